@@ -1,0 +1,34 @@
+/* The kalm command line tool: shared helpers and subcommands. */
+#ifndef KALM_CLI_H
+#define KALM_CLI_H
+
+#include <kalm.h>
+#include <stdio.h>
+
+/* Exit codes: 0 success, 1 data error (message on stderr), 2 usage. */
+enum { CLI_OK = 0, CLI_DATA = 1, CLI_USAGE = 2 };
+
+/* Write TEXT[0..LEN) as a JSON string literal (quotes included), escaping
+ * control characters and replacing invalid UTF-8 with U+FFFD. */
+void cli_json_string(FILE *out, const char *text, size_t len);
+
+/* Read one line from IN into *BUF (grown with realloc; the newline is not
+ * kept, a trailing CR is dropped).  Returns the length, or -1 at end of
+ * input.  Lines may contain NUL bytes. */
+long cli_read_line(FILE *in, char **buf, size_t *cap);
+
+/* Open the model named by --model DIR (NULL: the built-in default),
+ * printing any error to stderr.  Returns NULL on failure. */
+kalm_model *cli_open_model(const char *dir);
+
+/* Write the verdict of TEXT as the JSON object `kalm score` prints,
+ * without a trailing newline. */
+void cli_verdict_json(FILE *out, const kalm_model *model,
+		      const kalm_verdict *verdict, const char *text,
+		      size_t len);
+
+int kalm_cmd_score(int argc, char **argv);
+int kalm_cmd_eval(int argc, char **argv);
+int kalm_cmd_compile(int argc, char **argv);
+
+#endif

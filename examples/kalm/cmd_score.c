@@ -1,0 +1,91 @@
+/* kalm score: one message per line in, one JSON verdict per line out. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: kalm score [--lang xx] [--model DIR]\n"
+	"\n"
+	"Read one message per line from standard input and write one JSON\n"
+	"object per line, in order:\n"
+	"  {\"score\": 0..1, \"abusive\": bool, \"severity\": 0..4, \"targeted\": bool,\n"
+	"   \"language\": \"nl|af|pl|en|unknown\", \"language_guess\": ..., \"confidence\": 0..1,\n"
+	"   \"categories\": {\"insult\": 0..1, \"profanity\": ..., \"threat\": ..., \"sexual\": ...,\n"
+	"                  \"hate\": ..., \"shouting\": ..., \"frustration\": ...},\n"
+	"   \"matches\": [{\"category\", \"severity\", \"targeted\", \"negated\", \"counted\",\n"
+	"                \"start\", \"end\" (byte offsets in the line), \"text\", \"entry\", \"source\"}]}\n"
+	"\n"
+	"options:\n"
+	"  --lang xx     the customer's language (nl, af, pl, en) as a hint\n"
+	"  --model DIR   compile the lexicons in DIR instead of the built-in model\n"
+	"  --help        show this text\n";
+
+int kalm_cmd_score(int argc, char **argv)
+{
+	const char *dir = NULL, *lang = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			fputs(usage, stdout);
+			return CLI_OK;
+		} else if (!strcmp(argv[i], "--lang") && i + 1 < argc) {
+			lang = argv[++i];
+		} else if (!strncmp(argv[i], "--lang=", 7)) {
+			lang = argv[i] + 7;
+		} else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
+			dir = argv[++i];
+		} else if (!strncmp(argv[i], "--model=", 8)) {
+			dir = argv[i] + 8;
+		} else {
+			fprintf(stderr, "kalm score: unknown or incomplete option '%s'\n\n%s",
+				argv[i], usage);
+			return CLI_USAGE;
+		}
+	}
+	kalm_score_options opt = {sizeof(opt), KALM_LANG_UNKNOWN};
+	if (lang) {
+		opt.lang_hint = kalm_lang_from_code(lang);
+		if (opt.lang_hint == KALM_LANG_UNKNOWN) {
+			fprintf(stderr, "kalm score: --lang must be nl, af, pl or en\n");
+			return CLI_USAGE;
+		}
+	}
+	kalm_model *model = cli_open_model(dir);
+	if (!model)
+		return CLI_DATA;
+	kalm_scratch *scratch = NULL;
+	kalm_verdict *verdict = NULL;
+	if (kalm_scratch_new(&scratch) || kalm_verdict_new(&verdict)) {
+		fprintf(stderr, "kalm score: out of memory\n");
+		kalm_scratch_free(scratch);
+		kalm_model_free(model);
+		return CLI_DATA;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	long len;
+	int rc = CLI_OK;
+	kalm_error err = {0};
+	while ((len = cli_read_line(stdin, &line, &cap)) >= 0) {
+		if (kalm_score(model, scratch, line, (size_t)len, &opt, verdict, &err)) {
+			fprintf(stderr, "kalm score: %s\n", err.message);
+			rc = CLI_DATA;
+			break;
+		}
+		cli_verdict_json(stdout, model, verdict, line, (size_t)len);
+		putchar('\n');
+	}
+	if (len == -2) {
+		fprintf(stderr, "kalm score: out of memory reading a line\n");
+		rc = CLI_DATA;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "kalm score: cannot write output\n");
+		rc = CLI_DATA;
+	}
+	free(line);
+	kalm_verdict_free(verdict);
+	kalm_scratch_free(scratch);
+	kalm_model_free(model);
+	return rc;
+}

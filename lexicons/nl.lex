@@ -1,0 +1,1258 @@
+# kalm lexicon: Dutch (nl, also Flemish forms)
+#
+# Written from knowledge of the language, not copied from any list.
+# Conventions:
+#  - insult nouns that only ever name a person (idioot, klootzak) count on
+#    their own; adjectives and dehumanising words that are also said of
+#    things (stom, waardeloos, afval, virus) carry `target`: near je/jij/u
+#    they are an insult, near a group word hate, alone only frustration.
+#  - disease curses (kanker, tyfus, tering, klere/kolere, pest, pleuris)
+#    are profanity as compound parts; the compounds that name a person
+#    (kankerlijer, tyfushoer) are strong insults.
+#  - Afrikaans shares many words; entries that mean something harmless in
+#    Afrikaans (tering = tuberculosis) are `strict`.
+@lang nl
+
+# ---------------------------------------------------------------------
+# Addressing the reader, other people, groups, negation, reported speech
+# ---------------------------------------------------------------------
+je          you
+jij         you
+jou         you
+jouw        you
+jouwe       you
+u           you
+uw          you
+uwe         you
+jullie      you
+jezelf      you
+jouzelf     you
+uzelf       you
+gij         you
+ge          you
+
+hij         person
+zij         person
+ze          person
+hem         person
+haar        person
+hen         person
+zijzelf     person
+hijzelf     person
+mensen      person
+iemand      person
+# people a customer may talk about
+medewerker  person
+medewerkers person
+medewerkster person
+collega     person
+collega's   person
+manager     person
+managers    person
+leidinggevende person
+baas        person
+directeur   person
+monteur     person
+monteurs    person
+bezorger    person
+bezorgers   person
+koerier     person
+chauffeur   person
+helpdesk    person
+helpdeskmedewerker person
+callcentermedewerker person
+buurman     person
+buurvrouw   person
+buren       person
+# people named by trade or opinion (abuse of non-protected groups is
+# still abuse of people)
+politici    person
+politicus   person
+advocaten   person
+agenten     person
+politie     person
+bankiers    person
+*bankiers   person
+*managers   person
+*medewerkers person
+journalisten person
+leraren     person
+docenten    person
+artsen      person
+dokters     person
+verpleegsters person
+verpleegkundigen person
+scheidsrechters person
+voetballers person
+supporters  person
+*supporters person
+kunstenaars person
+slagers     person
+bakkers     person
+koks        person
+*koks       person
+bouwvakkers person
+boeren      person
+ambtenaren  person
+racisten    person
+nazi's      person
+communisten person
+socialisten person
+liberalen   person
+conservatieven person
+kapitalisten person
+*spelers    person
+*wetenschappers person
+verhuurders person
+huisbazen   person
+lobbyisten  person
+accountants person
+consultants person
+piloten     person
+tuiniers    person
+fietsers    person
+toeristen   person
+klanten     person
+types       person
+kerels      person
+gasten      person
+mannen      person
+
+niet        negator
+geen        negator
+nooit       negator
+nergens     negator
+geenszins   negator
+allerminst  negator
+nimmer      negator
+"helemaal niet" negator
+
+zeggen      report
+zegt        report
+zei         report
+zeiden      report
+gezegd      report
+beweren     report
+beweert     report
+beweerde    report
+beweerden   report
+uitspraken  report
+uitspraak   report
+opmerkingen report
+opmerking   report
+berichten   report
+schrijven   report
+schrijft    report
+schreef     report
+geschreven  report
+roepen      report
+riepen      report
+riep        report
+citeer      report
+citaat      report
+noemde      report
+noemden     report
+"dingen als"  report
+"dingen zoals" report
+"uitspraken als" report
+"opmerkingen als" report
+"berichten als" report
+"woorden als" report
+"termen als" report
+
+# ---------------------------------------------------------------------
+# Frustration: complaints and demands (signal only, never abuse)
+# ---------------------------------------------------------------------
+onacceptabel    frustration 2
+onaanvaardbaar  frustration 2
+belachelijk     frustration 2
+belachelijke    frustration 2
+schandalig      frustration 2
+schandalige     frustration 2
+schande         frustration 2
+schandaal       frustration 2
+absurd          frustration 1
+absurde         frustration 1
+klacht          frustration 1
+klachten        frustration 1
+klagen          frustration 1
+"klacht indienen" frustration 2
+"geld terug"    frustration 2
+terugbetaling   frustration 1
+restitutie      frustration 1
+compensatie     frustration 1
+schadevergoeding frustration 2
+opzeggen        frustration 1
+opzegging       frustration 1
+annuleren       frustration 1
+ombudsman       frustration 2
+consumentenbond frustration 2
+geschillencommissie frustration 2
+advocaat        frustration 2
+jurist          frustration 2
+rechtszaak      frustration 2
+"juridische stappen" frustration 2
+aansprakelijk   frustration 1
+ingebrekestelling frustration 2
+teleurgesteld   frustration 1
+teleurstellend  frustration 1
+teleurstelling  frustration 1
+ontevreden      frustration 1
+incompetent     frustration 2
+incompetente    frustration 2
+onbekwaam       frustration 2
+amateurs        frustration 2
+amateuristisch  frustration 2
+prutswerk       frustration 2
+puinhoop        frustration 1
+zooitje         frustration 1
+rommel          frustration 1
+lachertje       frustration 1
+wanprestatie    frustration 2
+oplichting      frustration 2
+oplichters      frustration 2
+oplichterij     frustration 2
+bedrog          frustration 2
+dieven          frustration 2
+diefstal        frustration 2
+"voor de zoveelste keer" frustration 2
+zoveelste       frustration 1
+"nu meteen"     frustration 1
+onmiddellijk    frustration 1
+dringend        frustration 1
+woedend         frustration 2
+boos            frustration 1
+kwaad           frustration 1
+"ben het zat"   frustration 2
+spuugzat        frustration 2
+beu             frustration 1
+"slechte service" frustration 2
+"slechtste service" frustration 2
+"nooit meer"    frustration 1
+
+# ---------------------------------------------------------------------
+# Profanity: swearing, vulgar words (situational)
+# ---------------------------------------------------------------------
+kut             profanity 1
+kut*            profanity 1      # kutapp, kutweek, kutzooi, kutding
+*kut            profanity 1
+shit            profanity 1
+shitty          profanity 1
+*shit           profanity 1      # bullshit, kutshit
+fuck            profanity 1
+fucking         profanity 1
+fucken          profanity 1
+gefuckt         profanity 1
+godverdomme     profanity 1
+godverdomse     profanity 1
+godverdommese   profanity 1
+godverdorie     profanity 1
+goddomme        profanity 1
+godsamme        profanity 1
+gvd             profanity 1
+ggvd            profanity 1
+verdomme        profanity 1
+verdomd         profanity 1
+verdomde        profanity 1
+verdikkeme      profanity 1
+potverdomme     profanity 1
+potverdorie     profanity 1
+kolere          profanity 1
+klere           profanity 1  strict
+klote           profanity 1
+kloten          profanity 1
+*klote*         profanity 1      # kloteding, rotklote
+kolere*         profanity 1      # kolerezooi, kolerelijer
+tering          profanity 1  strict
+tering*         profanity 1  strict
+tyfus           profanity 1
+*tyfus*         profanity 1
+pleuris         profanity 1
+*pleuris*       profanity 1
+kanker          profanity 2  fuzzy
+kanker*         profanity 2      # kankerzooi, kankerapp, kankeren
+kenker          profanity 2
+kenker*         profanity 2
+tjezus          profanity 1
+sodemieter      profanity 2
+sodemieteren    profanity 2
+gesodemieter    profanity 2
+opdonderen      profanity 2
+opsodemieteren  profanity 2
+opflikkeren     profanity 2
+oprotten        profanity 2
+oprot           profanity 2
+"rot op"        profanity 2
+"flikker op"    profanity 3
+"donder op"     profanity 2
+"sodemieter op" profanity 3
+"tyf op"        profanity 3
+"tief op"       profanity 3
+"kanker op"     profanity 3
+"krijg wat"     profanity 1
+zeik            profanity 1
+zeiken          profanity 1
+gezeik          profanity 1
+zeikt           profanity 1
+pis             profanity 1
+pissen          profanity 1
+pissig          profanity 1
+pissige         profanity 1
+zeiknat         profanity 1
+stront          profanity 1
+stront*         profanity 1
+schijt          profanity 1
+schijt*         profanity 1
+*schijt         profanity 1
+gescheten       profanity 1
+kak             profanity 1
+kakken          profanity 1
+neuk*           profanity 2      # neuken, neukt; sexual use is covered by rules
+geneukt         profanity 2
+verneukt        profanity 1
+verneuken       profanity 1
+verneukte       profanity 1
+reet            profanity 1
+"lak aan"       profanity 1
+"geen reet"     profanity 1
+"geen kut"      profanity 1
+"geen ene moer" profanity 1
+"geen bal"      profanity 1
+lullen          profanity 1
+lult            profanity 1
+geluld          profanity 1
+gelul           profanity 1
+lulkoek         profanity 1
+lullig          profanity 1
+lullige         profanity 1
+lulverhaal      profanity 1
+kloot*          profanity 1      # klootjes
+balen           frustration 1
+wtf             profanity 1
+omfg            profanity 1
+bitch           insult 3
+bitches         insult 3
+
+# ---------------------------------------------------------------------
+# Insults that only ever name a person: count on their own
+# ---------------------------------------------------------------------
+idioot          insult 2  fuzzy
+idioten         insult 2  fuzzy
+idiootje        insult 2
+*idioot         insult 2      # randidioot, kutidioot
+sukkel          insult 2  fuzzy
+sukkels         insult 2
+sukkeltje       insult 2
+sukkelaar       insult 2
+eikel           insult 2
+eikels          insult 2
+eikeltje        insult 2
+*eikel          insult 2
+klootzak        insult 3  fuzzy
+klootzakken     insult 3  fuzzy
+klootzakje      insult 3
+*klootzak       insult 3
+klojo           insult 2
+klootviool      insult 2
+lul             insult 2
+lulletje        insult 2
+lulhannes       insult 2
+lulzak          insult 3
+*lul            insult 2      # zeiklul, slappelul, kutlul
+trut            insult 3
+trutten         insult 3
+trutje          insult 3
+truttig         insult 1  target
+teef            insult 3
+teven           insult 3
+*teef           insult 3
+kreng           insult 2  target
+rotwijf         insult 3
+kutwijf         insult 3  fuzzy
+takkewijf       insult 3
+*wijf           insult 2  target
+wijf            insult 2  target
+hoer            insult 3  strict
+hoeren          insult 3  strict
+hoertje         insult 3  strict
+*hoer           insult 3  strict  # kankerhoer, straathoer
+hoeren*         insult 3  strict  # hoerenzoon, hoerenjong, hoerenkind
+slet            insult 3
+sletten         insult 3
+sletje          insult 3
+sloerie         insult 3
+slettebak       insult 3
+debiel          insult 2  fuzzy
+debielen        insult 2
+debieltje       insult 2
+debiele         insult 2  target
+randdebiel      insult 3
+*debiel         insult 2
+imbeciel        insult 2  fuzzy
+imbecielen      insult 2
+achterlijk      insult 2  target
+achterlijke     insult 2  target
+halvegare       insult 2
+halvegaren      insult 2
+gestoorde       insult 2  target
+gestoord        insult 1  target
+geschift        insult 1  target
+malloot         insult 2
+mafkees         insult 2
+mafketel        insult 2
+kneus           insult 2
+kneuzen         insult 2
+loser           insult 2
+losers          insult 2
+looser          insult 2
+stommeling      insult 2
+stommelingen    insult 2
+domkop          insult 2
+domkoppen       insult 2
+dombo           insult 2
+domoor          insult 2
+dommerik        insult 2
+dwaas           insult 1  target
+sufferd         insult 2
+suffie          insult 2
+uilskuiken      insult 2
+oen             insult 2
+oenen           insult 2
+kluns           insult 1
+sullig          insult 1  target
+sukkelig        insult 1  target
+zeikerd         insult 2
+zeiklul         insult 2
+zeurpiet        insult 1
+zeikwijf        insult 3
+hufter          insult 2  fuzzy
+hufters         insult 2
+schoft          insult 2
+schoften        insult 2
+*schoft         insult 2
+smeerlap        insult 2  fuzzy
+smeerlappen     insult 2
+smeerlapje      insult 2
+rotzak          insult 2
+rotzakken       insult 2
+rotvent         insult 2
+rotkop          insult 2
+vuilak          insult 2
+vuilakken       insult 2
+viezerik        insult 2
+viespeuk        insult 2
+etter           insult 2  target
+etterbak        insult 2
+ettertje        insult 2
+etterbakken     insult 2
+tuig            insult 2  target
+tuigje          insult 2
+schorem         insult 3  target
+gespuis         insult 3  target
+uitschot        insult 3  target fuzzy
+*uitschot       insult 3  target
+aso             insult 2  target
+asociaal        insult 1  target
+asocialen       insult 2  target
+pummel          insult 2
+hork            insult 2
+lomperd         insult 2
+lamzak          insult 2
+lapzwans        insult 2
+nietsnut        insult 2
+nietsnutten     insult 2
+klaploper       insult 2
+profiteur       insult 1  target
+"stuk stront"   insult 3
+"stuk vreten"   insult 3
+"stuk vuil"     insult 3
+"stuk ongeluk"  insult 3
+"stuk chagrijn" insult 2
+"vuil stuk"     insult 3
+slijmbal        insult 2
+slijmjurk       insult 2
+kontlikker      insult 2
+hielenlikker    insult 2
+gatlikker       insult 2
+bruinwerker     hate 3
+mislukkeling    insult 2
+mislukt         insult 1  target
+mislukte        insult 1  target
+lafaard         insult 2
+lafbek          insult 2
+lafaards        insult 2
+dikzak          insult 2
+vetzak          insult 3
+vetklep         insult 3
+vetkwab         insult 2
+dikkerd         insult 2
+lelijkerd       insult 2
+heks            insult 2  target
+kuttenkop       insult 3
+kuttekop        insult 3
+zakkenwasser    insult 3
+zakkenwassers   insult 3
+zakkenvuller    insult 1  target
+huichelaar      insult 1  target
+leugenaar       insult 2  target
+leugenaars      insult 2  target
+bedrieger       insult 2  target
+oplichter       insult 2  target
+dief            insult 2  target
+boerenlul       insult 2
+boerenkinkel    insult 2
+boerentrien     insult 2
+gladjanus       insult 1
+kwal            insult 2  target
+engerd          insult 2
+griezel         insult 2  target
+freak           insult 2  target
+mafkezen        insult 2
+idiote          insult 2  target
+# adjectives said of a person (target only)
+stom            insult 1  target
+stomme          insult 1  target
+dom             insult 1  target
+domme          insult 1  target
+domste         insult 2  target
+dommer          insult 1  target
+dommerd         insult 2
+simpel          insult 1  target
+simpele         insult 1  target
+onnozel         insult 1  target
+onnozele        insult 1  target
+dwaze           insult 1  target
+waardeloos      insult 2  target
+waardeloze      insult 2  target
+nutteloos       insult 2  target
+nutteloze       insult 2  target
+zinloos         insult 1  target
+lelijk          insult 2  target
+lelijke         insult 2  target
+vies            insult 2  target
+vieze           insult 2  target
+smerig          insult 2  target
+smerige         insult 2  target
+gore            insult 2  target
+goor            insult 2  target
+vuile           insult 2  target
+vuiligheid      insult 3  target fuzzy
+onwetend        insult 2  target fuzzy
+onwetende       insult 2  target
+onbeschaafd     insult 2  target fuzzy
+onbeschaafde    insult 2  target
+primitief       insult 2  target fuzzy
+primitieve      insult 2  target
+achterbaks      insult 2  target
+achterbakse     insult 2  target
+laf             insult 1  target
+laffe           insult 1  target
+luie            insult 1  target
+hersenloos      insult 2  target
+hersenloze      insult 2  target
+armzalig        insult 2  target
+armzalige       insult 2  target
+minderwaardig   insult 3  target fuzzy
+minderwaardige  insult 3  target
+inferieur       insult 3  target fuzzy
+inferieure      insult 3  target
+ergste          insult 1  target
+gewelddadig     insult 2  target fuzzy
+gewelddadige    insult 2  target
+wreed           insult 1  target
+criminelen      insult 2  target fuzzy
+verkrachters    insult 3  target
+terroristen     insult 3  target fuzzy
+moordenaars     insult 3  target
+# disgust, contempt, hatred (target: at a person or a group)
+walgelijk       insult 2  target fuzzy
+walgelijke      insult 2  target fuzzy
+walg            insult 2  target
+walgen          insult 2  target
+walgt           insult 2  target
+verachtelijk    insult 3  target fuzzy
+verachtelijke   insult 3  target fuzzy
+veracht         insult 2  target
+verachten       insult 2  target fuzzy
+verafschuw      insult 2  target
+verafschuwen    insult 2  target fuzzy
+weerzinwekkend  insult 3  target fuzzy
+weerzinwekkende insult 3  target fuzzy
+misselijkmakend insult 2  target fuzzy
+misselijkmakende insult 2 target fuzzy
+kotsmisselijk   insult 2  target
+kots            insult 2  target
+kotsen          insult 2  target
+minachting      insult 2  target fuzzy
+*minachting     insult 2  target
+afkeer          insult 1  target
+afschuw         insult 2  target
+# dehumanising (target: with a group word it is hate)
+ongedierte      insult 3  target fuzzy
+*ongedierte     insult 3  target
+uitvaagsel      insult 3  target fuzzy
+afschaum        insult 3  target
+kankergezwel    insult 3  target
+kakkerlakken    insult 3  target fuzzy
+kakkerlak       insult 3  target fuzzy
+barbaren        insult 3  target fuzzy
+untermenschen   hate 4
+ondermensen     hate 4
+onmenselijk     insult 3  target fuzzy
+onmenselijke    insult 3  target fuzzy
+untermensch     hate 4
+infesteren      insult 2  target
+zwermen         insult 2  target
+hordes          insult 2  target
+
+# ---------------------------------------------------------------------
+# Disease curses as compounds that name a person: strong insults
+# ---------------------------------------------------------------------
+kankerlijer     insult 3  fuzzy
+kankerlijers    insult 3
+tyfuslijer      insult 3  fuzzy
+tyfuslijers     insult 3
+teringlijer     insult 3  fuzzy
+teringlijers    insult 3
+kolerelijer     insult 3
+klerelijer      insult 3
+pestlijer       insult 3
+pleurislijer    insult 3
+*lijer          insult 3      # any curse + lijer
+*lijers         insult 3
+kankerhoer      insult 4
+tyfushoer       insult 4
+teringhoer      insult 4
+kankerwijf      insult 4
+tyfuswijf       insult 4
+teringwijf      insult 4
+kankerkop       insult 3
+tyfuskop        insult 3
+kankerjong      insult 3
+kankerlul       insult 3
+tyfuslul        insult 3
+kankerbek       insult 3
+kankerhond      insult 3
+tyfushond       insult 3
+teringhond      insult 3
+kankerzak       insult 3
+tyfuszak        insult 3
+kankerdebiel    insult 3
+kankermongool   hate 4
+kankerflikker   hate 4
+kankerjood      hate 4
+kankerjoden     hate 4
+kankermarokkaan hate 4
+kankerturk      hate 4
+kankerneger     hate 4
+tyfusjood       hate 4
+tyfusneger      hate 4
+teringjood      hate 4
+
+# ---------------------------------------------------------------------
+# Hate: slurs (origin, religion, gender, sexuality, disability)
+# ---------------------------------------------------------------------
+neger           hate 4
+negers          hate 4
+negerin         hate 4
+negertje        hate 4
+*neger          hate 4      # bosneger, zandneger
+*negers         hate 4
+nikker          hate 4
+nikkers         hate 4
+nigger          hate 4
+niggers         hate 4
+roetmop         hate 4  fuzzy
+roetmoppen      hate 4
+zwartjoekel     hate 4
+zwartjoekels    hate 4
+bosneger        hate 4
+zandneger       hate 4
+zandnegers      hate 4
+apenkop         hate 3
+bananeneter     hate 3
+makak           hate 3
+makakken        hate 3
+geitenneuker    hate 4  fuzzy
+geitenneukers   hate 4
+*geitenneuker   hate 4
+kamelenneuker   hate 4  fuzzy
+kamelenneukers  hate 4
+kameelneuker    hate 4
+*kamelenneuker  hate 4
+kameeldrijver   hate 3
+kameeldrijvers  hate 3
+baardaap        hate 3
+baardapen       hate 3
+haatbaard       hate 3  fuzzy
+haatbaarden     hate 3
+kutmarokkaan    hate 4
+kutmarokkanen   hate 4
+kutturk         hate 4
+kutturken       hate 4
+kutallochtoon   hate 4
+kutbuitenlander hate 4
+kansenparel     hate 3  fuzzy
+kansenparels    hate 3
+cultuurverrijker hate 3 fuzzy
+cultuurverrijkers hate 3
+gelukszoeker    hate 2
+gelukszoekers   hate 2
+zigeuner        hate 2
+zigeuners       hate 2
+smous           hate 4
+smousen         hate 4
+jodenstreek     hate 3
+jodenstreken    hate 3
+spleetoog       hate 4
+spleetogen      hate 4
+pindachinees    hate 3
+koeliekop       hate 4
+# sexuality and gender
+flikker         hate 4  fuzzy
+flikkers        hate 4  fuzzy
+*flikker        hate 4
+*flikkers       hate 4
+flikkertje      hate 4
+mietje          hate 3
+mietjes         hate 3
+sodomiet        hate 3  fuzzy
+sodomieten      hate 3
+reetridder      hate 4
+reetridders     hate 4
+anusridder      hate 4
+kontneuker      hate 4
+kontneukers     hate 4
+poepchinees     hate 4
+poepchinezen    hate 4
+lesbo           hate 3
+lesbo's         hate 3
+manwijf         hate 3  fuzzy
+manwijven       hate 3
+feminazi        hate 2
+feminazi's      hate 2
+shemale         hate 3
+travo           hate 3
+travo's         hate 3
+transje         hate 3
+# disability
+mongool         hate 3
+mongooltje      hate 3
+mongo           hate 3
+mongoloide      hate 3
+*mongool        hate 3
+spast           hate 3
+spasten         hate 3
+spasticus       hate 3
+*spast          hate 3
+kreupele        hate 3
+kreupelen       hate 3
+*kreupele       hate 3
+*kreupelen      hate 3
+niknok          hate 3
+niknokken       hate 3
+*niknok         hate 3
+downie          hate 3
+downies         hate 3
+retard          hate 3
+retards         hate 3
+mongolisch      hate 3
+zwakzinnig      insult 2  target
+zwakzinnige     insult 2  target
+# hate and slurs as nouns for groups
+
+# ---------------------------------------------------------------------
+# Protected groups: neutral nouns (fuzzy: typos evade nothing)
+# ---------------------------------------------------------------------
+vrouw           group  fuzzy
+vrouwen         group  fuzzy
+vrouwtjes       group
+meisjes         group
+meiden          group
+dames           group
+moslim          group  fuzzy
+moslims         group  fuzzy
+moslima         group  fuzzy
+moslima's       group
+islamieten      group  fuzzy
+islamiet        group  fuzzy
+moslim*         group
+jood            group
+joden           group  fuzzy
+joodse          group  fuzzy
+christenen      group  fuzzy
+katholieken     group  fuzzy
+hindoes         group  fuzzy
+immigrant       group  fuzzy
+immigranten     group  fuzzy
+immigrant*      group
+migrant         group  fuzzy
+migranten       group  fuzzy
+vluchteling     group  fuzzy
+vluchtelingen   group  fuzzy
+asielzoeker     group  fuzzy
+asielzoekers    group  fuzzy
+statushouders   group  fuzzy
+allochtoon      group  fuzzy
+allochtonen     group  fuzzy
+buitenlander    group  fuzzy
+buitenlanders   group  fuzzy
+nieuwkomers     group  fuzzy
+marokkaan       group  fuzzy
+marokkanen      group  fuzzy
+turken          group
+surinamers      group  fuzzy
+antillianen     group  fuzzy
+afrikanen       group  fuzzy
+arabieren       group  fuzzy
+aziaten         group  fuzzy
+chinezen        group  fuzzy
+roma            group
+zwarten         group 
+"zwarte personen" group
+"zwarte persoon" group
+"zwart persoon" group
+"zwarte mensen" group
+"zwarte man"    group
+"zwarte mannen" group
+"zwarte vrouw"  group
+"zwarte vrouwen" group
+"donkere mensen" group
+"gekleurde mensen" group
+homo            group
+homo's          group
+homos           group
+homoseksueel    group  fuzzy
+homoseksuelen   group  fuzzy
+homoseksuele    group  fuzzy
+homoseks*       group
+homofielen      group  fuzzy
+lesbienne       group  fuzzy
+lesbiennes      group  fuzzy
+lesbische       group  fuzzy
+biseksuelen     group  fuzzy
+holebi's        group
+lhbt            group
+lhbti           group
+lgbt            group
+queers          group
+transgender     group  fuzzy
+transgenders    group  fuzzy
+transgender*    group
+transpersonen   group  fuzzy
+transvrouwen    group  fuzzy
+transmannen     group  fuzzy
+"trans mensen"  group
+"trans personen" group
+gehandicapte    group  fuzzy
+gehandicapten   group  fuzzy
+gehandicapt*    group
+invaliden       group  fuzzy
+"mensen met een beperking" group
+"mensen met een handicap" group
+autisten        group  fuzzy
+blinden         group
+doven           group
+
+# ---------------------------------------------------------------------
+# Threats of violence: verbs that need a person or group nearby
+# ---------------------------------------------------------------------
+vermoorden      threat 4  target fuzzy
+*vermoorden     threat 4  target
+*doden          threat 4  target
+doodmaken       threat 4  target fuzzy
+doodschieten    threat 4  target fuzzy
+doodsteken      threat 4  target fuzzy
+doodslaan       threat 4  target fuzzy
+doodmeppen      threat 4  target
+afslachten      threat 4  target fuzzy
+*afslachten     threat 4  target
+afschieten      threat 4  target
+neerschieten    threat 4  target fuzzy
+*neerschieten   threat 4  target
+neersteken      threat 4  target fuzzy
+*neersteken     threat 4  target
+lynchen         threat 4  target fuzzy
+executeren      threat 4  target fuzzy
+*executeren     threat 4  target
+uitroeien       threat 4  target fuzzy
+*uitroeien      threat 4  target
+vergassen       threat 4  target fuzzy
+brandstapel     threat 4  target fuzzy
+onthoofden      threat 4  target fuzzy
+wurgen          threat 4  target
+martelen        threat 4  target fuzzy
+verminken       threat 4  target
+"in elkaar slaan" threat 4 target
+"in elkaar trappen" threat 4 target
+"in elkaar rammen" threat 4 target
+"verrot slaan"  threat 4  target
+"bont en blauw" threat 3  target
+"keel doorsnijden" threat 4 target
+"kelen doorsnijden" threat 4 target
+"nek breken"    threat 4  target
+"nekken breken" threat 4  target
+"pijn doen"     threat 3  target
+creperen        threat 3  target
+verrekken       profanity 2
+"dood aan"      threat 4  target
+ontdoen         threat 2  target
+deporteren      threat 3  target
+"vergast worden" threat 4 target
+verkrachten     sexual 4  target fuzzy
+
+# ---------------------------------------------------------------------
+# Sexual remarks aimed at a person
+# ---------------------------------------------------------------------
+tieten          sexual 4  target
+tietjes         sexual 4  target
+tiet            sexual 3  target
+memmen          sexual 4  target
+borsten         sexual 2  target
+boezem          sexual 2  target
+kont            sexual 3  target
+kontje          sexual 3  target
+billen          sexual 2  target
+bilpartij       sexual 3  target
+kutje           sexual 4  target
+pik             sexual 3  target
+piemel          sexual 3  target
+geil            sexual 3  target
+geile           sexual 3  target
+geiler          sexual 3  target
+geilheid        sexual 3  target
+sexy            sexual 2  target
+seksie          sexual 2  target
+naakt           sexual 3  target
+naaktfoto       sexual 4  target
+naaktfoto's     sexual 4  target
+nudes           sexual 4  target
+pijpen          sexual 4  target
+pijpbeurt       sexual 4  target
+beffen          sexual 4  target
+klaarkomen      sexual 4  target
+sperma          sexual 4  target
+orgasme         sexual 3  target
+neukpartij      sexual 4
+neukbeurt       sexual 4  target
+lekkerding      sexual 3
+"lekker ding"   sexual 3
+"lekker wijf"   sexual 3
+"lekkere meid"  sexual 2  target
+"lekker kontje" sexual 4
+"mooie tieten"  sexual 4
+stoephoer       insult 3  strict
+hoerig          sexual 2  target  strict
+
+# ---------------------------------------------------------------------
+# Never a match: ordinary words that contain the stems above
+# ---------------------------------------------------------------------
+# kanker as an illness, said by a customer about themselves or family
+borstkanker     allow
+longkanker      allow
+darmkanker      allow
+huidkanker      allow
+prostaatkanker  allow
+baarmoederhalskanker allow
+alvleesklierkanker allow
+eierstokkanker  allow
+bloedkanker     allow
+botkanker       allow
+keelkanker      allow
+maagkanker      allow
+leverkanker     allow
+blaaskanker     allow
+nierkanker      allow
+slokdarmkanker  allow
+schildklierkanker allow
+hersenkanker    allow
+mondkanker      allow
+teelbalkanker   allow
+zaadbalkanker   allow
+baarmoederkanker allow
+endeldarmkanker allow
+dikkedarmkanker allow
+hoofdhalskanker allow
+kankercel       allow
+kankercellen    allow
+kankerpatient   allow
+kankerpatienten allow
+kankeronderzoek allow
+kankerbehandeling allow
+kankerbestrijding allow
+kankerverwekkend allow
+kankerverwekkende allow
+kankerfonds     allow
+kankerdiagnose  allow
+kankerrisico    allow
+kankersoort     allow
+kankersoorten   allow
+kankerzorg      allow
+kankercentrum   allow
+kankerinstituut allow
+kankerscreening allow
+kankertherapie  allow
+kankerpatiente  allow
+kankergevallen  allow
+kankergeval     allow
+kankerregistratie allow
+"heeft kanker"  allow
+"heb kanker"    allow
+"had kanker"    allow
+"kanker gehad"  allow
+"kanker heeft"  allow
+"kanker had"    allow
+"aan kanker"    allow
+"tegen kanker"  allow
+"met kanker"    allow
+"van kanker"    allow
+"kanker overleden" allow
+"kanker is"     allow
+"kanker kreeg"  allow
+"kanker gekregen" allow
+"kanker ontdekt" allow
+"vorm van kanker" allow
+"soort kanker"  allow
+# pest-: bullying, pesticides, plague as history
+# tering: old word for tuberculosis, "de tering naar de nering zetten"
+teringlijder    allow
+"tering naar de nering" allow
+# kut / klote / kak / lul / neuk and their lookalikes
+kutaisi         allow
+# zooi as part of normal words
+# neuk-, naai-, pik- lookalikes
+# reet- lookalikes
+# flikker as a verb: a screen or light that flickers
+flikkert        allow
+flikkeren       allow
+flikkerde       allow
+flikkerden      allow
+flikkering      allow
+flikkeringen    allow
+geflikker       allow
+flikkerend      allow
+flikkerende     allow
+flikkerlicht    allow
+flikkerlichten  allow
+# Dutch poes is a cat
+# dood / doden said of things and events
+# ordinary words with shapes above
+apenstaartje    allow
+aapjes          allow
+# haat as an ordinary word ending
+# -lijer compounds that are not curses
+# (none known; kept for future additions)
+# -zooi that are not curses
+# -schoft / -eikel / -slet heads in ordinary words
+# -hoer
+# -neger
+# -spast
+# -afval: ordinary waste words stay target-only; nothing to allow
+# -ophangen: hanging up the phone
+# vuil as dirt
+# dood in set phrases about devices
+
+# ---------------------------------------------------------------------
+# More single words
+# ---------------------------------------------------------------------
+slechtste       frustration 1
+homofiel        group
+wijven          insult 2  target
+pesthekel       profanity 1
+pestzooi        profanity 1
+pestpokken      profanity 1
+klerezooi       profanity 1
+klereding       profanity 1
+klerelijers     insult 3
+klerewijf       insult 4
+klerezak        insult 3
+takkewijf       insult 3
+takkeding       profanity 1
+takkezooi       profanity 1
+takkeweer       profanity 1
+vinkentering    profanity 2
+knikker         allow
+knikkers        allow
+rund            insult 2  target
+koe             insult 2  target
+clown           insult 1  target
+clowns          insult 1  target
+pannenkoek      insult 1  target
+prutser         insult 1  target
+prutsers        frustration 2
+kansloos        insult 1  target
+kansloze        insult 1  target
+hoerenzoon      insult 4  strict
+
+# ---------------------------------------------------------------------
+# Evasions: a lost space glues an article or adverb to the word, so the
+# strong terms also match as word endings; typos are caught by `fuzzy`
+# ---------------------------------------------------------------------
+persoon         person
+personen        person
+verdoem*        profanity 1
+verdoem         profanity 1  fuzzy
+verdoemd        profanity 1  fuzzy
+walg*           insult 2  target
+domste*         insult 2  target
+afstotend       insult 2  target fuzzy
+afstotende      insult 2  target fuzzy
+uitgeroeid      threat 3  target fuzzy
+geexecuteerd    threat 4  target fuzzy
+doodgeschoten   threat 3  target fuzzy
+doden           threat 4  target
+kankergezwel    insult 3  target fuzzy
+verneukt        profanity 1  fuzzy
+*doorsnijden    threat 3  target
+*ophangen       threat 3  target
+*vuiligheid     insult 3  target
+*misselijkmakend insult 2 target
+*schoften       insult 2
+*sletten        insult 3
+*slet           insult 3  strict
+*manwijf        hate 3
+*manwijven      hate 3
+*sodomiet       hate 3
+*sodomieten     hate 3
+*roetmop        hate 4
+*roetmoppen     hate 4
+*kansenparel    hate 3
+*kansenparels   hate 3
+*cultuurverrijker hate 3
+*cultuurverrijkers hate 3
+*haatbaard      hate 3
+*haatbaarden    hate 3
+*debielen       insult 2
+*idioten        insult 2
+*klootzakken    insult 3
+*mongolen       hate 3  target
+mongolen        hate 3  target
+rotbek          profanity 1
+rottig          profanity 1
+rottige         profanity 1
+rotding         profanity 1
+rotdag          profanity 1
+rotweek         profanity 1
+rotapp          profanity 1
+rotsite         profanity 1
+rotbedrijf      profanity 1
+rothond         insult 2
+"het doden"     allow
+dreigen         report
+dreigt          report
+dreigde         report
+oproepen        report
+roept           report
+
+kaak            allow
+kaken           allow
+kaakje          allow
+gedood          threat 3  target fuzzy
+neerschiet      threat 4  target
+neersteek       threat 4  target
+doodschiet      threat 4  target
+doodsteek       threat 4  target
+afschiet        threat 4  target
+*sterven        threat 2  target
+plaag           insult 2  target fuzzy
+
+# ---------------------------------------------------------------------
+# Phrase rules
+# ---------------------------------------------------------------------
+# 'you are (...) an idiot': the copula carries the address further than three words
+rule insult 2 you when bent,ben,zijn,zijt,was,waart,waren,blijft,blijven,lijkt,lijken : \b(?:jij|je|u|jullie|ge|gij) (?:bent|ben|zijn|zijt|was|waart|waren|blijft|blijven|lijkt|lijken)(?: (?!(?:niet|geen|nooit|niks|niets)\b)[a-z'-]+){0,5}? (?:idioot|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal|dom|stom|achterlijk|debiel|gestoord|geschift|waardeloos|nutteloos|simpel|onnozel|lelijk|hersenloos|zwakzinnig|walgelijk|armzalig|zielig|dik|vet|laf|gek|idioot|kansloos|stupide|retarded|dommer|stommer|achterlijker)\b
+rule insult 2 you when bent,ben,zijn,zijt,was,waren,blijf,blijft : \b(?:ben|bent|zijn|zijt|was|waren|blijf|blijft) (?:je|jij|u|jullie|ge|gij)(?: (?!(?:niet|geen|nooit|niks|niets)\b)[a-z'-]+){0,4}? (?:idioot|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal|dom|stom|achterlijk|debiel|gestoord|geschift|waardeloos|nutteloos|simpel|onnozel|lelijk|hersenloos|zwakzinnig|walgelijk|armzalig|zielig|dik|vet|laf|gek|idioot|kansloos|stupide|retarded|dommer|stommer|achterlijker)\b
+rule insult 2 you when wat,hoe : \b(?:wat|hoe) (?:ben|bent|zijn|zijt) (?:je|jij|u|jullie|ge|gij)(?: [a-z'-]+){0,3}? (?:idioot|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal|dom|stom|achterlijk|debiel|gestoord|geschift|waardeloos|nutteloos|simpel|onnozel|lelijk|hersenloos|zwakzinnig|walgelijk|armzalig|zielig|dik|vet|laf|gek|idioot|kansloos|stupide|retarded|dommer|stommer|achterlijker)\b
+# an insult standing alone in its clause addresses the reader ('..., stomme trut.')
+rule insult 2 you when aap,apen,aso,clown,clowns,debiel,debielen,dief,dikzak,domkop,eikel,eikels,engerd,etter,etterbak,ettertje,flikker,griezel,halvegare,heks,hoer,hoeren,hoerenzoon,hoertje,hufter,hufters,idioot,idiootje,idioten,imbeciel,kakkerlak,kankerhoer,kankerhond,kankerlijer,kankerwijf,kankerzak,klerelijer,klojo,klootzak,klootzakken,kneus,kneuzen,koe,kolerelijer,kreng,kuttekop,kutwijf,lafaard,leugenaar,loser,losers,lul,lullen,lulletje,mafkees,malloot,mislukkeling,mongolen,mongool,mongooltje,nietsnut,oen,oplichter,pannenkoek,parasiet,randdebiel,rat,rotzak,rotzakken,rund,schoft,schoften,slet,sletten,slijmbal,sloerie,smeerlap,smeerlappen,spast,stommeling,sufferd,sukkel,sukkels,sukkeltje,teef,teringlijer,teven,trut,trutje,trutten,tuig,tyfushoer,tyfushond,tyfuslijer,uilskuiken,varken,varkens,vetzak,viezerik,wijf,zakkenwasser,zeikerd,zeiklul,kut*,kanker*,tyfus*,tering*,kolere* : (?:^|[.!?,;:] ?)(?:(?:vuile|vieze|stomme|domme|gore|smerige|achterlijke|debiele|waardeloze|nutteloze|luie|lelijke|dikke|vette|godverdomde|verdomde|kut|kanker|tyfus|tering|klote|klere|kolere|vuil|stom|dom|jij|jullie|stelletje|stel|bende|zootje|zo'n|ouwe|oude|kleine|gestoorde|onnozele|simpele|incompetente|zielige|miezerige|valse|arrogante|ellendige|godvergeten|fucking) )*(?:idioot|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal)(?= ?[.!?,;:)]|$)
+# disease curses and death wishes
+rule insult 4 you when krijg,krijgt : \bkrijgt? (?:toch |maar |lekker )?(?:de|het|een|die)? ?(?:kanker|tyfus|tering|pest|pestpokken|klere|kolere|pleuris|pokken|vinkentering|takke|teringtyfus|kankertering|kolerekanker|tyfuskanker)\b
+rule insult 4 target when krijgen : \b(?:de |het )?(?:kanker|tyfus|tering|pest|pleuris|klere|kolere|pokken) (?:[\w']+ )?krijgen\b
+rule threat 4 you when hoop,hopen,wens,wensen : \b(?:ik|we|wij) (?:hoop|hopen|wens|wensen)(?: [\w']+){0,2} (?:dat )?(?:je|jij|u|jullie)(?: [\w']+){0,4} (?:doodgaat|dood gaat|doodgaan|sterft|sterven|crepeert|creperen|verrekt|verrekken|verzuipt|verdrinkt|verbrandt|kanker krijgt|een ongeluk krijgt|onder een (?:bus|trein|auto|tram) komt|niet meer wakker wordt|doodbloedt|wegrot|rot)\b
+rule threat 4 you when wens : \bwens (?:je|jou|u|jullie) (?:[\w']+ )?(?:de dood|kanker|een (?:pijnlijke|langzame) dood)\b
+rule threat 4 you when dood,sterf,verrek,creper,crepeer : \b(?:ga|val) (?:toch |maar |lekker |gewoon )?dood\b|\b(?:sterf|verrek|creper|crepeer)(?: toch| maar)?(?= ?[.!?,]|$)
+rule threat 4 you when hang,pleeg,maak,spring : \b(?:hang (?:je|jij|u) ?zelf op|hang jezelf op|pleeg (?:toch |maar )?zelfmoord|maak (?:jezelf|je) (?:maar |toch )?van kant|spring (?:maar |toch )?(?:voor de trein|van een brug|van het dak))\b
+rule threat 4 target when verdienen,verdient,verdien : \bverdien(?:t|en)? (?:[\w']+ ){0,4}?(?:het )?(?:om )?(?:te ?)?(?:sterven|dood te gaan|doodgaan|lijden|creperen|rotten|branden|verbranden|de dood|de doodstraf|de kogel)\b
+rule insult 3 target when verdienen,verdient,verdien : \bverdien(?:t|en)? (?:het )?niet (?:om )?(?:te )?(?:leven|bestaan|ademen)\b
+# direct threats against the reader, family or property (no swear word needed)
+rule threat 4 you when weet,weten : \b(?:ik|we|wij) (?:weet|weten) (?:[\w']+ )?(?:precies |heus |ook |allang |heel goed )?waar (?:je|jij|u|jullie) (?:woont|woon|wonen|werkt|werken|zit|zitten|slaapt|slapen|uithangt|je kinderen|uw kinderen|naar school)\b
+rule threat 4 you when weet,weten,ken,kennen,heb,hebben : \b(?:ik|we|wij) (?:weet|weten|ken|kennen|heb|hebben) (?:[\w']+ )?(?:je|jouw|uw|jullie) (?:huisadres|woonadres|kenteken|huis)\b|\bweet waar (?:je|jouw|uw|jullie) (?:huis|kantoor|kinderen|ouders|familie|vrouw|man|dochter|zoon|auto) (?:is|zijn|staat|staan|woont|wonen)\b
+rule threat 4 you when kom,komen,ga,gaan,zal,zullen : \b(?:ik|we|wij) (?:kom|komen|ga|gaan|zal|zullen) (?:je|jou|u|jullie) (?:[\w']+ )?(?:halen|opzoeken|opwachten|vinden|pakken|grijpen|krijgen|te grazen nemen)\b
+rule threat 3 you when krijg,krijgen : \bik krijg (?:je|jou|jullie|u) (?:nog )?(?:wel|te pakken)\b
+rule threat 4 you when weet,weten : \b(?:ik|we|wij) (?:weet|weten) (?:je|jou|jullie|u) (?:wel |heus |echt )?te vinden\b
+rule threat 4 you when maak,maken : \b(?:ik|we|wij|ze) (?:maak|maken) (?:je|jou|u|jullie|hem|haar) (?:[\w']+ )?(?:af|dood|kapot|koud)\b
+rule threat 4 you when sla,slaan,schop,schoppen,trap,trappen,mep,meppen,ram,rammen,timmer,timmeren,steek,steken,schiet,schieten,wurg,wurgen,vermoord,vermoorden,martel,martelen,verkracht,snij,snijd,snijden : \b(?:ik|we|wij) (?:sla|slaan|schop|schoppen|trap|trappen|mep|meppen|ram|rammen|timmer|timmeren|steek|steken|schiet|schieten|wurg|wurgen|vermoord|vermoorden|martel|martelen|verkracht|snij|snijd|snijden) (?:je|jou|jij|u|jullie)\b
+rule threat 4 target when sla,slaan,schop,schoppen,trap,trappen,mep,meppen,ram,rammen,timmer,timmeren : \b(?:sla|slaan|schop|schoppen|trap|trappen|mep|meppen|ram|rammen|timmer|timmeren) (?:[\w']+ ){0,3}(?:dood|kapot|verrot|lens|in elkaar|in mekaar|het ziekenhuis in|tegen de grond|bewusteloos|bont en blauw|de kop in|je kop in|je tanden uit|je bek|je smoel|je hersens in|buiten westen|invalide|plat)\b
+rule threat 4 target when zal,zullen,ga,gaan,wil,willen,zou,zouden,moet,moeten,kom,komen,laten,laat,mag,mogen : \b(?:ik|we|wij|laten we|laat ons) (?:(?!(?:niet|nooit|geen)\b)[\w']+ ){0,2}(?:zal|zullen|ga|gaan|wil|willen|zou|zouden|moet|moeten|kom|komen|mag|mogen) (?:(?!(?:niet|nooit|geen)\b)[\w']+ ){0,6}(?<!het )(?:laten lijden|laten creperen|laten sterven|vermoorden|doden|doodmaken|doodschieten|doodsteken|doodslaan|doodmeppen|neerschieten|neersteken|afmaken|afslachten|uitroeien|vergassen|verbranden|verdrinken|executeren|martelen|lynchen|onthoofden|wurgen|ophangen|opknopen|kapotmaken|kapot maken|in elkaar slaan|in elkaar trappen|verrot slaan|pijn doen|iets aandoen|te grazen nemen|omleggen|koud maken|neerknallen|afknallen|afschieten|doorsnijden|breken|verkrachten|elimineren|laten verdwijnen|in de fik steken|in brand steken|opblazen|afbranden|uitschakelen)\b|\blaten we (?:[\w']+ ){0,5}(?:vermoorden|doden|afmaken|afslachten|uitroeien|vergassen|verbranden|executeren|martelen|lynchen|ophangen|opknopen|neerschieten|neersteken)\b
+rule threat 4 target when zal,ga,wil,zou,moet,kom : \b(?:zal|ga|wil|zou|moet|kom) ik (?:[\w']+ ){0,5}(?:vermoorden|doden|doodmaken|doodschieten|doodsteken|doodslaan|neerschieten|neersteken|afmaken|afslachten|uitroeien|vergassen|verbranden|executeren|martelen|onthoofden|wurgen|ophangen|opknopen|in elkaar slaan|pijn doen|iets aandoen|omleggen|neerknallen|afknallen|doorsnijden|verkrachten)\b
+rule threat 4 target when moeten,moet,zouden,zou,mogen,mag,zullen,zal : \b(?:moeten|moet|zouden|zou|mogen|mag|zullen|zal) (?:[\w']+ ){0,4}(?:worden|zijn|werden|gaan) (?:allemaal )?(?:geexecuteerd|gedood|vermoord|uitgeroeid|vergast|opgehangen|opgeknoopt|neergeschoten|doodgeschoten|neergestoken|afgeslacht|verbrand|gelyncht|gemarteld|verdronken|gedeporteerd|onthoofd|gestenigd|geelimineerd|afgemaakt|afgeschoten|gecastreerd|op de brandstapel gezet|verkracht)\b
+rule threat 3 target when werden,worden,zouden,zou : \bals (?:[\w']+ ){1,5}(?:werden|worden|zouden worden|zou worden) (?:uitgeroeid|vergast|afgeslacht|geexecuteerd|gedood|vermoord|weggevaagd|uitgeschakeld)\b
+rule threat 4 target when dood,sterven,handen,hand : \b(?:een )?(?:gruwelijke|pijnlijke|langzame|vreselijke|verschrikkelijke|wrede) dood (?:sterven|laten sterven)\b|\b(?:sterven|dood) (?:[\w']+ )?door mijn (?:handen|hand)\b
+rule threat 3 target when zien,zag,zie : \b(?:zien|zag|zie) (?:lijden|sterven|creperen|branden|bloeden|hangen|rotten|doodgaan)\b
+rule threat 3 target when dood : \b(?:zouden|moeten|mogen|zou|moet) (?:[\w']+ ){0,5}dood (?:zijn|gaan|neervallen|moeten)\b
+rule threat 4 target when keel,kelen,strot,nek,nekken : \b(?:keel|kelen|strot) (?:[\w']+ ){0,5}(?:doorsnijden|doorsnijd|doorgesneden|dichtknijpen|dichtknijp)\b|\b(?:nek|nekken) (?:[\w']+ ){0,5}(?:breken|breek|omdraaien|omdraai)\b|\b(?:breek|breken|draai|draaien) (?:[\w']+ ){0,3}(?:nek|nekken)\b
+rule threat 4 target when executie,brandstapel : \bexecutie is (?:de )?(?:enige )?oplossing\b|\bop de brandstapel\b
+rule threat 4 you when geweest,dood,eraan,veilig,leven : \b(?:je|jij|u|jullie) (?:bent|ben|zijn|gaat|gaan) (?:er )?(?:zo )?(?:geweest|dood|eraan)(?= ?[.!?,]|$)|\b(?:je|jij|u) (?:bent|ben) (?:nergens|niet meer) veilig\b|\bje leven (?:is )?(?:niet meer|niets meer) (?:veilig|waard)\b
+rule threat 4 you when iets,aandoen,pijn,vermoorden,fik,brand,opblazen,kapotmaken,slopen,afbranden,ontvoeren,verkrachten : \b(?:je|jouw|uw|jullie) (?:kinderen|kind|dochter|dochtertje|zoon|zoontje|familie|vrouw|man|moeder|vader|ouders|huis|auto|kantoor|winkel|zaak|filiaal)(?: [\w']+){0,6} (?:iets aandoen|iets aan doen|pijn doen|vermoorden|in de fik|in brand|opblazen|kapotmaken|kapot maken|slopen|afbranden|te grazen nemen|ontvoeren|verkrachten)\b
+rule threat 4 target when fik,brand,opblazen,afbranden,bom,bommen,blaas : \b(?:in de fik|in brand) (?:steken|zetten|steek|zet)\b|\b(?:opblazen|blaas (?:[\w']+ ){1,3}op|afbranden)\b|\b(?:een )?(?:bom|bommen) (?:leggen|plaatsen|neerleggen|gooien|sturen)\b
+rule threat 4 you when stuur,sturen : \b(?:ik|we|wij) (?:stuur|sturen) (?:een paar |wat |mijn )?(?:jongens|vrienden|mannen|neven|broers|maten) (?:[\w']+ )?(?:langs|op je af|op jullie af|op u af)\b
+rule threat 4 you when tegenkom,krijg,vind,zie : \b(?:als|wacht maar tot|zodra) ik (?:je|jou|u|jullie) (?:ooit |ooit nog |nog eens |ergens )?(?:tegenkom|tegen kom|te pakken krijg|in handen krijg|op straat zie)\b
+rule threat 3 you when borst : \bmaak (?:je|uw) borst (?:maar )?nat\b|\b(?:mag|kan|moet) (?:je|jij|u) (?:je|uw) borst (?:maar )?nat (?:maken)?\b
+rule threat 3 you when kogel,kogels,mes,pistool,wapen,geweer,bijl,knuppel,honkbalknuppel : \b(?:kogel|kogels|mes|pistool|wapen|geweer|bijl|honkbalknuppel|knuppel) (?:[\w']+ ){0,3}(?:door|in|tegen) (?:je|jouw|uw|jullie) (?:kop|hoofd|harses|hersens|lijf|buik|rug|keel|smoel|bek)\b
+# hatred of groups without slurs (count only with a group or person word)
+rule insult 3 target when waard : \blevens? van (?:[\w']+ ){0,5}?(?:niets|niks|geen [\w']+|minder) waard\b|\b(?:levens?|leven) van (?:[\w']+ ){0,3}(?:zijn|is) (?:[\w']+ ){0,2}(?:niets|niks|geen (?:cent|zier|moer|reet|kut|donder|ene moer|fluit)|minder) waard\b|\b(?:zijn|is) (?:allemaal |absoluut |helemaal |gewoon )?(?:niets|niks|minder) waard\b
+rule insult 2 target when horen,hoort,hoor,thuis : \b(?:horen|hoort|hoor) (?:[\w']+ ){0,2}(?:niet|nergens) (?:[\w']+ ){0,6}thuis\b|\b(?:horen|hoort) (?:hier|daar) niet\b|\bhoren niet bij ons\b
+rule hate 3 target when terug,rot,oprotten,donder,donderen,ga,gaan,moeten,moet,opdonderen,sodemieter,rotten : \b(?:ga|gaan|rot|rotten|donder|donderen|oprotten|opdonderen|moeten|moet|sodemieter) (?:[\w']+ ){0,3}(?:terug |op )?naar (?:je|jullie|hun|uw) (?:eigen )?(?:land|landen|woestijn|hok|jungle|boom|dorp)\b|\bmoeten (?:[\w']+ ){0,2}(?:oprotten|opdonderen|opsodemieteren) uit (?:ons|dit) land\b
+rule insult 2 target when nooit : \bnooit (?:zo |even )?(?:slim|intelligent|goed|capabel|beschaafd|waardevol|verstandig|bekwaam) (?:[\w']+ ){0,2}als\b|\bnooit (?:[\w']+ ){0,2}(?:waardevolle?|volwaardige?|nuttige?) (?:lid|leden|burger|burgers|mens|mensen|deel)\b
+rule insult 2 target when rechten,mensenrechten : \b(?:mensen)?rechten (?:[\w']+ ){0,3}(?:niet|geen) (?:[\w']+ ){0,3}(?:gelden|hebben|krijgen|toekomen)\b|\b(?:verdienen|hebben|krijgen) geen (?:mensen)?rechten\b|\bgeen (?:mensen)?rechten (?:verdienen|hebben|krijgen)\b
+rule insult 2 target when vinger : \bgeen vinger (?:[\w']+ ){0,2}(?:uitsteken|uitsteek|uitgestoken|bewegen)\b
+rule insult 3 target when mindere,minder,mensen,menselijk,menselijke : \bmindere (?:wezens|mensen|soort|ras|rassen|creaturen)\b|\bminder (?:waard|menselijk)\b|\b(?:geen|niet) (?:echte |eens )?(?:mensen|menselijk|menselijke wezens)\b|\bmenselijke? (?:afval|vuil|uitschot|ongedierte|rommel|tuig|vuilnis|schuim)\b
+rule insult 3 target when verspilling : \bverspilling van (?:ruimte|zuurstof|lucht|leven|huid|ademhaling|geboorte)\b
+rule insult 3 target when plaag,pest,kanker,virus,ziekte,tumor,gezwel,kankergezwel,smet,gevaar,bedreiging,besmetting : \b(?:zijn|is) (?:[\w']+ )?(?:een|de) (?:plaag|pest|kanker|virus|ziekte|tumor|gezwel|kankergezwel|smet|besmetting|gevaar|bedreiging) (?:voor|van|in|op|binnen)\b
+rule insult 2 target when maakt,maken,maak : \bmaakt? (?:me|mij|ons) (?:zo |echt |gewoon |altijd )?(?:ziek|misselijk|kotsmisselijk)\b|\bmaken (?:me|mij|ons) (?:zo |echt |gewoon )?(?:ziek|misselijk|kotsmisselijk)\b
+rule insult 2 target when uitstaan,uit : \bniet (?:meer )?uit ?(?:te )?staan\b
+rule insult 2 target when slimmer,intelligenter,waard,beschaafder,nuttiger,menselijker : \b(?:hond|kat|aap|geit|varken|goudvis|rat|kakkerlak|paard|koe|hamster|cavia|huisdier|plant|stoel|steen) (?:is|zijn) (?:[\w']+ )?(?:slimmer|intelligenter|meer waard|beschaafder|nuttiger|menselijker)\b
+rule insult 3 target when vuil,schoen,schoenen : \b(?:vuil|stront|poep|kauwgom) onder (?:mijn|m'n|je) (?:schoen|schoenen|zolen|zool)\b
+rule insult 2 target when aard,typisch : \b(?:in de aard van|typisch (?:[\w']+ )?(?:voor|van)) (?:een |die |deze |zo'n |dat soort )?(?:[\w']+ ){1,2}om (?:zo |zo'n )?(?:[\w']+ ){0,2}(?:dom|stom|lui|vies|smerig|gewelddadig|wreed|achterlijk|onbeschaafd|onwetend|irritant|oneerlijk|primitief|agressief|crimineel|walgelijk|gestoord|waardeloos|onbetrouwbaar|hysterisch|emotioneel|klootzak|lul|eikel|idioot|slet|hoer)\b
+rule insult 2 target when onbetrouwbaar,onbetrouwbare,agressief,agressieve,hysterisch,hysterische,dieven,criminelen,terroristen,verkrachters,pedofielen,zwakker,minderwaardig,oneerlijk : \b(?:zijn|is) (?:[\w']+ ){0,2}(?:onbetrouwbaar|onbetrouwbare|agressief|agressieve|hysterisch|hysterische|dieven|criminelen|terroristen|verkrachters|pedofielen|zwakker|minderwaardig|oneerlijk)\b
+rule threat 3 target when ontdoen,weg,eruit,zuiveren,schoonvegen : \b(?:ontdoen van|van (?:ze|hen|die|deze|hun) (?:[\w']+ )?ontdoen|land (?:[\w']+ )?(?:zuiveren|schoonvegen)|(?:allemaal )?(?:weg|eruit) (?:met)\b)
+rule threat 4 target when dood,doodaan : \bdood ?aan (?:alle |de |die |deze )?\w+
+# hate compounds and slur phrases
+rule hate 4 when kanker*,tyfus*,tering*,kolere*,klere*,kut*,pest*,vuile,vieze,smerige,gore,stomme,domme,achterlijke,godverdomde,verdomde : \b(?:kanker|tyfus|tering|kolere|klere|kut|pest|vuile |vieze |smerige |gore |stomme |domme |achterlijke |godverdomde |verdomde )(?:jo(?:o)?d|joden|moslims?|marokka(?:a)?n(?:en)?|turk(?:en)?|negers?|homo(?:'?s)?|flikkers?|allochto(?:o)?n(?:en)?|buitenlanders?|surinamers?|antillianen|zigeuners?|vluchtelingen|asielzoekers?|islamiet(?:en)?|zwarten|mongool|mongolen|gehandicapten?|transgenders?|transen|lesbo'?s?|potten)\b
+rule hate 3 target when pot,potten,nicht,nichten,poot,janet,mietje : \b(?:ben je|ben jij|bent u|jij|je bent|jij bent|is een|is ook een|wat een|zo'n|vuile|smerige|vieze|stomme|kut|kanker|tyfus) (?:een )?(?:pot|potten|nicht|nichten|poot|janet|mietje)(?= ?[.!?,;:]|$)
+# sexual harassment aimed at the reader
+rule sexual 4 you when foto,foto's,fotootje,plaatje,plaatjes,pic,pics,selfie,filmpje,video,sexy,hete,naakt,pikante,ondeugende,geile,blote,naakte,spannende : \b(?:foto|foto's|fotootje|plaatje|plaatjes|pic|pics|selfie|filmpje|video) van (?:je|jou|jouw|u|uw|jezelf|uzelf) (?:[\w']+ )?(?:tieten|tietjes|borsten|kont|kontje|billen|lichaam|lijf|benen|voeten|lingerie|ondergoed|beha|bh|string|slipje|kutje|poes|poesje|naakt|bikini|decollete|borst|buik|lippen|mond)\b|\b(?:foto|foto's|fotootje|plaatje|selfie|filmpje) (?:van (?:je|jou|jezelf|u) )?(?:in (?:je|jouw|uw) )?(?:ondergoed|lingerie|bikini|blootje|nakie|bed|douche)\b|\b(?:sexy|hete|naakt|pikante|ondeugende|geile|blote|naakte|spannende) (?:foto|foto's|fotootje|plaatje|plaatjes|selfie|filmpje|pics)\b
+rule sexual 4 you when neuken,pijpen,beffen,likken,bed,bespringen,naaien,wippen,verwennen,uitkleden,betasten,aanraken,zoenen,kussen,vastpakken,vingeren,berijden,seks,sex,vrijen : \b(?:ik|wil|zal|ga|zou|mag|laat|kan|we) (?:[\w']+ ){0,2}(?:je|jij|jou|u|jullie) (?:[\w']+ ){0,3}(?:neuken|pijpen|beffen|likken|bespringen|naaien|wippen|verwennen|uitkleden|betasten|aanraken|zoenen|kussen|vastpakken|vingeren|berijden|in bed|mee naar bed|naar bed)\b|\b(?:met|bij) (?:mij|me) (?:[\w']+ )?naar bed\b|\bwil (?:je|jij|u) (?:[\w']+ ){0,2}(?:neuken|pijpen|seks|sex|vrijen|wippen)\b
+rule sexual 4 you when zuig,pijp,lik,pak,trek : \b(?:zuig|pijp|lik|pak|trek) (?:[\w']+ ){0,2}(?:mijn|m'n|me|mn) (?:pik|lul|piemel|ballen|eikel|stijve|kont|reet|tepels)\b|\bpijp (?:me|mij)\b
+rule sexual 3 you when sexy,geil,heet,lekker,hitsig,opwindend,seksie : \b(?:je|jij|u|jouw|uw) (?:ziet|zien|klinkt|klinken|bent|lijkt|stem|lijf|lichaam|kont|benen|mond|lippen)(?: [\w']+){0,2} (?:sexy|geil|heet|lekker|hitsig|opwindend|seksie)\b
+rule sexual 3 you when aan,onder,single,vrijgezel,vriendje,vriend,afspraakje,date,afspreken,nummer,06 : \bwat (?:heb|draag|draagt) (?:je|jij|u) (?:nu |vandaag |eigenlijk )?(?:aan|onder)\b|\b(?:ben|bent) (?:je|jij|u) (?:nog )?(?:single|vrijgezel)\b|\bheb (?:je|jij|u) (?:al )?(?:een )?(?:vriendje|vriend)\b|\b(?:afspraakje|date|afspreken) met (?:mij|me)\b|\bmag ik (?:je|jouw|uw) (?:06|nummer|telefoonnummer|adres)\b
+rule sexual 3 you when schatje,liefje,poppetje,lekkertje,snoepje,babe,moppie,schoonheid,lieverd : \b(?:schatje|liefje|poppetje|lekkertje|snoepje|babe|moppie|schoonheid|lieverd)\b.*\b(?:foto|foto's|bed|neuken|sexy|geil|kus|kusje|zoen|afspreken|date|single|aanhebt|tieten|kont|kontje|borsten|lichaam|lijf|naakt|pik|nummer)\b|\b(?:foto|foto's|bed|neuken|sexy|geil|kus|kusje|zoen|afspreken|date|single|aanhebt|tieten|kont|kontje|borsten|lichaam|lijf|naakt|pik|nummer)\b.*\b(?:schatje|liefje|poppetje|lekkertje|snoepje|babe|moppie|schoonheid|lieverd)\b
+rule sexual 4 target when mooie,lekkere,geile,grote,strakke,dikke,stevige,heerlijke,ronde,kleine : \b(?:mooie|lekkere|geile|grote|strakke|dikke|stevige|heerlijke|ronde|kleine) (?:tieten|tietjes|borsten|kont|kontje|billen|reet|lippen|memmen)\b
+# profanity and rudeness phrases
+rule profanity 2 when krijg,kan,kun,barst,bekijk,zoek : \b(?:krijg (?:toch )?(?:wat|de klere)|(?:je|u|jullie) kan (?:me|m'n|mijn) (?:rug|reet|kont) op|kun je (?:de )?(?:boom|pot|pleuris) in|barst (?:toch|maar)|bekijk het maar|zoek het (?:maar |lekker )?zelf uit)\b
+rule insult 2 you when bek,smoel,kop,muil,waffel,klep,harses : \bhou(?:d)? (?:je|jouw|uw|jullie) (?:[\w']+ )?(?:bek|smoel|kop|muil|waffel|klep|harses)\b|\b(?:bek|smoel|klep|muil) dicht\b
+rule insult 3 you when moeder,mama,moer,ma,moeders,zus : \b(?:je|jouw|uw|jullie) (?:moeder|mama|moeders|ma|moer|zus|oma) (?:is|was) (?:een )?(?:hoer|slet|teef|sloerie|kutwijf|trut|varken|koe)\b|\b(?:je|jouw|uw) (?:moeder|mama|moer|ma) (?:[\w']+ )?(?:neuken|geneukt|naaien|genaaid|pijpt|pijpen)\b
+# more ways of wishing harm on a group or person
+rule threat 4 target when wou,wilde,hoop,hoopte,wens,wenste,zou,zouden,moeten,moet : \b(?:wou|wilde|hoop|hoopte|wens|wenste) dat (?:[\w']+ ){0,6}(?:werden|worden|werd|wordt|zouden worden|zou worden) (?:geexecuteerd|gedood|vermoord|uitgeroeid|vergast|opgehangen|opgeknoopt|neergeschoten|doodgeschoten|neergestoken|doodgestoken|afgeslacht|verbrand|gelyncht|gemarteld|verdronken|gedeporteerd|onthoofd|gestenigd|geelimineerd|afgemaakt|afgeschoten|gecastreerd|verkracht|in elkaar geslagen|doodgeslagen|opgesloten in kooien|in kooien opgesloten|gedumpt)\b|\b(?:geexecuteerd|gedood|vermoord|uitgeroeid|vergast|opgehangen|opgeknoopt|neergeschoten|doodgeschoten|neergestoken|doodgestoken|afgeslacht|verbrand|gelyncht|gemarteld|verdronken|gedeporteerd|onthoofd|gestenigd|geelimineerd|afgemaakt|afgeschoten|gecastreerd|verkracht|in elkaar geslagen|doodgeslagen|opgesloten in kooien|in kooien opgesloten|gedumpt) (?:zou|zouden|moet|moeten|mag|mogen) (?:[\w']+ )?worden\b
+rule threat 4 target when om : \bom (?:(?!(?:niet|nooit|geen)\b)[\w']+ ){0,5}(?:af te slachten|neer te schieten|neer te steken|dood te schieten|dood te steken|dood te slaan|dood te maken|op te hangen|op te knopen|uit te roeien|af te maken|door te snijden|te vermoorden|te doden|te verdrinken|te vergassen|te executeren|te martelen|te verbranden|te lynchen|te onthoofden|te wurgen|te verkrachten|pijn te doen|in elkaar te slaan|te deporteren|te stenigen)\b
+rule threat 4 target when keel,kelen,strot : \b(?:keel|kelen|strot) (?:[\w']+ ){0,2}door te snijden\b
+rule threat 3 target when einde : \beinde (?:[\w']+ ){0,2}maken aan (?:alle|al die|die|deze|hen|ze|hun|het leven|de levens|ieder|elke)\b|\bmaken een einde aan (?:alle|al die|die|deze|hen|ze|hun)\b
+rule threat 4 target when leven,levens,beeindigen : \b(?:leven|levens) (?:[\w']+ ){0,4}(?:beeindigen|nemen|afnemen|uitblussen)\b
+rule threat 3 target when leven,laten : \b(?:geen|niet) (?:[\w']+ ){0,3}laten leven\b
+rule threat 3 target when kooien,kooi,kampen,stortplaats,dierentuin : \b(?:opgesloten|opsluiten|stoppen|zetten) (?:[\w']+ ){0,2}in (?:kooien|een kooi|kampen|concentratiekampen|een kamp)\b|\bop (?:een|de) (?:stortplaats|vuilnisbelt|mesthoop)\b|\b(?:horen|behoren|hoort|behoort) (?:[\w']+ )?in (?:een|de) (?:dierentuin|kooi|stal|zoo)\b
+rule insult 3 target when wereld,land,samenleving,maatschappij,iedereen,mensheid : \b(?:wereld|land|samenleving|maatschappij|iedereen|mensheid) (?:[\w']+ ){0,3}beter (?:af|aan toe|uit) (?:[\w']+ ){0,3}zonder\b
+rule insult 2 target when nooit : \b(?:zijn|is|worden|wordt) (?:[\w']+ )?nooit (?:[\w']+ )?(?:aantrekkelijk|intelligent|slim|mooi|goed genoeg|betrouwbaar|eerlijk|beschaafd|te vertrouwen|capabel|bekwaam|normaal|gelijk|gelijkwaardig|waardevol|nuttig)\b|\bgeen (?:[\w']+ ){1,3}(?:kan|kunnen|zal|zullen) ooit (?:een )?(?:waardevol|volwaardig|nuttig|goed)\b|\bvertrouw nooit (?:een |ook maar )?(?:[\w']+ ){0,2}(?:woord|wat|iets)\b
+rule insult 3 target when recht,leven,levens,medelijden : \bgeen recht (?:om te leven|om te bestaan|op leven|op bestaan|om hier te zijn)\b|\blevens? van (?:[\w']+ ){1,3}(?:doen er niet toe|tellen niet|maken niet uit|zijn (?:[\w']+ ){0,2}niet waard|zouden voor niemand|zijn (?:[\w']+ )?onbelangrijk)\b|\bgeen medelijden (?:[\w']+ )?met\b
+rule insult 2 target when gelijk,gelijke,gelijken : \bniet (?:[\w']+ )?gelijk aan ons\b|\bnooit onze gelijken\b|\bniet (?:zoals|als) wij\b
+rule insult 2 target when ruineren,verpesten,vernietigen,verzieken,overnemen,kapotmaken : \b(?:ruineren|verpesten|vernietigen|verzieken|overnemen|kapotmaken|vergiftigen) (?:[\w']+ )?(?:ons|onze|dit|het) (?:land|samenleving|cultuur|ras|volk|maatschappij)\b|\b(?:ons|onze|dit|het) (?:land|samenleving|cultuur|volk|maatschappij) (?:[\w']+ ){0,2}(?:ruineren|verpesten|vernietigen|verzieken|overnemen|kapotmaken|vergiftigen)\b
+rule insult 2 target when veel,teveel : \b(?:te veel|veel te veel|teveel) (?:[\w']+ ){0,2}(?:in|op) (?:dit|ons|het|onze|deze) (?:land|buurt|wijk|stad|straat|regering)\b
+rule insult 2 target when uitspugen,spuug,spugen,tuften : \b(?:spuug|spugen|spuw|spuwen) (?:[\w']+ ){0,3}(?:op|in het gezicht)\b
+rule profanity 2 when rotten,donderen,flikkeren,sodemieteren,tyfen,tieven : \bop te (?:rotten|donderen|flikkeren|sodemieteren|tyfen|tieven)\b
+rule hate 3 target when pot,potten : \b(?:een|die|zo'n|vuile|vieze|smerige|stomme|kut|kanker|tyfus|al die|deze|te veel|teveel) (?:pot|potten)(?= ?[.!?,;:]|$| in (?:dit|ons) land)
+rule threat 4 you when breek,breken,draai,draaien : \b(?:breek|breken|draai|draaien) (?:ik |we )?(?:je|jouw|uw|jullie) (?:[\w']+ )?(?:nek|nekken|benen|armen|kaak|neus|botten|vingers)\b
+# dehumanising nouns count only as a predicate ('X zijn ratten'); on their own they are ordinary words
+rule insult 3 target when zijn,is,ben,bent,als,dan,net,gewoon,allemaal,stel,stelletje,soort,menselijk,menselijke,waren,was : \b(?:zijn|is|ben|bent|was|waren|als|dan|net|gewoon|allemaal|slechts|louter|een stel|stelletje|soort|menselijk|menselijke)(?: (?!(?:geen|niet|nooit)\b)\w+){0,2}? (?:afval|vuil|vuilnis|ongedierte|virus|ziekte|dieren|beesten|varkens|zwijnen|ratten|apen|plaag|pest|tumor|gezwel|kankergezwel|luizen|maden|kakkerlakken|parasieten|parasiet|bloedzuigers|vuiligheid|uitschot|tuig|schorem|gespuis|uitvaagsel|beest|varken|rat|aap|zwijn|honden|hond|stront|drek|poep|vee|kuddevee|wilden|barbaren|bacterien|kanker)\b|\b\w+(?:afval|vuiligheid|ongedierte|uitschot)\b
+rule insult 2 target when haat,haten,hate,ikhaat : (?<!de )(?<!openlijke )(?<!overduidelijke )\b\w*haat (?![^.,!?;:]*\bniet\b)(?!(?:jullie|je|jouw|uw|het|dit|deze|die|dat|mijn|m'n) (?:[\w']+ )?(?:app|service|bedrijf|site|website|webshop|systeem|klantenservice|helpdesk|winkel|product|producten|levering|bezorging|manier|regels|beleid|voorwaarden|abonnement|factuur|facturen|wachttijd|wachtrij|chatbot|bot|menu|formulier|software|update|router|modem|telefoon|netwerk|verbinding|wifi|internet|pakket|prijzen|tarieven|kosten|reclame|muziek|wachtmuziek|keuzemenu)\b)(?!het\b|dit\b|dat\b|wanneer\b|als\b|om\b)|\bhaten (?:we |ze |zij |jullie |wij )?(?:alle |die |deze |de )?\w+
+rule insult 1 target when hekel : \bhekel aan (?!(?:jullie|je|u|uw|jouw|dit|dat|het|deze|die|mijn|wachten|bellen) (?:[\w']+ )?(?:app|service|bedrijf|site|website|webshop|systeem|klantenservice|helpdesk|winkel|product|producten|levering|bezorging|manier|regels|beleid|voorwaarden|abonnement|factuur|facturen|wachttijd|wachtrij|chatbot|bot|menu|formulier|software|update|router|modem|telefoon|netwerk|verbinding|wifi|internet|pakket|prijzen|tarieven|kosten|reclame|muziek|wachtmuziek|keuzemenu)?\b)(?!(?:wachten|bellen|dit|dat|het)\b)(?:[\w']+ ){0,2}\w+
+rule threat 3 target when lijden,boeten,bloeden : \b(?:moeten|moet|zullen|zal|laat|laten) (?:[\w']+ ){0,3}(?:lijden|boeten|bloeden|creperen)\b
+rule threat 4 target when zal,ga,wil,zou : \b(?:zal|ga|wil|zou) ik (?:[\w']+ ){0,4}(?:laten lijden|laten creperen|laten boeten|laten bloeden)\b

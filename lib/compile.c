@@ -1,0 +1,289 @@
+/* Compiling a parsed lexicon into the flat model blob: one trie over the
+ * terms of every language, entries grouped by trie node, phrase rules with
+ * their PCRE2 code serialised, the language profile and the sources. */
+#include "model.h"
+
+typedef struct tnode {
+	uint32_t edge_first; /* into tedge list (linked) */
+	uint32_t entry_head; /* linked list of lexicon entry indices + 1 */
+	uint16_t nedges;
+	uint8_t flags;
+} tnode;
+
+typedef struct tedge {
+	uint32_t child;
+	uint32_t next; /* next edge of the same node + 1, 0 ends */
+	uint8_t label;
+} tedge;
+
+typedef struct trie {
+	tnode *nodes;
+	size_t nnodes, nodecap;
+	tedge *edges;
+	size_t nedges, edgecap;
+	uint32_t *entry_next; /* per lexicon entry: next entry at its node + 1 */
+} trie;
+
+static int new_node(trie *t, uint32_t *out)
+{
+	if (kalm_grow((void **)&t->nodes, &t->nodecap, t->nnodes + 1, sizeof(tnode)))
+		return KALM_ERR_NO_MEMORY;
+	memset(&t->nodes[t->nnodes], 0, sizeof(tnode));
+	*out = (uint32_t)t->nnodes++;
+	return 0;
+}
+
+static int child(trie *t, uint32_t node, uint8_t label, uint32_t *out)
+{
+	for (uint32_t e = t->nodes[node].edge_first; e; e = t->edges[e - 1].next)
+		if (t->edges[e - 1].label == label) {
+			*out = t->edges[e - 1].child;
+			return 0;
+		}
+	uint32_t c;
+	if (new_node(t, &c))
+		return KALM_ERR_NO_MEMORY;
+	if (kalm_grow((void **)&t->edges, &t->edgecap, t->nedges + 1, sizeof(tedge)))
+		return KALM_ERR_NO_MEMORY;
+	tedge *e = &t->edges[t->nedges++];
+	e->child = c;
+	e->label = label;
+	e->next = t->nodes[node].edge_first;
+	t->nodes[node].edge_first = (uint32_t)t->nedges;
+	t->nodes[node].nedges++;
+	*out = c;
+	return 0;
+}
+
+static int insert(trie *t, const lexicon *lex, size_t i)
+{
+	const lex_entry *le = &lex->entries[i];
+	const uint8_t *f = lex->folds.data + le->fold_off;
+	uint8_t mark = (le->e.shape == S_SUFFIX || le->e.shape == S_PART)
+			       ? NF_MID : 0;
+	if (le->e.flags & EF_FUZZY)
+		mark |= NF_FUZZY;
+	uint32_t node = 0;
+	t->nodes[0].flags |= mark;
+	for (uint16_t k = 0; k < le->e.len; k++) {
+		if (child(t, node, f[k], &node))
+			return KALM_ERR_NO_MEMORY;
+		t->nodes[node].flags |= mark;
+	}
+	t->entry_next[i] = t->nodes[node].entry_head;
+	t->nodes[node].entry_head = (uint32_t)i + 1;
+	return 0;
+}
+
+typedef struct section {
+	uint32_t id;
+	kbuf data;
+	uint32_t count;
+} section;
+
+static int emit_trie(const trie *t, const lexicon *lex, section *nodes,
+		     section *edges, section *entries, section *root)
+{
+	/* Edges sorted by label so the matcher may stop early. */
+	tedge tmp[256];
+	uint32_t entry_id = 0;
+	for (size_t n = 0; n < t->nnodes; n++) {
+		const tnode *tn = &t->nodes[n];
+		knode kn;
+		memset(&kn, 0, sizeof(kn));
+		kn.edge_first = edges->count;
+		kn.edge_count = tn->nedges;
+		kn.entry_first = entry_id;
+		kn.flags = tn->flags;
+		uint16_t ne = 0;
+		for (uint32_t e = tn->edge_first; e; e = t->edges[e - 1].next)
+			tmp[ne++] = t->edges[e - 1];
+		for (uint16_t a = 1; a < ne; a++) { /* insertion sort */
+			tedge x = tmp[a];
+			uint16_t b = a;
+			for (; b > 0 && tmp[b - 1].label > x.label; b--)
+				tmp[b] = tmp[b - 1];
+			tmp[b] = x;
+		}
+		for (uint16_t a = 0; a < ne; a++) {
+			kedge ke;
+			memset(&ke, 0, sizeof(ke));
+			ke.child = tmp[a].child;
+			ke.label = tmp[a].label;
+			if (kbuf_append(&edges->data, &ke, sizeof(ke)))
+				return KALM_ERR_NO_MEMORY;
+			edges->count++;
+		}
+		/* entries at this node, in lexicon order */
+		uint32_t list[4096];
+		uint32_t cnt = 0;
+		for (uint32_t i = tn->entry_head; i && cnt < 4096; i = t->entry_next[i - 1])
+			list[cnt++] = i - 1;
+		if (cnt == 4096)
+			return KALM_ERR_LIMIT;
+		for (uint32_t a = cnt; a-- > 0;) {
+			if (kbuf_append(&entries->data, &lex->entries[list[a]].e,
+					sizeof(kentry)))
+				return KALM_ERR_NO_MEMORY;
+			entries->count++;
+			entry_id++;
+		}
+		kn.entry_count = (uint16_t)cnt;
+		if (kbuf_append(&nodes->data, &kn, sizeof(kn)))
+			return KALM_ERR_NO_MEMORY;
+		nodes->count++;
+	}
+	uint32_t table[256] = {0};
+	if (t->nnodes)
+		for (uint32_t e = t->nodes[0].edge_first; e; e = t->edges[e - 1].next)
+			table[t->edges[e - 1].label] = t->edges[e - 1].child;
+	root->count = 256;
+	return kbuf_append(&root->data, table, sizeof(table));
+}
+
+static int emit_rules(const lexicon *lex, section *rules, section *code,
+		      kalm_error *err)
+{
+	for (size_t i = 0; i < lex->nrules; i++) {
+		krule r = lex->rules[i].r;
+		const char *pat = lex->strings.data
+					  ? (const char *)lex->strings.data + r.pattern
+					  : "";
+		int perr;
+		PCRE2_SIZE poff;
+		pcre2_code *c = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+					      RULE_PCRE2_OPTIONS, &perr, &poff, NULL);
+		if (!c)
+			return kalm_fail(err, KALM_ERR_SYNTAX, NULL, r.line, 0,
+					 "rule at line %u no longer compiles", r.line);
+		uint8_t *bytes = NULL;
+		PCRE2_SIZE size = 0;
+		const pcre2_code *list[1] = {c};
+		int32_t rc = pcre2_serialize_encode(list, 1, &bytes, &size, NULL);
+		pcre2_code_free(c);
+		if (rc < 0)
+			return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
+					 "cannot serialise rule at line %u", r.line);
+		if (kbuf_align(&code->data, 8)) {
+			pcre2_serialize_free(bytes);
+			return KALM_ERR_NO_MEMORY;
+		}
+		r.code_off = (uint32_t)code->data.len;
+		r.code_len = (uint32_t)size;
+		int ok = kbuf_append(&code->data, bytes, size);
+		pcre2_serialize_free(bytes);
+		if (ok || kbuf_append(&rules->data, &r, sizeof(r)))
+			return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
+					 "out of memory");
+		rules->count++;
+	}
+	code->count = (uint32_t)lex->nrules;
+	return 0;
+}
+
+static int emit_sources(const lexicon *lex, section *s)
+{
+	for (size_t i = 0; i < lex->nsources; i++) {
+		const lex_source *src = &lex->sources[i];
+		if (kbuf_append(&s->data, src->name, strlen(src->name) + 1) ||
+		    kbuf_append(&s->data, src->text, src->len) ||
+		    kbuf_append_u8(&s->data, 0))
+			return KALM_ERR_NO_MEMORY;
+		s->count++;
+	}
+	return 0;
+}
+
+int model_compile(const lexicon *lex, kbuf *out, kalm_error *err)
+{
+	trie t;
+	memset(&t, 0, sizeof(t));
+	section sec[SEC_MAX - 1];
+	memset(sec, 0, sizeof(sec));
+	for (int i = 0; i < SEC_MAX - 1; i++)
+		sec[i].id = (uint32_t)(i + 1);
+	section *meta = &sec[SEC_META - 1], *strings = &sec[SEC_STRINGS - 1],
+		*entries = &sec[SEC_ENTRIES - 1], *nodes = &sec[SEC_NODES - 1],
+		*edges = &sec[SEC_EDGES - 1], *root = &sec[SEC_ROOT - 1],
+		*rules = &sec[SEC_RULES - 1], *code = &sec[SEC_RULECODE - 1],
+		*langid = &sec[SEC_LANGID - 1], *sources = &sec[SEC_SOURCES - 1];
+	int rc = KALM_ERR_NO_MEMORY;
+	uint32_t r;
+	t.entry_next = kalm_calloc(lex->nentries + 1, sizeof(uint32_t));
+	if (!t.entry_next || new_node(&t, &r))
+		goto oom;
+	for (size_t i = 0; i < lex->nentries; i++)
+		if (insert(&t, lex, i))
+			goto oom;
+	if ((rc = emit_trie(&t, lex, nodes, edges, entries, root))) {
+		if (rc == KALM_ERR_LIMIT)
+			kalm_fail(err, rc, NULL, 0, 0,
+				  "more than 4096 entries share one term");
+		goto done;
+	}
+	if ((rc = emit_rules(lex, rules, code, err)))
+		goto done;
+	rc = KALM_ERR_NO_MEMORY;
+	if (kbuf_append(&strings->data, lex->strings.data, lex->strings.len) ||
+	    kbuf_append_u8(&strings->data, 0))
+		goto oom;
+	if (kbuf_append(&langid->data, lex->langid.data, lex->langid.len))
+		goto oom;
+	if (emit_sources(lex, sources))
+		goto oom;
+	kmeta km;
+	memset(&km, 0, sizeof(km));
+	km.threshold_milli = 350;
+	km.entry_count = entries->count;
+	km.rule_count = rules->count;
+	km.pcre2_version = PCRE2_MAJOR * 100 + PCRE2_MINOR;
+	if (kbuf_append(&meta->data, &km, sizeof(km)))
+		goto oom;
+	meta->count = 1;
+
+	/* header, section table, then the sections 16-byte aligned */
+	out->len = 0;
+	kblob_header h;
+	memset(&h, 0, sizeof(h));
+	memcpy(h.magic, BLOB_MAGIC, 8);
+	h.version = BLOB_VERSION;
+	h.endian = BLOB_ENDIAN;
+	h.nsections = SEC_MAX - 1;
+	if (kbuf_append(out, &h, sizeof(h)))
+		goto oom;
+	size_t table = out->len;
+	kblob_section zero[SEC_MAX - 1];
+	memset(zero, 0, sizeof(zero));
+	if (kbuf_append(out, zero, sizeof(zero)))
+		goto oom;
+	for (int i = 0; i < SEC_MAX - 1; i++) {
+		if (kbuf_align(out, 16))
+			goto oom;
+		kblob_section s = {sec[i].id, (uint32_t)out->len,
+				   (uint32_t)sec[i].data.len, sec[i].count};
+		memcpy(out->data + table + (size_t)i * sizeof(s), &s, sizeof(s));
+		if (kbuf_append(out, sec[i].data.data, sec[i].data.len))
+			goto oom;
+	}
+	if (kbuf_align(out, 16))
+		goto oom;
+	if (out->len > UINT32_MAX) {
+		rc = kalm_fail(err, KALM_ERR_LIMIT, NULL, 0, 0,
+			       "the model would exceed 4 GiB");
+		goto done;
+	}
+	kblob_header *hp = (kblob_header *)out->data;
+	hp->size = (uint32_t)out->len;
+	hp->crc = kalm_crc32(0, out->data + sizeof(h), out->len - sizeof(h));
+	rc = 0;
+	goto done;
+oom:
+	rc = kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
+done:
+	for (int i = 0; i < SEC_MAX - 1; i++)
+		kbuf_free(&sec[i].data);
+	kalm_dealloc(t.nodes);
+	kalm_dealloc(t.edges);
+	kalm_dealloc(t.entry_next);
+	return rc;
+}

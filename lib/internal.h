@@ -1,0 +1,69 @@
+/* Internal declarations shared by the stages of the pipeline. */
+#ifndef KALM_INTERNAL_H
+#define KALM_INTERNAL_H
+
+#include "kalm.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
+
+#if defined(__GNUC__)
+#define KALM_LIKELY(x) __builtin_expect(!!(x), 1)
+#define KALM_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define KALM_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define KALM_LIKELY(x) (x)
+#define KALM_UNLIKELY(x) (x)
+#define KALM_PRINTF(a, b)
+#endif
+
+/* ---- allocation (alloc.c): every allocation goes through these ---- */
+void *kalm_malloc(size_t size);
+void *kalm_calloc(size_t count, size_t size);
+void *kalm_realloc(void *ptr, size_t size);
+void kalm_dealloc(void *ptr);
+/* Grow *PTR (an array of ELEM-sized items with capacity *CAP) to hold at
+ * least NEED items.  Returns 0 or KALM_ERR_NO_MEMORY (then *PTR is kept). */
+int kalm_grow(void **ptr, size_t *cap, size_t need, size_t elem);
+
+/* ---- growable byte buffer ---- */
+typedef struct kbuf {
+	uint8_t *data;
+	size_t len;
+	size_t cap;
+} kbuf;
+
+int kbuf_reserve(kbuf *b, size_t extra);
+int kbuf_append(kbuf *b, const void *data, size_t len);
+int kbuf_append_u8(kbuf *b, uint8_t v);
+int kbuf_append_u32(kbuf *b, uint32_t v); /* little-endian */
+/* Pad with zero bytes until len is a multiple of ALIGN (a power of two). */
+int kbuf_align(kbuf *b, size_t align);
+void kbuf_free(kbuf *b);
+
+/* ---- errors (error.c) ---- */
+/* Fill ERR (when not NULL) and return CODE.  FILE may be NULL. */
+int kalm_fail(kalm_error *err, kalm_status code, const char *file,
+	      unsigned line, unsigned column, const char *fmt, ...)
+	KALM_PRINTF(6, 7);
+void kalm_error_clear(kalm_error *err);
+
+/* ---- checksums ---- */
+uint32_t kalm_crc32(uint32_t crc, const void *data, size_t len);
+
+/* ---- little-endian access into blobs ---- */
+static inline uint32_t kalm_rd32(const uint8_t *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+	       (uint32_t)p[3] << 24;
+}
+static inline uint16_t kalm_rd16(const uint8_t *p)
+{
+	return (uint16_t)(p[0] | p[1] << 8);
+}
+
+/* Bit for a language in a language mask; bit 0 is "every language". */
+#define KALM_LANG_BIT(l) (1u << (unsigned)(l))
+
+#endif /* KALM_INTERNAL_H */

@@ -1,0 +1,924 @@
+/*
+ * Language identification for nl, af, pl and en.
+ *
+ * A naive Bayes model over features of each word of the message: character
+ * n-grams of order 1 to 4 over the word with a boundary mark on both sides
+ * ("_die_" gives "_d", "die_", "_die", ...), the whole word itself, which
+ * carries the function words (die, nie, jy, ek vs de, niet, je, ik), and
+ * pairs of neighbouring words.  The pairs are there for Dutch against
+ * Afrikaans, where single words mislead: "het" and "is" are common in
+ * both, but "het is" and a sentence opening with "het" are Dutch, "is nie"
+ * and "het nie" Afrikaans.  A pair's cost is only what it adds beyond its
+ * two words.  The orthographic cues (ą ł ż, ê ë ô, "'n", "ij") need no
+ * code of their own: they are n-grams and words whose costs the trainer
+ * made sharp.  Every
+ * stored feature has a cost per language: how many nats less likely the
+ * feature is in that language than in the language that likes it most.
+ * Features the profile does not list cost every language the same and are
+ * skipped.
+ *
+ * Binary section, all integers little-endian, read byte by byte so the
+ * section may sit at any offset of a blob:
+ *
+ *     0  "KLID"  magic
+ *     4  u16     version (1)
+ *     6  u16     header size (64)
+ *     8  u32     feature count N
+ *    12  u8      bucket bits B (4..16)
+ *    13  u8      cost scale: cost units per nat
+ *    14  u16     min letters: fewer letters than this is no evidence
+ *    16  u16[6]  weight per feature kind (1..4 n-gram order, 5 word,
+ *                6 word pair), 1/256 units
+ *    28  u16     hint prior, 1/256 nats
+ *    30  u16     temperature, 1/1024 (tempers the overconfident sum)
+ *    32..63      zero
+ *    64  u32[2^B + 1]  bucket start: features whose key's top B bits are b
+ *                      are [start[b], start[b+1])
+ *        u32[N]        keys, ascending
+ *        u8[N][4]      costs for nl, af, pl, en
+ *
+ * The key of a feature is FNV-1a over its code points (three bytes each,
+ * least significant first, boundary '_') followed by the kind byte; the
+ * trainer (scripts/train_langid.py) computes the same.  A word pair is
+ * "first_second"; a sentence's first word pairs with nothing: "_second".
+ */
+#include "langid.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+/* Only the first 4 KiB of a message are read: the language is settled long
+ * before that, and the cost per message stays flat however long it is. */
+#define LANGID_PREFIX 4096
+
+/* Letters of one word kept for features; longer runs are cut. */
+#define LANGID_WORD_MAX 48
+/* Words longer than this are no dictionary word: no whole-word feature. */
+#define LANGID_WORD_FEATURE_MAX 24
+
+#define LANGID_HEADER 64
+#define LANGID_VERSION 1
+#define LANGID_KINDS 7 /* 0 unused, 1..4 n-gram orders, 5 word, 6 pair */
+#define LANGID_KIND_WORD 5
+#define LANGID_KIND_PAIR 6
+#define LANGID_NLANG 4
+#define LANGID_BOUNDARY 0x5Fu /* '_' */
+#define LANGID_MAX_FEATURES (1u << 22)
+
+static const uint8_t langid_magic[4] = {'K', 'L', 'I', 'D'};
+
+/* ------------------------------------------------------------------ */
+/* Characters                                                          */
+
+/* Lower-case the Latin letters the four languages (and their loanwords)
+ * use; everything else is returned as it is.  Full Unicode case mapping
+ * would need ICU at run time, and nothing outside Latin-1 and Latin
+ * Extended-A decides between nl, af, pl and en. */
+static uint32_t langid_lower(uint32_t c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + 32;
+	if (c < 0xC0)
+		return c;
+	if (c <= 0xDE)
+		return c == 0xD7 ? c : c + 32;
+	if (c < 0x100 || c > 0x17E)
+		return c;
+	if (c == 0x130) /* dotted capital I */
+		return 'i';
+	if (c == 0x178)
+		return 0xFF;
+	/* Latin Extended-A pairs capitals with the next code point, but the
+	 * pairing flips parity at U+0139 and back at U+014A, and again at
+	 * U+0179. */
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+		return (c & 1u) ? c + 1 : c;
+	if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F)
+		return c;
+	return (c & 1u) ? c : c + 1;
+}
+
+/* A letter after lower-casing: ASCII, Latin-1 and Latin Extended-A/B.
+ * Other scripts are no evidence for any of the four languages. */
+static bool langid_is_letter(uint32_t c)
+{
+	if (c >= 'a' && c <= 'z')
+		return true;
+	if (c >= 0xDF && c <= 0x24F)
+		return c != 0xF7;
+	return false;
+}
+
+static bool langid_is_apostrophe(uint32_t c)
+{
+	return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2BC ||
+	       c == 0xB4 || c == '`';
+}
+
+/* Decode one code point of S[0..LEN) (LEN >= 1) into *CP; returns the
+ * bytes used.  An invalid or truncated sequence reads as U+FFFD and uses
+ * one byte, so decoding always moves forward. */
+static size_t langid_decode(const uint8_t *s, size_t len, uint32_t *cp)
+{
+	uint8_t b = s[0];
+	if (b < 0x80) {
+		*cp = b;
+		return 1;
+	}
+	size_t need;
+	uint32_t c, min;
+	if (b >= 0xC2 && b <= 0xDF) {
+		need = 1;
+		c = b & 0x1Fu;
+		min = 0x80;
+	} else if (b >= 0xE0 && b <= 0xEF) {
+		need = 2;
+		c = b & 0x0Fu;
+		min = 0x800;
+	} else if (b >= 0xF0 && b <= 0xF4) {
+		need = 3;
+		c = b & 0x07u;
+		min = 0x10000;
+	} else {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	if (len < need + 1) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	for (size_t i = 1; i <= need; i++) {
+		if ((s[i] & 0xC0u) != 0x80u) {
+			*cp = 0xFFFD;
+			return 1;
+		}
+		c = c << 6 | (s[i] & 0x3Fu);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	*cp = c;
+	return need + 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Feature keys                                                        */
+
+#define LANGID_FNV_BASIS 2166136261u
+#define LANGID_FNV_PRIME 16777619u
+
+static uint32_t langid_hash_cp(uint32_t h, uint32_t cp)
+{
+	h = (h ^ (cp & 0xFFu)) * LANGID_FNV_PRIME;
+	h = (h ^ ((cp >> 8) & 0xFFu)) * LANGID_FNV_PRIME;
+	h = (h ^ ((cp >> 16) & 0xFFu)) * LANGID_FNV_PRIME;
+	return h;
+}
+
+static uint32_t langid_hash_kind(uint32_t h, unsigned kind)
+{
+	return (h ^ kind) * LANGID_FNV_PRIME;
+}
+
+/* ------------------------------------------------------------------ */
+/* The compiled profile                                                */
+
+typedef struct langid_view {
+	const uint8_t *start; /* bucket starts */
+	const uint8_t *keys;
+	const uint8_t *costs;
+	uint32_t count;
+	unsigned bits;
+	unsigned scale;
+	unsigned min_letters;
+	uint32_t weight[LANGID_KINDS];
+	double hint_prior;
+	double temperature;
+} langid_view;
+
+static size_t langid_size_for(uint32_t count, unsigned bits)
+{
+	return LANGID_HEADER + (((size_t)1 << bits) + 1) * 4 +
+	       (size_t)count * 8;
+}
+
+/* The header checks that make every read of langid_lookup stay inside
+ * the section; cheap enough to repeat on each guess. */
+static int langid_view_open(const uint8_t *p, size_t len, langid_view *v)
+{
+	if (!p || len < LANGID_HEADER || memcmp(p, langid_magic, 4) != 0)
+		return -1;
+	if (kalm_rd16(p + 4) != LANGID_VERSION ||
+	    kalm_rd16(p + 6) != LANGID_HEADER)
+		return -1;
+	v->count = kalm_rd32(p + 8);
+	v->bits = p[12];
+	v->scale = p[13];
+	if (v->bits < 4 || v->bits > 16 || v->scale == 0 ||
+	    v->count > LANGID_MAX_FEATURES)
+		return -1;
+	if (len < langid_size_for(v->count, v->bits))
+		return -1;
+	v->min_letters = kalm_rd16(p + 14);
+	v->weight[0] = 0;
+	for (unsigned k = 1; k < LANGID_KINDS; k++)
+		v->weight[k] = kalm_rd16(p + 16 + 2 * (k - 1));
+	v->hint_prior = kalm_rd16(p + 28) / 256.0;
+	v->temperature = kalm_rd16(p + 30) / 1024.0;
+	v->start = p + LANGID_HEADER;
+	v->keys = v->start + (((size_t)1 << v->bits) + 1) * 4;
+	v->costs = v->keys + (size_t)v->count * 4;
+	return 0;
+}
+
+int langid_profile_check(const uint8_t *profile, size_t len)
+{
+	langid_view v;
+	if (langid_view_open(profile, len, &v) != 0)
+		return -1;
+	for (size_t i = 32; i < LANGID_HEADER; i++)
+		if (profile[i] != 0)
+			return -1;
+	if (v.temperature <= 0.0)
+		return -1;
+	size_t buckets = (size_t)1 << v.bits;
+	uint32_t prev = 0;
+	if (kalm_rd32(v.start) != 0 ||
+	    kalm_rd32(v.start + buckets * 4) != v.count)
+		return -1;
+	for (size_t b = 1; b <= buckets; b++) {
+		uint32_t s = kalm_rd32(v.start + b * 4);
+		if (s < prev || s > v.count)
+			return -1;
+		prev = s;
+	}
+	/* Keys ascend and each sits in its own bucket; otherwise lookups
+	 * would silently miss. */
+	for (size_t b = 0; b < buckets; b++) {
+		uint32_t lo = kalm_rd32(v.start + b * 4);
+		uint32_t hi = kalm_rd32(v.start + (b + 1) * 4);
+		for (uint32_t i = lo; i < hi; i++) {
+			uint32_t key = kalm_rd32(v.keys + (size_t)i * 4);
+			if ((key >> (32 - v.bits)) != b)
+				return -1;
+			if (i > lo &&
+			    kalm_rd32(v.keys + (size_t)(i - 1) * 4) >= key)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* The costs of feature KEY, or NULL when the profile does not list it.
+ * Bucket bounds are clamped to the count, so even an unchecked profile
+ * whose header passed langid_view_open is never read out of range. */
+static const uint8_t *langid_lookup(const langid_view *v, uint32_t key)
+{
+	size_t b = key >> (32 - v->bits);
+	uint32_t lo = kalm_rd32(v->start + b * 4);
+	uint32_t hi = kalm_rd32(v->start + (b + 1) * 4);
+	if (hi > v->count)
+		hi = v->count;
+	for (uint32_t i = lo; i < hi; i++) {
+		uint32_t k = kalm_rd32(v->keys + (size_t)i * 4);
+		if (k == key)
+			return v->costs + (size_t)i * 4;
+		if (k > key)
+			break;
+	}
+	return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Guessing                                                            */
+
+typedef struct langid_tally {
+	uint64_t cost[LANGID_NLANG]; /* weighted cost units */
+	unsigned matched;            /* features found in the profile */
+	unsigned letters;            /* letters in words that were read */
+	/* The word before, for pairs; prev_n 0 is a sentence start.  No
+	 * pair is formed when !prev_ok (after an address or a long word). */
+	uint32_t prev[LANGID_WORD_FEATURE_MAX];
+	size_t prev_n;
+	bool prev_ok;
+} langid_tally;
+
+static void langid_add(const langid_view *v, langid_tally *t, uint32_t key,
+		       unsigned kind)
+{
+	const uint8_t *c = langid_lookup(v, key);
+	if (!c)
+		return;
+	for (unsigned l = 0; l < LANGID_NLANG; l++)
+		t->cost[l] += (uint64_t)v->weight[kind] * c[l];
+	t->matched++;
+}
+
+static void langid_word(const langid_view *v, langid_tally *t,
+			const uint32_t *w, size_t n)
+{
+	uint32_t pad[LANGID_WORD_MAX + 2];
+	size_t m = 0;
+	pad[m++] = LANGID_BOUNDARY;
+	for (size_t i = 0; i < n; i++)
+		pad[m++] = w[i];
+	pad[m++] = LANGID_BOUNDARY;
+	for (size_t i = 0; i < m; i++) {
+		uint32_t h = LANGID_FNV_BASIS;
+		for (unsigned k = 1; k <= 4 && i + k <= m; k++) {
+			h = langid_hash_cp(h, pad[i + k - 1]);
+			if (k == 1 && pad[i] == LANGID_BOUNDARY)
+				continue;
+			langid_add(v, t, langid_hash_kind(h, k), k);
+		}
+	}
+	t->letters += (unsigned)n;
+	if (n > LANGID_WORD_FEATURE_MAX) {
+		t->prev_ok = false;
+		return;
+	}
+	uint32_t h = LANGID_FNV_BASIS;
+	for (size_t i = 0; i < n; i++)
+		h = langid_hash_cp(h, w[i]);
+	langid_add(v, t, langid_hash_kind(h, LANGID_KIND_WORD),
+		   LANGID_KIND_WORD);
+	if (t->prev_ok) {
+		h = LANGID_FNV_BASIS;
+		for (size_t i = 0; i < t->prev_n; i++)
+			h = langid_hash_cp(h, t->prev[i]);
+		h = langid_hash_cp(h, LANGID_BOUNDARY);
+		for (size_t i = 0; i < n; i++)
+			h = langid_hash_cp(h, w[i]);
+		langid_add(v, t, langid_hash_kind(h, LANGID_KIND_PAIR),
+			   LANGID_KIND_PAIR);
+	}
+	memcpy(t->prev, w, n * sizeof *w);
+	t->prev_n = n;
+	t->prev_ok = true;
+}
+
+static bool langid_space(uint8_t b)
+{
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' ||
+	       b == '\v' || b == 0;
+}
+
+static bool langid_has(const uint8_t *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (size_t i = 0; i + n <= len; i++) {
+		size_t j = 0;
+		while (j < n && (s[i + j] | 0x20u) == (uint8_t)needle[j])
+			j++;
+		if (j == n)
+			return true;
+	}
+	return false;
+}
+
+/* Addresses, mentions and e-mail addresses say nothing about the language
+ * of the words around them ("www.bol.com", "@jan", "info@firma.nl"). */
+static bool langid_is_address(const uint8_t *s, size_t len)
+{
+	if (s[0] == '@' || langid_has(s, len, "://"))
+		return true;
+	if (len >= 4 && langid_has(s, 4, "www."))
+		return true;
+	const uint8_t *at = memchr(s, '@', len);
+	if (at && memchr(at, '.', len - (size_t)(at - s)))
+		return true;
+	static const char *const tld[] = {".com", ".nl", ".be", ".pl",
+					  ".za", ".org", ".net", ".io"};
+	for (size_t i = 0; i < sizeof tld / sizeof tld[0]; i++) {
+		size_t n = strlen(tld[i]);
+		for (size_t at_i = 1; at_i + n <= len; at_i++) {
+			if (!langid_has(s + at_i, n, tld[i]))
+				continue;
+			size_t end = at_i + n;
+			if (end == len || s[end] == '/')
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Read the words of one whitespace-delimited chunk. */
+static void langid_chunk(const langid_view *v, langid_tally *t,
+			 const uint8_t *s, size_t len)
+{
+	uint32_t w[LANGID_WORD_MAX];
+	size_t n = 0;
+	bool apostrophe = false; /* one is pending between letters */
+	size_t i = 0;
+	while (i <= len) {
+		uint32_t c = 0;
+		if (i < len)
+			i += langid_decode(s + i, len - i, &c);
+		else
+			i++; /* the end of the chunk ends the word */
+		c = langid_lower(c);
+		if (c == 0x133) { /* the ij ligature is two letters */
+			if (n + 1 < LANGID_WORD_MAX) {
+				w[n++] = 'i';
+				w[n++] = 'j';
+			}
+			apostrophe = false;
+			continue;
+		}
+		if (langid_is_letter(c)) {
+			if (apostrophe && n < LANGID_WORD_MAX)
+				w[n++] = '\'';
+			apostrophe = false;
+			/* Stretched letters ("nooooo", "kuuuurwa") count
+			 * twice at most. */
+			if (n >= 2 && w[n - 1] == c && w[n - 2] == c)
+				continue;
+			if (n < LANGID_WORD_MAX)
+				w[n++] = c;
+			continue;
+		}
+		if (langid_is_apostrophe(c) && !apostrophe) {
+			/* Inside a word (jy's, don't) or leading one ('n). */
+			apostrophe = true;
+			continue;
+		}
+		if (n > 0)
+			langid_word(v, t, w, n);
+		n = 0;
+		apostrophe = false;
+		if (c == '.' || c == '!' || c == '?') {
+			t->prev_n = 0;
+			t->prev_ok = true;
+		}
+	}
+}
+
+static void langid_unknown(kalm_lang hint, langid_result *out)
+{
+	out->guess = KALM_LANG_UNKNOWN;
+	out->confidence = 0.0;
+	out->used = hint;
+	for (int l = 0; l < KALM_LANG_COUNT; l++)
+		out->scores[l] = 0.0f;
+	out->scores[KALM_LANG_UNKNOWN] = 1.0f;
+}
+
+/*
+ * scores[] holds the posterior from the text alone (scores[UNKNOWN] is 1
+ * when there is no evidence); the hint moves only `used`: it wins unless
+ * the text's odds against it exceed e^hint_prior.
+ */
+void langid_guess(const uint8_t *profile, size_t profile_len,
+		  const char *text, size_t len, kalm_lang hint,
+		  langid_result *out)
+{
+	if (!out)
+		return;
+	if ((int)hint < 0 || hint >= KALM_LANG_COUNT)
+		hint = KALM_LANG_UNKNOWN;
+	langid_view v;
+	if (!text || langid_view_open(profile, profile_len, &v) != 0) {
+		langid_unknown(hint, out);
+		return;
+	}
+	if (len > LANGID_PREFIX)
+		len = LANGID_PREFIX;
+	const uint8_t *s = (const uint8_t *)text;
+	langid_tally t;
+	memset(&t, 0, sizeof t);
+	t.prev_ok = true; /* the text starts a sentence */
+	size_t i = 0;
+	while (i < len) {
+		while (i < len && langid_space(s[i]))
+			i++;
+		size_t start = i;
+		while (i < len && !langid_space(s[i]))
+			i++;
+		if (i == start)
+			continue;
+		if (langid_is_address(s + start, i - start))
+			t.prev_ok = false;
+		else
+			langid_chunk(&v, &t, s + start, i - start);
+	}
+	if (t.matched == 0 || t.letters < v.min_letters || t.letters == 0) {
+		langid_unknown(hint, out);
+		return;
+	}
+
+	double nats[LANGID_NLANG], best = HUGE_VAL;
+	double unit = 256.0 * v.scale;
+	for (unsigned l = 0; l < LANGID_NLANG; l++) {
+		nats[l] = (double)t.cost[l] / unit;
+		if (nats[l] < best)
+			best = nats[l];
+	}
+	double p[LANGID_NLANG], sum = 0.0;
+	for (unsigned l = 0; l < LANGID_NLANG; l++) {
+		p[l] = exp(-v.temperature * (nats[l] - best));
+		sum += p[l];
+	}
+	unsigned top = 0, used = 0;
+	double used_logit = -HUGE_VAL;
+	out->scores[KALM_LANG_UNKNOWN] = 0.0f;
+	for (unsigned l = 0; l < LANGID_NLANG; l++) {
+		p[l] /= sum;
+		out->scores[l + 1] = (float)p[l];
+		if (p[l] > p[top])
+			top = l;
+		double logit = -v.temperature * (nats[l] - best);
+		if (hint == (kalm_lang)(l + 1))
+			logit += v.hint_prior;
+		if (logit > used_logit) {
+			used_logit = logit;
+			used = l;
+		}
+	}
+	out->guess = (kalm_lang)(top + 1);
+	out->confidence = p[top];
+	out->used = (kalm_lang)(used + 1);
+}
+
+/* ------------------------------------------------------------------ */
+/* Compiling the text form                                             */
+
+typedef struct langid_feature {
+	uint32_t key;
+	uint32_t line;
+	uint8_t cost[LANGID_NLANG];
+} langid_feature;
+
+typedef struct langid_parser {
+	const char *name;
+	const char *text;
+	size_t len;
+	size_t pos;     /* start of the current line */
+	size_t end;     /* end of the current line (before '#' or newline) */
+	size_t cur;     /* cursor within the line */
+	unsigned line;
+	kalm_error *err;
+	bool seen_magic;
+	bool seen_langs;
+	unsigned scale;
+	unsigned min_letters;
+	double weight[LANGID_KINDS];
+	double hint_prior;
+	double temperature;
+	langid_feature *features;
+	size_t count;
+	size_t cap;
+} langid_parser;
+
+static unsigned langid_column(const langid_parser *ps, size_t at)
+{
+	return (unsigned)(at - ps->pos) + 1;
+}
+
+static int langid_syntax(const langid_parser *ps, size_t at, const char *what)
+{
+	return kalm_fail(ps->err, KALM_ERR_SYNTAX, ps->name, ps->line,
+			 langid_column(ps, at), "language profile: %s", what);
+}
+
+static void langid_skip_blank(langid_parser *ps)
+{
+	while (ps->cur < ps->end &&
+	       (ps->text[ps->cur] == ' ' || ps->text[ps->cur] == '\t' ||
+		ps->text[ps->cur] == '\r'))
+		ps->cur++;
+}
+
+/* The next blank-separated field; returns its length (0 at line end). */
+static size_t langid_field(langid_parser *ps, size_t *at)
+{
+	langid_skip_blank(ps);
+	*at = ps->cur;
+	while (ps->cur < ps->end && ps->text[ps->cur] != ' ' &&
+	       ps->text[ps->cur] != '\t' && ps->text[ps->cur] != '\r')
+		ps->cur++;
+	return ps->cur - *at;
+}
+
+static bool langid_field_is(const langid_parser *ps, size_t at, size_t n,
+			    const char *word)
+{
+	return n == strlen(word) && memcmp(ps->text + at, word, n) == 0;
+}
+
+/* A decimal number such as "12" or "0.25" within [lo, hi]. */
+static int langid_number(langid_parser *ps, double lo, double hi,
+			 double *out)
+{
+	size_t at, n = langid_field(ps, &at);
+	if (n == 0)
+		return langid_syntax(ps, at, "expected a number");
+	double v = 0.0, frac = 0.0;
+	bool dot = false, digits = false;
+	for (size_t i = 0; i < n; i++) {
+		char c = ps->text[at + i];
+		if (c == '.' && !dot) {
+			dot = true;
+			frac = 1.0;
+			continue;
+		}
+		if (c < '0' || c > '9')
+			return langid_syntax(ps, at + i, "expected a number");
+		digits = true;
+		if (dot) {
+			frac /= 10.0;
+			v += (c - '0') * frac;
+		} else {
+			v = v * 10.0 + (c - '0');
+		}
+		if (v > 1e9)
+			return langid_syntax(ps, at, "number out of range");
+	}
+	if (!digits)
+		return langid_syntax(ps, at, "expected a number");
+	if (v < lo || v > hi)
+		return langid_syntax(ps, at, "number out of range");
+	*out = v;
+	return 0;
+}
+
+static int langid_line_end(langid_parser *ps)
+{
+	size_t at, n = langid_field(ps, &at);
+	if (n != 0)
+		return langid_syntax(ps, at, "unexpected text at end of line");
+	return 0;
+}
+
+/* The kind named by a field: "1".."4", "w" or "b"; 0 for anything else. */
+static unsigned langid_kind(const langid_parser *ps, size_t at, size_t n)
+{
+	if (langid_field_is(ps, at, n, "w"))
+		return LANGID_KIND_WORD;
+	if (langid_field_is(ps, at, n, "b"))
+		return LANGID_KIND_PAIR;
+	if (n == 1 && ps->text[at] >= '1' && ps->text[at] <= '4')
+		return (unsigned)(ps->text[at] - '0');
+	return 0;
+}
+
+/* "KIND GRAM COST COST COST COST" */
+static int langid_parse_feature(langid_parser *ps, size_t kat, size_t kn)
+{
+	unsigned kind = langid_kind(ps, kat, kn);
+	if (kind == 0)
+		return langid_syntax(ps, kat, "unknown directive");
+	if (!ps->seen_langs)
+		return langid_syntax(ps, kat, "feature before 'langs' line");
+
+	size_t gat, gn = langid_field(ps, &gat);
+	if (gn == 0)
+		return langid_syntax(ps, gat, "expected a gram or word");
+	const uint8_t *g = (const uint8_t *)ps->text + gat;
+	uint32_t h = LANGID_FNV_BASIS;
+	unsigned cps = 0, part = 0, boundaries = 0;
+	size_t i = 0;
+	while (i < gn) {
+		uint32_t c;
+		size_t used = langid_decode(g + i, gn - i, &c);
+		if (c == 0xFFFD && used == 1 && g[i] >= 0x80)
+			return langid_syntax(ps, gat + i, "invalid UTF-8");
+		c = langid_lower(c);
+		bool boundary = c == LANGID_BOUNDARY;
+		bool letter = langid_is_letter(c) || c == '\'';
+		if (!letter && (!boundary || kind == LANGID_KIND_WORD))
+			return langid_syntax(ps, gat + i,
+					     "not a letter of a feature");
+		if (boundary && kind == LANGID_KIND_PAIR && boundaries > 0)
+			return langid_syntax(ps, gat + i,
+					     "a word pair has one '_'");
+		if (boundary && kind < LANGID_KIND_WORD && i != 0 &&
+		    i + used != gn)
+			return langid_syntax(ps, gat + i,
+					     "'_' only at the start or end");
+		boundaries += boundary;
+		part = boundary ? 0 : part + 1;
+		if (part > LANGID_WORD_FEATURE_MAX)
+			return langid_syntax(ps, gat, "word too long");
+		h = langid_hash_cp(h, c);
+		cps++;
+		i += used;
+	}
+	if (kind < LANGID_KIND_WORD && cps != kind)
+		return langid_syntax(ps, gat, "gram length differs from its order");
+	if (kind == LANGID_KIND_PAIR && (boundaries != 1 || part == 0))
+		return langid_syntax(ps, gat, "expected FIRST_SECOND or _FIRST");
+
+	langid_feature f;
+	f.key = langid_hash_kind(h, kind);
+	f.line = ps->line;
+	for (unsigned l = 0; l < LANGID_NLANG; l++) {
+		double c;
+		int rc = langid_number(ps, 0, 255, &c);
+		if (rc)
+			return rc;
+		f.cost[l] = (uint8_t)c;
+	}
+	int rc = langid_line_end(ps);
+	if (rc)
+		return rc;
+	if (ps->count >= LANGID_MAX_FEATURES)
+		return langid_syntax(ps, kat, "too many features");
+	void *grown = ps->features;
+	if (kalm_grow(&grown, &ps->cap, ps->count + 1, sizeof *ps->features))
+		return kalm_fail(ps->err, KALM_ERR_NO_MEMORY, ps->name,
+				 ps->line, 0, "out of memory");
+	ps->features = grown;
+	ps->features[ps->count++] = f;
+	return 0;
+}
+
+static int langid_parse_line(langid_parser *ps)
+{
+	size_t at, n = langid_field(ps, &at);
+	if (n == 0)
+		return 0;
+	if (!ps->seen_magic) {
+		if (!langid_field_is(ps, at, n, "kalm-langid"))
+			return langid_syntax(ps, at, "expected 'kalm-langid 1'");
+		size_t vat, vn = langid_field(ps, &vat);
+		if (!langid_field_is(ps, vat, vn, "1"))
+			return langid_syntax(ps, vat, "unsupported version");
+		ps->seen_magic = true;
+		return langid_line_end(ps);
+	}
+	if (langid_field_is(ps, at, n, "langs")) {
+		static const char *const order[] = {"nl", "af", "pl", "en"};
+		for (unsigned l = 0; l < LANGID_NLANG; l++) {
+			size_t lat, ln = langid_field(ps, &lat);
+			if (!langid_field_is(ps, lat, ln, order[l]))
+				return langid_syntax(ps, lat,
+						     "langs must be: nl af pl en");
+		}
+		ps->seen_langs = true;
+		return langid_line_end(ps);
+	}
+	double v;
+	int rc;
+	if (langid_field_is(ps, at, n, "scale")) {
+		if ((rc = langid_number(ps, 1, 255, &v)) != 0)
+			return rc;
+		ps->scale = (unsigned)v;
+	} else if (langid_field_is(ps, at, n, "min-letters")) {
+		if ((rc = langid_number(ps, 0, 1000, &v)) != 0)
+			return rc;
+		ps->min_letters = (unsigned)v;
+	} else if (langid_field_is(ps, at, n, "hint")) {
+		if ((rc = langid_number(ps, 0, 255, &v)) != 0)
+			return rc;
+		ps->hint_prior = v;
+	} else if (langid_field_is(ps, at, n, "temperature")) {
+		if ((rc = langid_number(ps, 0.001, 63, &v)) != 0)
+			return rc;
+		ps->temperature = v;
+	} else if (langid_field_is(ps, at, n, "weight")) {
+		size_t kat, kn = langid_field(ps, &kat);
+		unsigned kind = langid_kind(ps, kat, kn);
+		if (kind == 0)
+			return langid_syntax(ps, kat,
+					     "expected a kind: 1-4, w or b");
+		if ((rc = langid_number(ps, 0, 255, &v)) != 0)
+			return rc;
+		ps->weight[kind] = v;
+	} else {
+		return langid_parse_feature(ps, at, n);
+	}
+	return langid_line_end(ps);
+}
+
+static int langid_feature_cmp(const void *a, const void *b)
+{
+	uint32_t x = ((const langid_feature *)a)->key;
+	uint32_t y = ((const langid_feature *)b)->key;
+	return x < y ? -1 : x > y;
+}
+
+static unsigned langid_bucket_bits(size_t count)
+{
+	/* About four features per bucket keeps lookups to a short scan. */
+	unsigned bits = 4;
+	while (bits < 16 && ((size_t)1 << bits) * 4 < count)
+		bits++;
+	return bits;
+}
+
+static int langid_emit(langid_parser *ps, kbuf *out)
+{
+	qsort(ps->features, ps->count, sizeof *ps->features,
+	      langid_feature_cmp);
+	for (size_t i = 1; i < ps->count; i++) {
+		if (ps->features[i].key != ps->features[i - 1].key)
+			continue;
+		uint32_t a = ps->features[i - 1].line;
+		uint32_t b = ps->features[i].line;
+		return kalm_fail(ps->err, KALM_ERR_SYNTAX, ps->name,
+				 a > b ? a : b, 1,
+				 "language profile: feature repeats line %u",
+				 a < b ? a : b);
+	}
+	unsigned bits = langid_bucket_bits(ps->count);
+	size_t need = langid_size_for((uint32_t)ps->count, bits);
+	if (kbuf_reserve(out, need) != 0)
+		return kalm_fail(ps->err, KALM_ERR_NO_MEMORY, ps->name, 0, 0,
+				 "out of memory");
+	size_t base = out->len;
+	uint8_t head[LANGID_HEADER] = {0};
+	memcpy(head, langid_magic, 4);
+	head[4] = LANGID_VERSION;
+	head[6] = LANGID_HEADER;
+	head[8] = (uint8_t)ps->count;
+	head[9] = (uint8_t)(ps->count >> 8);
+	head[10] = (uint8_t)(ps->count >> 16);
+	head[11] = (uint8_t)(ps->count >> 24);
+	head[12] = (uint8_t)bits;
+	head[13] = (uint8_t)ps->scale;
+	head[14] = (uint8_t)ps->min_letters;
+	head[15] = (uint8_t)(ps->min_letters >> 8);
+	for (unsigned k = 1; k < LANGID_KINDS; k++) {
+		double w = ps->weight[k] * 256.0 + 0.5;
+		unsigned q = w > 65535.0 ? 65535u : (unsigned)w;
+		head[16 + 2 * (k - 1)] = (uint8_t)q;
+		head[17 + 2 * (k - 1)] = (uint8_t)(q >> 8);
+	}
+	double hp = ps->hint_prior * 256.0 + 0.5;
+	unsigned q = hp > 65535.0 ? 65535u : (unsigned)hp;
+	head[28] = (uint8_t)q;
+	head[29] = (uint8_t)(q >> 8);
+	double tp = ps->temperature * 1024.0 + 0.5;
+	q = tp > 65535.0 ? 65535u : tp < 1.0 ? 1u : (unsigned)tp;
+	head[30] = (uint8_t)q;
+	head[31] = (uint8_t)(q >> 8);
+	int rc = kbuf_append(out, head, sizeof head);
+	size_t buckets = (size_t)1 << bits;
+	size_t f = 0;
+	for (size_t b = 0; b <= buckets && rc == 0; b++) {
+		while (f < ps->count &&
+		       (ps->features[f].key >> (32 - bits)) < b)
+			f++;
+		rc = kbuf_append_u32(out, (uint32_t)f);
+	}
+	for (size_t i = 0; i < ps->count && rc == 0; i++)
+		rc = kbuf_append_u32(out, ps->features[i].key);
+	for (size_t i = 0; i < ps->count && rc == 0; i++)
+		rc = kbuf_append(out, ps->features[i].cost, LANGID_NLANG);
+	if (rc != 0) {
+		out->len = base;
+		return kalm_fail(ps->err, KALM_ERR_NO_MEMORY, ps->name, 0, 0,
+				 "out of memory");
+	}
+	return 0;
+}
+
+int langid_profile_compile(const char *name, const char *text, size_t len,
+			   kbuf *out, kalm_error *err)
+{
+	if (!out || (!text && len > 0))
+		return kalm_fail(err, KALM_ERR_ARGUMENT, name, 0, 0,
+				 "language profile: no text or buffer");
+	langid_parser ps;
+	memset(&ps, 0, sizeof ps);
+	ps.name = name;
+	ps.text = text;
+	ps.len = len;
+	ps.err = err;
+	ps.scale = 16;
+	ps.min_letters = 2;
+	ps.hint_prior = 2.0;
+	ps.temperature = 1.0;
+	for (unsigned k = 1; k < LANGID_KINDS; k++)
+		ps.weight[k] = 1.0;
+	int rc = 0;
+	size_t pos = 0;
+	while (pos < len && rc == 0) {
+		size_t nl = pos;
+		while (nl < len && text[nl] != '\n')
+			nl++;
+		ps.pos = pos;
+		ps.line++;
+		ps.end = pos;
+		/* Grams never contain '#', so it always starts a comment. */
+		while (ps.end < nl && text[ps.end] != '#' && text[ps.end] != '\0')
+			ps.end++;
+		if (ps.end < nl && text[ps.end] == '\0')
+			rc = langid_syntax(&ps, ps.end, "NUL byte");
+		ps.cur = pos;
+		if (rc == 0)
+			rc = langid_parse_line(&ps);
+		pos = nl + 1;
+	}
+	if (rc == 0 && !ps.seen_magic)
+		rc = kalm_fail(err, KALM_ERR_SYNTAX, name, ps.line ? ps.line : 1,
+			       1, "language profile: missing 'kalm-langid 1'");
+	if (rc == 0 && !ps.seen_langs)
+		rc = kalm_fail(err, KALM_ERR_SYNTAX, name, ps.line ? ps.line : 1,
+			       1, "language profile: missing 'langs' line");
+	if (rc == 0)
+		rc = langid_emit(&ps, out);
+	kalm_dealloc(ps.features);
+	return rc;
+}

@@ -1,0 +1,518 @@
+/* Lexicon parsing: text lines to entries and phrase rules (see
+ * lexicons/README.md for the format). */
+#include "langid.h"
+#include "model.h"
+#include "normalize.h"
+
+#include <ctype.h>
+#include <stdio.h>
+
+typedef struct cursor {
+	const char *name;
+	const char *line; /* start of the line */
+	const char *p;    /* current position */
+	const char *end;  /* end of the line (comment excluded) */
+	unsigned lineno;
+	kalm_lang lang;
+	kalm_error *err;
+} cursor;
+
+static unsigned col(const cursor *c, const char *at)
+{
+	return (unsigned)(at - c->line) + 1;
+}
+
+static int syntax(const cursor *c, const char *at, const char *fmt, ...)
+	KALM_PRINTF(3, 4);
+static int syntax(const cursor *c, const char *at, const char *fmt, ...)
+{
+	char msg[400];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return kalm_fail(c->err, KALM_ERR_SYNTAX, c->name, c->lineno, col(c, at),
+			 "%s:%u:%u: %s", c->name, c->lineno, col(c, at), msg);
+}
+
+static void skip_space(cursor *c)
+{
+	while (c->p < c->end && (*c->p == ' ' || *c->p == '\t'))
+		c->p++;
+}
+
+/* The next whitespace-separated field; *LEN gets its length. */
+static const char *field(cursor *c, size_t *len)
+{
+	skip_space(c);
+	const char *s = c->p;
+	while (c->p < c->end && *c->p != ' ' && *c->p != '\t')
+		c->p++;
+	*len = (size_t)(c->p - s);
+	return *len ? s : NULL;
+}
+
+static bool field_is(const char *f, size_t len, const char *word)
+{
+	return f && strlen(word) == len && memcmp(f, word, len) == 0;
+}
+
+static const struct {
+	const char *name;
+	uint8_t kind;
+	bool severity;
+} kinds[] = {
+	{"insult", K_INSULT, true},       {"profanity", K_PROFANITY, true},
+	{"threat", K_THREAT, true},       {"sexual", K_SEXUAL, true},
+	{"hate", K_HATE, true},           {"frustration", K_FRUSTRATION, true},
+	{"you", K_YOU, false},            {"person", K_PERSON, false},
+	{"group", K_GROUP, false},        {"negator", K_NEGATOR, false},
+	{"allow", K_ALLOW, false},        {"report", K_REPORT, false},
+};
+
+static const struct {
+	const char *name;
+	uint16_t flag;
+} flag_names[] = {
+	{"target", EF_TARGET}, {"vocative", EF_VOCATIVE}, {"strict", EF_STRICT},
+	{"fuzzy", EF_FUZZY},   {"you", EF_YOU},
+};
+
+static int kind_of(const cursor *c, const char *f, size_t len, bool *sev)
+{
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (field_is(f, len, kinds[i].name)) {
+			*sev = kinds[i].severity;
+			return kinds[i].kind;
+		}
+	char word[64];
+	snprintf(word, sizeof(word), "%.*s", (int)(len < 60 ? len : 60), f);
+	return syntax(c, f, "unknown category '%s' (insult, profanity, threat, "
+			    "sexual, hate, frustration, you, person, group, "
+			    "negator, allow, report)", word);
+}
+
+static int add_string(lexicon *lex, const char *s, size_t len, uint32_t *off)
+{
+	if (lex->strings.len > UINT32_MAX - len - 1)
+		return KALM_ERR_LIMIT;
+	*off = (uint32_t)lex->strings.len;
+	if (kbuf_append(&lex->strings, s, len) || kbuf_append_u8(&lex->strings, 0))
+		return KALM_ERR_NO_MEMORY;
+	return 0;
+}
+
+static int no_memory(cursor *c)
+{
+	return kalm_fail(c->err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
+}
+
+/* Parse the shape markers of TERM and fold it into lex->folds. */
+static int add_term(cursor *c, lexicon *lex, const char *term, size_t len,
+		    bool quoted, kentry *e, uint32_t *fold_off)
+{
+	const char *at = term;
+	bool lead = len && term[0] == '*';
+	if (lead) {
+		term++;
+		len--;
+	}
+	bool trail = len && term[len - 1] == '*';
+	bool plus = !trail && len && term[len - 1] == '+';
+	if (trail || plus)
+		len--;
+	if (len == 0)
+		return syntax(c, at, "empty term");
+	if (plus && lead)
+		return syntax(c, at, "a term cannot both start with '*' and end "
+				     "with '+'");
+	e->shape = lead ? (trail ? S_PART : S_SUFFIX)
+			: trail ? S_PREFIX : plus ? S_INFLECT : S_WORD;
+	size_t before = lex->folds.len;
+	*fold_off = (uint32_t)before;
+	int rc = view_fold_term(term, len, &lex->folds);
+	if (rc == KALM_ERR_NO_MEMORY)
+		return no_memory(c);
+	if (rc)
+		return syntax(c, at, "invalid UTF-8 in term");
+	size_t flen = lex->folds.len - before;
+	const uint8_t *f = lex->folds.data + before;
+	bool space = false;
+	for (size_t i = 0; i < flen; i++) {
+		if (f[i] == ' ') {
+			space = true;
+			continue;
+		}
+		if (f[i] == '-' && i > 0 && i + 1 < flen && f[i - 1] != ' ' &&
+		    f[i + 1] != ' ' && f[i + 1] != '-')
+			continue; /* hyphenated compounds: "ass-hole" */
+		if (!view_is_word_byte(f[i]) || f[i] == VIEW_MASK)
+			return syntax(c, at + 1 + (lead ? 1 : 0),
+				      "term may only hold letters, digits, "
+				      "apostrophes and hyphens%s",
+				      quoted ? " and spaces" : "");
+	}
+	if (space && !quoted)
+		return syntax(c, at, "several words need double quotes");
+	if (flen == 0 || flen > 200 || f[0] == ' ' || f[flen - 1] == ' ')
+		return syntax(c, at, "term folds to nothing usable");
+	e->len = (uint16_t)flen;
+	if (space)
+		e->flags |= EF_MULTI;
+	return 0;
+}
+
+static int push_entry(cursor *c, lexicon *lex, const lex_entry *le)
+{
+	if (kalm_grow((void **)&lex->entries, &lex->entcap, lex->nentries + 1,
+		      sizeof(lex_entry)))
+		return no_memory(c);
+	lex->entries[lex->nentries++] = *le;
+	return 0;
+}
+
+static int parse_flags(cursor *c, uint16_t *flags, bool rule)
+{
+	for (;;) {
+		size_t len;
+		const char *save = c->p;
+		const char *f = field(c, &len);
+		if (!f)
+			return 0;
+		if (rule && field_is(f, len, "when")) {
+			c->p = save;
+			return 0;
+		}
+		size_t i;
+		for (i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++)
+			if (field_is(f, len, flag_names[i].name))
+				break;
+		if (i == sizeof(flag_names) / sizeof(flag_names[0]))
+			return syntax(c, f, "unknown flag '%.*s' (target, "
+					    "vocative, strict, fuzzy, you)%s",
+				      (int)(len < 60 ? len : 60), f,
+				      rule ? "; or a missing 'when'" : "");
+		*flags |= flag_names[i].flag;
+	}
+}
+
+static int parse_severity(cursor *c, uint8_t *sev, bool required)
+{
+	size_t len;
+	const char *save = c->p;
+	const char *f = field(c, &len);
+	if (f && len == 1 && f[0] >= '1' && f[0] <= '4') {
+		*sev = (uint8_t)(f[0] - '0');
+		return 0;
+	}
+	if (f && len >= 1 && isdigit((unsigned char)f[0]))
+		return syntax(c, f, "severity must be 1, 2, 3 or 4");
+	if (required)
+		return syntax(c, f ? f : c->p, "missing severity (1..4)");
+	c->p = save;
+	*sev = 0;
+	return 0;
+}
+
+static int parse_entry(cursor *c, lexicon *lex)
+{
+	const char *term;
+	size_t tlen;
+	bool quoted = *c->p == '"';
+	if (quoted) {
+		term = ++c->p;
+		while (c->p < c->end && *c->p != '"')
+			c->p++;
+		if (c->p >= c->end)
+			return syntax(c, term - 1, "unterminated quoted term");
+		tlen = (size_t)(c->p - term);
+		c->p++;
+	} else {
+		term = field(c, &tlen);
+	}
+	lex_entry le;
+	memset(&le, 0, sizeof(le));
+	le.e.lang = (uint8_t)c->lang;
+	le.e.line = c->lineno;
+	size_t klen;
+	const char *k = field(c, &klen);
+	if (!k)
+		return syntax(c, c->p, "missing category after the term");
+	bool needs_sev;
+	int kind = kind_of(c, k, klen, &needs_sev);
+	if (kind < 0)
+		return kind;
+	le.e.kind = (uint8_t)kind;
+	int rc = parse_severity(c, &le.e.severity, needs_sev);
+	if (rc)
+		return rc;
+	if ((rc = parse_flags(c, &le.e.flags, false)))
+		return rc;
+	if ((rc = add_term(c, lex, term, tlen, quoted, &le.e, &le.fold_off)))
+		return rc;
+	if ((le.e.flags & EF_FUZZY) && (le.e.flags & EF_MULTI))
+		return syntax(c, term, "fuzzy terms must be one word");
+	uint32_t off;
+	if (add_string(lex, term - quoted, tlen + 2 * quoted, &off))
+		return no_memory(c);
+	le.e.term = off;
+	return push_entry(c, lex, &le);
+}
+
+/* rule CATEGORY SEVERITY [FLAGS] when T1[,T2...] : PATTERN */
+static int parse_rule(cursor *c, lexicon *lex)
+{
+	lex_rule lr;
+	memset(&lr, 0, sizeof(lr));
+	lr.r.lang = (uint8_t)c->lang;
+	lr.r.line = c->lineno;
+	size_t klen;
+	const char *k = field(c, &klen);
+	if (!k)
+		return syntax(c, c->p, "missing category after 'rule'");
+	bool needs_sev;
+	int kind = kind_of(c, k, klen, &needs_sev);
+	if (kind < 0)
+		return kind;
+	if (!needs_sev)
+		return syntax(c, k, "a rule's category must be insult, "
+				    "profanity, threat, sexual, hate or "
+				    "frustration");
+	lr.r.kind = (uint8_t)kind;
+	int rc = parse_severity(c, &lr.r.severity, true);
+	if (rc || (rc = parse_flags(c, &lr.r.flags, true)))
+		return rc;
+	size_t wlen;
+	const char *w = field(c, &wlen);
+	if (!field_is(w, wlen, "when"))
+		return syntax(c, w ? w : c->p, "expected 'when TRIGGER[,...] :'");
+	skip_space(c);
+	const char *colon = memchr(c->p, ':', (size_t)(c->end - c->p));
+	if (!colon)
+		return syntax(c, c->p, "expected ':' before the pattern");
+	const char *pat = colon + 1;
+	while (pat < c->end && (*pat == ' ' || *pat == '\t'))
+		pat++;
+	const char *pend = c->end;
+	while (pend > pat && (pend[-1] == ' ' || pend[-1] == '\t'))
+		pend--;
+	if (pend == pat)
+		return syntax(c, pat, "empty pattern");
+
+	/* Compile now to report errors where they are. */
+	int perr;
+	PCRE2_SIZE poff;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, (size_t)(pend - pat),
+					 RULE_PCRE2_OPTIONS, &perr, &poff, NULL);
+	if (!code) {
+		PCRE2_UCHAR buf[256];
+		pcre2_get_error_message(perr, buf, sizeof(buf));
+		const char *at = pat + (poff <= (size_t)(pend - pat) ? poff : 0);
+		return syntax(c, at, "bad pattern: %s", (const char *)buf);
+	}
+	pcre2_code_free(code);
+
+	uint32_t rule_index = (uint32_t)lex->nrules;
+	/* triggers */
+	const char *t = c->p;
+	unsigned ntrig = 0;
+	while (t < colon) {
+		while (t < colon && (*t == ' ' || *t == '\t' || *t == ','))
+			t++;
+		const char *te = t;
+		while (te < colon && *te != ',' && *te != ' ' && *te != '\t')
+			te++;
+		if (te == t)
+			break;
+		lex_entry le;
+		memset(&le, 0, sizeof(le));
+		le.e.kind = K_TRIGGER;
+		le.e.lang = lr.r.lang;
+		le.e.line = c->lineno;
+		le.e.rule = rule_index;
+		if ((rc = add_term(c, lex, t, (size_t)(te - t), false, &le.e,
+				   &le.fold_off)))
+			return rc;
+		if (le.e.shape != S_WORD && le.e.shape != S_PREFIX)
+			return syntax(c, t, "a trigger is a word, or a word "
+					    "ending in '*'");
+		uint32_t off;
+		if (add_string(lex, t, (size_t)(te - t), &off))
+			return no_memory(c);
+		le.e.term = off;
+		if ((rc = push_entry(c, lex, &le)))
+			return rc;
+		ntrig++;
+		t = te;
+	}
+	if (!ntrig)
+		return syntax(c, c->p, "a rule needs at least one trigger word");
+	uint32_t off;
+	if (add_string(lex, pat, (size_t)(pend - pat), &off))
+		return no_memory(c);
+	lr.r.pattern = off;
+	if (kalm_grow((void **)&lex->rules, &lex->rulecap, lex->nrules + 1,
+		      sizeof(lex_rule)))
+		return no_memory(c);
+	lex->rules[lex->nrules++] = lr;
+	return 0;
+}
+
+static kalm_lang lang_of_name(const char *name)
+{
+	const char *base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	if (strlen(base) >= 3 && (base[2] == '.' || base[2] == '-' || base[2] == '_')) {
+		char code[3] = {base[0], base[1], 0};
+		return kalm_lang_from_code(code);
+	}
+	return KALM_LANG_UNKNOWN;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int keep_source(lexicon *lex, const char *name, const char *text,
+		       size_t len, kalm_error *err)
+{
+	if (kalm_grow((void **)&lex->sources, &lex->srccap, lex->nsources + 1,
+		      sizeof(lex_source)))
+		goto oom;
+	lex_source *s = &lex->sources[lex->nsources];
+	size_t nlen = strlen(name);
+	s->name = kalm_malloc(nlen + 1);
+	s->text = kalm_malloc(len + 1);
+	if (!s->name || !s->text) {
+		kalm_dealloc(s->name);
+		kalm_dealloc(s->text);
+		goto oom;
+	}
+	memcpy(s->name, name, nlen + 1);
+	memcpy(s->text, text, len);
+	s->text[len] = '\0';
+	s->len = len;
+	lex->nsources++;
+	return 0;
+oom:
+	return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
+}
+
+int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
+		kalm_error *err)
+{
+	const char *base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	if (memchr(text, '\0', len))
+		return kalm_fail(err, KALM_ERR_SYNTAX, base, 0, 0,
+				 "%s: contains a NUL byte", base);
+	if (ends_with(base, ".profile")) {
+		if (lex->langid.len)
+			return kalm_fail(err, KALM_ERR_SYNTAX, base, 0, 0,
+					 "%s: a model has one language profile",
+					 base);
+		int rc = langid_profile_compile(base, text, len, &lex->langid, err);
+		if (rc)
+			return rc;
+		return keep_source(lex, base, text, len, err);
+	}
+	/* Entries of this source are appended; on error they are dropped
+	 * again, so a failed source leaves LEX as it was. */
+	size_t n0 = lex->nentries, r0 = lex->nrules;
+	size_t f0 = lex->folds.len, s0 = lex->strings.len;
+	cursor c = {base, NULL, NULL, NULL, 0, lang_of_name(base), err};
+	uint32_t name_off;
+	int rc = add_string(lex, base, strlen(base), &name_off);
+	if (rc) {
+		rc = kalm_fail(err, rc, base, 0, 0, "out of memory");
+		goto fail;
+	}
+	bool seen_entry = false;
+	for (const char *p = text, *end = text + len; p < end;) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		c.lineno++;
+		c.line = p;
+		c.p = p;
+		c.end = le;
+		if (c.end > c.line && c.end[-1] == '\r')
+			c.end--;
+		p = nl ? nl + 1 : end;
+		skip_space(&c);
+		if (c.p >= c.end || *c.p == '#')
+			continue;
+		size_t flen;
+		const char *save = c.p;
+		const char *f = field(&c, &flen);
+		if (field_is(f, flen, "rule")) {
+			rc = parse_rule(&c, lex);
+		} else if (field_is(f, flen, "@lang")) {
+			size_t llen;
+			const char *code = field(&c, &llen);
+			char buf[8] = {0};
+			if (code && llen < sizeof(buf))
+				memcpy(buf, code, llen);
+			kalm_lang l = kalm_lang_from_code(buf);
+			if (!code || l == KALM_LANG_UNKNOWN || llen != 2)
+				rc = syntax(&c, code ? code : c.p,
+					    "@lang needs nl, af, pl or en");
+			else if (seen_entry)
+				rc = syntax(&c, save, "@lang must come before "
+						      "the first entry");
+			else
+				c.lang = l;
+		} else {
+			/* strip a comment outside quotes */
+			c.p = save;
+			bool q = false;
+			for (const char *s = c.p; s < c.end; s++) {
+				if (*s == '"')
+					q = !q;
+				else if (*s == '#' && !q &&
+					 (s == c.p || s[-1] == ' ' || s[-1] == '\t')) {
+					c.end = s;
+					break;
+				}
+			}
+			rc = parse_entry(&c, lex);
+			seen_entry = true;
+		}
+		if (rc)
+			goto fail;
+		skip_space(&c);
+		if (c.p < c.end && !field_is(f, flen, "rule")) {
+			rc = syntax(&c, c.p, "unexpected text after the entry");
+			goto fail;
+		}
+	}
+	for (size_t i = n0; i < lex->nentries; i++)
+		lex->entries[i].e.source = name_off;
+	for (size_t i = r0; i < lex->nrules; i++)
+		lex->rules[i].r.source = name_off;
+	if ((rc = keep_source(lex, base, text, len, err)))
+		goto fail;
+	return 0;
+fail:
+	lex->nentries = n0;
+	lex->nrules = r0;
+	lex->folds.len = f0;
+	lex->strings.len = s0;
+	return rc;
+}
+
+void lexicon_free(lexicon *lex)
+{
+	kalm_dealloc(lex->entries);
+	kalm_dealloc(lex->rules);
+	kbuf_free(&lex->folds);
+	kbuf_free(&lex->strings);
+	kbuf_free(&lex->langid);
+	for (size_t i = 0; i < lex->nsources; i++) {
+		kalm_dealloc(lex->sources[i].name);
+		kalm_dealloc(lex->sources[i].text);
+	}
+	kalm_dealloc(lex->sources);
+	memset(lex, 0, sizeof(*lex));
+}

@@ -1,0 +1,46 @@
+/* Matching (match.c): lexicon terms through the trie, and phrase rules
+ * whose trigger words occurred, over one segment's view. */
+#ifndef KALM_MATCH_H
+#define KALM_MATCH_H
+
+#include "model.h"
+#include "normalize.h"
+
+#define CAND_RULE 0x80000000u /* cand.id: a rule index, not an entry */
+
+enum { CF_MASKED = 0x01, CF_FUZZY = 0x02 };
+
+typedef struct kcand {
+	uint32_t id;          /* entry index, or rule index | CAND_RULE */
+	uint32_t tok_first;   /* tokens covered: [tok_first, tok_last] */
+	uint32_t tok_last;
+	uint32_t vstart, vend; /* view bytes of the span */
+	uint8_t kind;
+	uint8_t flags;
+} kcand;
+
+typedef struct kdfs {
+	uint32_t node, pos, tok;
+	uint16_t masks;
+	uint8_t edits;
+	uint8_t pad;
+} kdfs;
+
+typedef struct kmatcher {
+	kcand *cand;
+	size_t ncand, candcap;
+	kdfs *stack;
+	size_t stackcap;
+	uint8_t *fired; /* per rule: a trigger occurred in this segment */
+	size_t firedcap;
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit;
+	size_t rule_errors; /* rules stopped by a match or depth limit */
+} kmatcher;
+
+/* Find every term and rule match in VIEW into M->cand. */
+int match_view(const kalm_model *model, const kview *view, kmatcher *m);
+void matcher_free(kmatcher *m);
+
+#endif

@@ -1,0 +1,218 @@
+/* The compiled model: a flat, position-independent, little-endian blob
+ * (compile.c writes it, model.c validates and reads it). */
+#ifndef KALM_MODEL_H
+#define KALM_MODEL_H
+
+#include "internal.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#define BLOB_MAGIC "KALMMDL\x1a"
+#define BLOB_VERSION 1u
+#define BLOB_ENDIAN 0x01020304u
+
+/* What an entry is. The first values equal kalm_category. */
+enum {
+	K_INSULT = KALM_CAT_INSULT,
+	K_PROFANITY = KALM_CAT_PROFANITY,
+	K_THREAT = KALM_CAT_THREAT,
+	K_SEXUAL = KALM_CAT_SEXUAL,
+	K_HATE = KALM_CAT_HATE,
+	K_FRUSTRATION = KALM_CAT_FRUSTRATION,
+	K_YOU = 16,
+	K_PERSON,
+	K_GROUP,
+	K_NEGATOR,
+	K_ALLOW,
+	K_REPORT,
+	K_TRIGGER, /* a word that lets a phrase rule run */
+	K_MAX
+};
+
+/* Where a term may match within a word. */
+enum { S_WORD, S_INFLECT, S_PREFIX, S_SUFFIX, S_PART };
+
+enum {
+	EF_TARGET = 0x01,
+	EF_VOCATIVE = 0x02,
+	EF_STRICT = 0x04,
+	EF_FUZZY = 0x08,
+	EF_YOU = 0x10, /* rules: the match addresses the reader */
+	EF_MULTI = 0x20 /* the term has several words */
+};
+
+/* The most letters an inflectional ending ("debil+") may add. */
+#define INFLECT_MAX 4
+
+typedef struct kentry {
+	uint32_t term;   /* STRINGS offset: the term as written */
+	uint32_t source; /* STRINGS offset: file name */
+	uint32_t line;
+	uint32_t rule;   /* K_TRIGGER: the rule it starts */
+	uint16_t flags;  /* EF_* */
+	uint16_t len;    /* folded term length in view bytes */
+	uint8_t kind;    /* K_* */
+	uint8_t severity;
+	uint8_t lang;    /* kalm_lang; 0: every language */
+	uint8_t shape;   /* S_* */
+	uint32_t reserved[3];
+} kentry;
+
+enum { NF_MID = 0x01, NF_FUZZY = 0x02 };
+
+typedef struct knode {
+	uint32_t edge_first;
+	uint32_t entry_first;
+	uint16_t edge_count;
+	uint16_t entry_count;
+	uint8_t flags; /* subtree holds: NF_MID entries that may start inside
+			* a word; NF_FUZZY entries */
+	uint8_t pad[3];
+} knode;
+
+typedef struct kedge {
+	uint32_t child;
+	uint8_t label;
+	uint8_t pad[3];
+} kedge;
+
+typedef struct krule {
+	uint32_t pattern; /* STRINGS offset */
+	uint32_t source;
+	uint32_t line;
+	uint32_t code_off; /* serialised PCRE2 code in RULECODE */
+	uint32_t code_len;
+	uint16_t flags;
+	uint8_t kind;
+	uint8_t severity;
+	uint8_t lang;
+	uint8_t pad[3];
+	uint32_t reserved[2];
+} krule;
+
+enum {
+	SEC_META = 1,
+	SEC_STRINGS,
+	SEC_ENTRIES,
+	SEC_NODES,
+	SEC_EDGES,
+	SEC_ROOT, /* 256 x u32: child of the root for each byte, 0 none */
+	SEC_RULES,
+	SEC_RULECODE,
+	SEC_LANGID,
+	SEC_SOURCES,
+	SEC_MAX
+};
+
+typedef struct kblob_header {
+	char magic[8];
+	uint32_t version;
+	uint32_t endian;
+	uint32_t size;  /* whole blob */
+	uint32_t crc;   /* CRC-32 of the bytes after this header */
+	uint32_t nsections;
+	uint32_t reserved;
+} kblob_header;
+
+typedef struct kblob_section {
+	uint32_t id, offset, size, count;
+} kblob_section;
+
+typedef struct kmeta {
+	uint32_t threshold_milli; /* abuse threshold x 1000 */
+	uint32_t entry_count;
+	uint32_t rule_count;
+	uint32_t pcre2_version; /* PCRE2_MAJOR * 100 + PCRE2_MINOR of RULECODE */
+	uint32_t reserved[4];
+} kmeta;
+
+struct kalm_model {
+	uint8_t *owned; /* NULL when the blob is the embedded one */
+	const uint8_t *blob;
+	size_t size;
+	const kmeta *meta;
+	const char *strings;
+	size_t strings_len;
+	const kentry *entries;
+	size_t nentries;
+	const knode *nodes;
+	size_t nnodes;
+	const kedge *edges;
+	size_t nedges;
+	const uint32_t *root;
+	const krule *rules;
+	size_t nrules;
+	const uint8_t *langid;
+	size_t langid_len;
+	const char *sources;
+	size_t sources_len;
+	pcre2_code **code; /* one per rule, JIT-compiled */
+	double threshold;
+};
+
+/* ---- lexicon parsing (lexicon.c) ---- */
+
+typedef struct lex_entry {
+	kentry e;
+	uint32_t fold_off; /* folded term in lexicon.folds */
+	const char *term;  /* as written (in lexicon.text) */
+	const char *source;
+} lex_entry;
+
+typedef struct lex_rule {
+	krule r;
+	const char *pattern;
+	const char *source;
+} lex_rule;
+
+typedef struct lex_source {
+	char *name;
+	char *text;
+	size_t len;
+} lex_source;
+
+typedef struct lexicon {
+	lex_entry *entries;
+	size_t nentries, entcap;
+	lex_rule *rules;
+	size_t nrules, rulecap;
+	kbuf folds;   /* folded terms */
+	kbuf strings; /* terms, patterns and names as written, NUL-separated */
+	kbuf langid;  /* compiled language profile, if a source had one */
+	lex_source *sources;
+	size_t nsources, srccap;
+} lexicon;
+
+/* Parse one source (lexicon or ".profile") into LEX.  On a data error,
+ * KALM_ERR_SYNTAX with file:line:column in ERR. */
+int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
+		kalm_error *err);
+void lexicon_free(lexicon *lex);
+
+/* ---- compiling (compile.c) ---- */
+
+/* Build the blob for LEX into OUT. */
+int model_compile(const lexicon *lex, kbuf *out, kalm_error *err);
+
+/* ---- opening (model.c) ---- */
+
+/* Validate BLOB and make a model.  OWNED: the model takes BLOB (allocated
+ * with kalm_malloc) and frees it.  TRUSTED: the blob was made by this very
+ * build (embedded or just compiled), so its serialised rule code may be
+ * used; otherwise patterns are compiled again from their source. */
+int model_open(const uint8_t *blob, size_t size, bool owned, bool trusted,
+	       kalm_model **out, kalm_error *err);
+
+/* Read a whole file (at most 64 MiB) into a NUL-terminated allocation. */
+int kalm_read_file(const char *path, char **text, size_t *len, kalm_error *err);
+
+static inline const char *model_string(const kalm_model *m, uint32_t off)
+{
+	return off < m->strings_len ? m->strings + off : "";
+}
+
+/* PCRE2 options every rule is compiled with. */
+#define RULE_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C)
+
+#endif

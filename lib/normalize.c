@@ -1,0 +1,589 @@
+/*
+ * Normalisation: the heart of evasion resistance.
+ *
+ * Pass 1 decodes UTF-8 and looks every code point up in the build-time
+ * table (one lookup, ASCII included), giving "units" with their original
+ * byte span and fold.  Pass 2 finds words, reads leetspeak and masking
+ * inside them, joins letters spelled out with separators, and writes the
+ * view with a map back to the original bytes.  Stretched letters are left
+ * alone here: the matcher reads a repeated letter once or twice.
+ */
+#include "normalize.h"
+
+#include "chartab.h"
+
+enum {
+	U_LETTER,
+	U_DIGIT,
+	U_SPACE,
+	U_NEWLINE,
+	U_PUNCT,
+	U_SYMBOL,
+	U_INVALID,
+	U_APOS, /* apostrophe: part of words like you're, 'n */
+	U_LEET, /* @ $ ! | : a letter inside a word */
+	U_MASK  /* * # % ? _ : any letter inside a word */
+};
+
+/* Leetspeak: what a digit or symbol inside a word stands for, and the
+ * other letter it may stand for. */
+static const char leet_primary[128] = {
+	['0'] = 'o', ['1'] = 'i', ['3'] = 'e', ['4'] = 'a', ['5'] = 's',
+	['7'] = 't', ['8'] = 'b', ['9'] = 'g', ['@'] = 'a', ['$'] = 's',
+	['!'] = 'i', ['|'] = 'l', ['2'] = 'z', ['6'] = 'g'};
+static const char leet_alt[128] = {
+	['1'] = 'l', ['|'] = 'i', ['@'] = VIEW_MASK, ['!'] = VIEW_MASK,
+	['0'] = VIEW_MASK, ['6'] = 'b'};
+
+static inline bool run_kind(uint8_t k)
+{
+	return k == U_LETTER || k == U_DIGIT || k == U_APOS || k == U_LEET ||
+	       k == U_MASK || k == U_INVALID;
+}
+
+static inline bool alnum_kind(uint8_t k)
+{
+	return k == U_LETTER || k == U_DIGIT;
+}
+
+/* Decode one code point at S[I]; invalid sequences give -1, length 1. */
+static inline int32_t utf8_next(const uint8_t *s, size_t n, size_t i,
+				uint32_t *len)
+{
+	uint8_t c = s[i];
+	*len = 1;
+	if (c < 0x80)
+		return c;
+	if (c < 0xC2 || c > 0xF4)
+		return -1;
+	if (c < 0xE0) {
+		if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80)
+			return -1;
+		*len = 2;
+		return (int32_t)((c & 0x1Fu) << 6 | (s[i + 1] & 0x3Fu));
+	}
+	if (c < 0xF0) {
+		if (i + 2 >= n || (s[i + 1] & 0xC0) != 0x80 ||
+		    (s[i + 2] & 0xC0) != 0x80)
+			return -1;
+		if ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0))
+			return -1; /* overlong, or a surrogate */
+		*len = 3;
+		return (int32_t)((c & 0x0Fu) << 12 | (s[i + 1] & 0x3Fu) << 6 |
+				 (s[i + 2] & 0x3Fu));
+	}
+	if (i + 3 >= n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
+	    (s[i + 3] & 0xC0) != 0x80)
+		return -1;
+	if ((c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] >= 0x90))
+		return -1; /* overlong, or beyond U+10FFFF */
+	*len = 4;
+	return (int32_t)((c & 0x07u) << 18 | (s[i + 1] & 0x3Fu) << 12 |
+			 (s[i + 2] & 0x3Fu) << 6 | (s[i + 3] & 0x3Fu));
+}
+
+static inline const uint8_t *unit_fold(const kview *v, const kunit *u)
+{
+	return (u->flags & CT_IDENT) ? v->seg + u->start
+				     : kalm_chartab_pool + u->off;
+}
+
+static inline uint8_t unit_byte(const kview *v, const kunit *u)
+{
+	return u->len ? unit_fold(v, u)[0] : 0;
+}
+
+static uint8_t punct_kind(uint8_t c)
+{
+	switch (c) {
+	case '\'': return U_APOS;
+	case '@': case '$': case '!': case '|': return U_LEET;
+	case '*': case '#': case '%': case '?': case '_': return U_MASK;
+	default: return U_PUNCT;
+	}
+}
+
+/* Pass 1: code points to units. */
+static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
+{
+	if (kalm_grow((void **)&v->unit, &v->unitcap, n + 1, sizeof(kunit)))
+		return KALM_ERR_NO_MEMORY;
+	size_t nu = 0, bang = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t l;
+		int32_t cp = utf8_next(s, n, i, &l);
+		kunit *u = &v->unit[nu];
+		u->start = (uint32_t)i;
+		u->end = (uint32_t)(i + l);
+		i += l;
+		if (KALM_UNLIKELY(cp < 0)) {
+			st->invalid++;
+			u->off = 0;
+			u->len = 0;
+			u->flags = 0;
+			u->kind = U_INVALID;
+			nu++;
+			bang = 0;
+			continue;
+		}
+		const kalm_charinfo *ci = chartab_get((uint32_t)cp);
+		if (ci->flags & CT_IGNORE)
+			continue;
+		u->off = ci->off;
+		u->len = ci->len;
+		u->flags = ci->flags;
+		if (ci->flags & CT_LETTER) {
+			u->kind = U_LETTER;
+			st->letters++;
+			st->upper += (ci->flags & CT_UPPER) != 0;
+		} else if (ci->flags & CT_DIGIT) {
+			u->kind = U_DIGIT;
+		} else if (ci->flags & CT_SPACE) {
+			u->kind = unit_byte(v, u) == '\n' ? U_NEWLINE : U_SPACE;
+		} else if (ci->flags & CT_SYMBOL) {
+			u->kind = U_SYMBOL;
+		} else {
+			uint8_t c = ci->len == 1 ? ((ci->flags & CT_IDENT)
+							    ? s[u->start]
+							    : kalm_chartab_pool[ci->off])
+						 : 0;
+			u->kind = punct_kind(c);
+			if (c == '!') {
+				if (++bang == 2)
+					st->exclaim_runs++;
+				nu++;
+				continue;
+			}
+		}
+		bang = 0;
+		nu++;
+	}
+	v->nunit = nu;
+	return 0;
+}
+
+static int add_run(kview *v, uint32_t lo, uint32_t hi, uint32_t i, uint32_t j)
+{
+	if (kalm_grow((void **)&v->run, &v->runcap, v->nrun + 1, sizeof(krun)))
+		return KALM_ERR_NO_MEMORY;
+	uint32_t letters = 0;
+	for (uint32_t k = lo; k < hi; k++)
+		letters += v->unit[k].kind == U_LETTER;
+	krun *r = &v->run[v->nrun++];
+	r->lo = lo;
+	r->hi = hi;
+	r->i = i;
+	r->j = j;
+	r->letters = letters;
+	r->single = hi - lo == 1 && letters == 1;
+	return 0;
+}
+
+/* Trim the ends of a candidate word [i, j) and record it. */
+static int trim_run(kview *v, uint32_t i, uint32_t j)
+{
+	const kunit *u = v->unit;
+	uint32_t lo = i, hi = j, letters = 0;
+	for (uint32_t k = i; k < j; k++)
+		letters += u[k].kind == U_LETTER;
+	/* Leading: keep letters, digits, '$' ("$hit"), and an apostrophe
+	 * before a single letter ("'n", "'s"). */
+	while (lo < hi && !alnum_kind(u[lo].kind)) {
+		if (u[lo].kind == U_LEET && unit_byte(v, &u[lo]) == '$')
+			break;
+		if (u[lo].kind == U_APOS && hi - lo == 2 && u[lo + 1].kind == U_LETTER)
+			break;
+		lo++;
+	}
+	/* Trailing: keep letters, digits, '$' ("a$$"), and an invalid byte
+	 * after three letters (a mis-encoded diacritic: "kurw\xB1"). */
+	while (hi > lo && !alnum_kind(u[hi - 1].kind)) {
+		if (u[hi - 1].kind == U_LEET && unit_byte(v, &u[hi - 1]) == '$')
+			break;
+		if (u[hi - 1].kind == U_INVALID && letters >= 3)
+			break;
+		hi--;
+	}
+	if (hi == lo)
+		return 0;
+	return add_run(v, lo, hi, i, j);
+}
+
+/*
+ * Split a maximal run of word-like units at symbol groups that are not
+ * part of a word: a group of masks or leet symbols between letters
+ * belongs to the word only when one side has at most two letters
+ * ("f*ck", "sh!t", "k#rwa"), not in "what?you".  Apostrophes between
+ * letters always belong.
+ */
+static int split_run(kview *v, uint32_t i, uint32_t j)
+{
+	const kunit *u = v->unit;
+	uint32_t start = i, k = i;
+	while (k < j) {
+		if (alnum_kind(u[k].kind)) {
+			k++;
+			continue;
+		}
+		uint32_t g0 = k;
+		while (k < j && !alnum_kind(u[k].kind))
+			k++;
+		uint32_t g1 = k;
+		if (g0 == start || g1 == j)
+			continue; /* at an end: trimming decides */
+		uint32_t left = 0, right = 0;
+		for (uint32_t a = g0; a > start && alnum_kind(u[a - 1].kind); a--)
+			left++;
+		for (uint32_t a = g1; a < j && alnum_kind(u[a].kind); a++)
+			right++;
+		bool apos = g1 - g0 == 1 && u[g0].kind == U_APOS;
+		bool digits_only = true;
+		for (uint32_t a = g0; a < g1; a++)
+			digits_only = digits_only && u[a].kind == U_INVALID;
+		if (apos || digits_only || left <= 2 || right <= 2)
+			continue;
+		if (trim_run(v, start, g0))
+			return KALM_ERR_NO_MEMORY;
+		start = g1;
+	}
+	return trim_run(v, start, j);
+}
+
+static int find_runs(kview *v)
+{
+	v->nrun = 0;
+	const kunit *u = v->unit;
+	for (uint32_t i = 0; i < v->nunit;) {
+		if (!run_kind(u[i].kind)) {
+			i++;
+			continue;
+		}
+		uint32_t j = i;
+		while (j < v->nunit && run_kind(u[j].kind))
+			j++;
+		if (split_run(v, i, j))
+			return KALM_ERR_NO_MEMORY;
+		i = j;
+	}
+	return 0;
+}
+
+/* ---- emission ---- */
+
+static int reserve(kview *v, size_t extra)
+{
+	size_t need = v->len + extra;
+	if (need <= v->cap)
+		return 0;
+	size_t cap = v->cap;
+	if (kalm_grow((void **)&v->text, &cap, need, 1))
+		return KALM_ERR_NO_MEMORY;
+	size_t c2 = v->cap;
+	if (kalm_grow((void **)&v->alt, &c2, need, 1))
+		return KALM_ERR_NO_MEMORY;
+	c2 = v->cap;
+	if (kalm_grow((void **)&v->src_start, &c2, need, sizeof(uint32_t)))
+		return KALM_ERR_NO_MEMORY;
+	c2 = v->cap;
+	if (kalm_grow((void **)&v->src_end, &c2, need, sizeof(uint32_t)))
+		return KALM_ERR_NO_MEMORY;
+	v->cap = cap;
+	return 0;
+}
+
+static inline int put(kview *v, uint8_t b, uint8_t alt, const kunit *u)
+{
+	if (KALM_UNLIKELY(v->len >= v->cap) && reserve(v, 64))
+		return KALM_ERR_NO_MEMORY;
+	v->text[v->len] = b;
+	v->alt[v->len] = alt;
+	v->src_start[v->len] = u->start;
+	v->src_end[v->len] = u->end;
+	v->len++;
+	return 0;
+}
+
+static int put_fold(kview *v, const kunit *u)
+{
+	const uint8_t *f = unit_fold(v, u);
+	if (reserve(v, u->len))
+		return KALM_ERR_NO_MEMORY;
+	for (uint8_t k = 0; k < u->len; k++)
+		put(v, f[k], 0, u);
+	return 0;
+}
+
+/* One unit inside a word. */
+static int put_word_unit(kview *v, const kunit *u)
+{
+	uint8_t c;
+	switch (u->kind) {
+	case U_LETTER:
+		return put_fold(v, u);
+	case U_DIGIT:
+	case U_LEET:
+		c = unit_byte(v, u);
+		if (c < 128 && leet_primary[c])
+			return put(v, (uint8_t)leet_primary[c], (uint8_t)leet_alt[c], u);
+		return put(v, VIEW_MASK, 0, u);
+	case U_APOS:
+		return put(v, '\'', 0, u);
+	default: /* masks and invalid bytes stand for one letter */
+		return put(v, VIEW_MASK, 0, u);
+	}
+}
+
+typedef struct emit_state {
+	uint32_t clause, sentence;
+	bool quoted;
+	bool space_pending;
+} emit_state;
+
+static int add_token(kview *v, uint32_t start, uint8_t flags,
+		     const emit_state *es)
+{
+	if (v->len == start)
+		return 0;
+	if (kalm_grow((void **)&v->tok, &v->tokcap, v->ntok + 1, sizeof(ktoken)))
+		return KALM_ERR_NO_MEMORY;
+	ktoken *t = &v->tok[v->ntok++];
+	t->start = start;
+	t->end = (uint32_t)v->len;
+	t->clause = es->clause;
+	t->sentence = es->sentence;
+	t->flags = flags | (es->quoted ? TOK_QUOTED : 0);
+	return 0;
+}
+
+static int flush_space(kview *v, emit_state *es, const kunit *u)
+{
+	if (!es->space_pending)
+		return 0;
+	es->space_pending = false;
+	if (v->len == 0 || v->text[v->len - 1] == ' ')
+		return 0;
+	return put(v, ' ', 0, u);
+}
+
+/* A unit between words. */
+static int put_gap_unit(kview *v, emit_state *es, const kunit *u)
+{
+	uint8_t c;
+	switch (u->kind) {
+	case U_SPACE:
+	case U_INVALID:
+		es->space_pending = true;
+		return 0;
+	case U_NEWLINE:
+		es->space_pending = true;
+		es->sentence++;
+		es->clause++;
+		return 0;
+	case U_SYMBOL: {
+		if (flush_space(v, es, u))
+			return KALM_ERR_NO_MEMORY;
+		uint32_t start = (uint32_t)v->len;
+		if (put_fold(v, u))
+			return KALM_ERR_NO_MEMORY;
+		return add_token(v, start, TOK_SYMBOL, es);
+	}
+	case U_DIGIT: {
+		if (flush_space(v, es, u))
+			return KALM_ERR_NO_MEMORY;
+		return put_fold(v, u);
+	}
+	default:
+		break;
+	}
+	if (flush_space(v, es, u))
+		return KALM_ERR_NO_MEMORY;
+	c = unit_byte(v, u);
+	if (u->flags & CT_QUOTE) {
+		es->quoted = !es->quoted;
+		es->clause++;
+	} else if (c == '.' || c == '!' || c == '?' || c == ';') {
+		es->sentence++;
+		es->clause++;
+	} else if (c == ',' || c == ':' || c == '(' || c == ')') {
+		es->clause++;
+	}
+	return put_fold(v, u);
+}
+
+/* Letters spelled out one by one with the same kind of separator:
+ * "f.u.c.k", "k u r w a". */
+static bool joinable_gap(const kview *v, const krun *a, const krun *b,
+			 bool *space)
+{
+	if (b->lo != a->hi + 1)
+		return false;
+	const kunit *g = &v->unit[a->hi];
+	if (g->kind == U_SPACE) {
+		*space = true;
+		return true;
+	}
+	uint8_t c = unit_byte(v, g);
+	return g->len == 1 && (c == '.' || c == '-' || c == '_' || c == '*' ||
+			       c == '/' || c == ',' || c == '+' || c == '~');
+}
+
+/* Within one run: "f*u*c*k" (single letters alternating with one
+ * repeated separator) is a spelled-out word, not a masked one. */
+static bool alternating(const kview *v, const krun *r)
+{
+	uint32_t n = r->hi - r->lo;
+	if (n < 5 || !(n & 1))
+		return false;
+	const kunit *u = v->unit + r->lo;
+	uint8_t sep = unit_byte(v, &u[1]);
+	for (uint32_t k = 0; k < n; k++) {
+		if (k % 2 == 0 ? u[k].kind != U_LETTER
+			       : (u[k].kind == U_LETTER || unit_byte(v, &u[k]) != sep))
+			return false;
+	}
+	return true;
+}
+
+static int emit(kview *v)
+{
+	emit_state es = {0, 0, false, false};
+	uint32_t next = 0; /* first unit not yet emitted */
+	for (size_t r = 0; r < v->nrun;) {
+		krun *run = &v->run[r];
+		for (; next < run->lo; next++)
+			if (put_gap_unit(v, &es, &v->unit[next]))
+				return KALM_ERR_NO_MEMORY;
+		/* How many single letters follow one another? */
+		size_t m = r;
+		bool space = false;
+		if (run->single) {
+			while (m + 1 < v->nrun && v->run[m + 1].single &&
+			       joinable_gap(v, &v->run[m], &v->run[m + 1], &space))
+				m++;
+		}
+		size_t count = m - r + 1;
+		bool join = count >= 3 && !(space && count < 4);
+		if (flush_space(v, &es, &v->unit[run->lo]))
+			return KALM_ERR_NO_MEMORY;
+		uint32_t start = (uint32_t)v->len;
+		uint8_t flags = 0;
+		uint32_t upper = 0, letters = 0, last;
+		if (join) {
+			for (size_t k = r; k <= m; k++) {
+				const kunit *u = &v->unit[v->run[k].lo];
+				upper += (u->flags & CT_UPPER) != 0;
+				letters++;
+				if (put_word_unit(v, u))
+					return KALM_ERR_NO_MEMORY;
+			}
+			flags |= TOK_JOINED;
+			last = v->run[m].hi;
+			r = m + 1;
+		} else {
+			bool alt = alternating(v, run);
+			bool digits = run->letters == 0;
+			for (uint32_t k = run->lo; k < run->hi; k++) {
+				const kunit *u = &v->unit[k];
+				if (alt && (k - run->lo) % 2)
+					continue;
+				upper += (u->flags & CT_UPPER) != 0;
+				letters += u->kind == U_LETTER;
+				if (u->kind == U_MASK || u->kind == U_INVALID)
+					flags |= TOK_MASKED;
+				if (digits ? put_fold(v, u) : put_word_unit(v, u))
+					return KALM_ERR_NO_MEMORY;
+			}
+			if (alt)
+				flags |= TOK_JOINED;
+			if (digits)
+				flags |= TOK_NUMBER;
+			last = run->hi;
+			r++;
+		}
+		if (letters >= 2 && upper == letters)
+			flags |= TOK_UPPER;
+		if (add_token(v, start, flags, &es))
+			return KALM_ERR_NO_MEMORY;
+		/* units between the joined letters were consumed */
+		next = last;
+	}
+	for (; next < v->nunit; next++)
+		if (put_gap_unit(v, &es, &v->unit[next]))
+			return KALM_ERR_NO_MEMORY;
+	return 0;
+}
+
+int view_build(kview *v, const uint8_t *seg, size_t len, size_t base,
+	       kstats *stats)
+{
+	v->len = 0;
+	v->ntok = 0;
+	v->nunit = 0;
+	v->nrun = 0;
+	v->base = base;
+	v->seg = seg;
+	if (decode_units(v, seg, len, stats))
+		return KALM_ERR_NO_MEMORY;
+	if (reserve(v, len + 16))
+		return KALM_ERR_NO_MEMORY;
+	if (find_runs(v))
+		return KALM_ERR_NO_MEMORY;
+	return emit(v);
+}
+
+void view_free(kview *v)
+{
+	kalm_dealloc(v->text);
+	kalm_dealloc(v->alt);
+	kalm_dealloc(v->src_start);
+	kalm_dealloc(v->src_end);
+	kalm_dealloc(v->tok);
+	kalm_dealloc(v->unit);
+	kalm_dealloc(v->run);
+	memset(v, 0, sizeof(*v));
+}
+
+size_t view_segment_end(const uint8_t *text, size_t len, size_t max)
+{
+	if (len <= max)
+		return len;
+	/* Look for "xy " (a word of two or more letters, then space) after
+	 * MAX; give up after a further 4 KiB and cut at a code point. */
+	size_t limit = max + 4096 < len ? max + 4096 : len;
+	for (size_t i = max; i < limit; i++) {
+		if ((text[i] == ' ' || text[i] == '\n') && i >= 2 &&
+		    text[i - 1] > ' ' && text[i - 2] > ' ' &&
+		    text[i - 1] != '.' && text[i - 2] != '.')
+			return i + 1;
+	}
+	size_t i = max;
+	while (i > 0 && (text[i] & 0xC0) == 0x80)
+		i--;
+	return i ? i : max;
+}
+
+int view_fold_term(const char *term, size_t len, kbuf *out)
+{
+	const uint8_t *s = (const uint8_t *)term;
+	for (size_t i = 0; i < len;) {
+		uint32_t l;
+		int32_t cp = utf8_next(s, len, i, &l);
+		if (cp < 0)
+			return -1;
+		const kalm_charinfo *ci = chartab_get((uint32_t)cp);
+		const uint8_t *f = (ci->flags & CT_IDENT) ? s + i
+							  : kalm_chartab_pool + ci->off;
+		i += l;
+		if (ci->flags & CT_IGNORE)
+			continue;
+		if (ci->flags & CT_SPACE) {
+			if (out->len && out->data[out->len - 1] != ' ' &&
+			    kbuf_append_u8(out, ' '))
+				return KALM_ERR_NO_MEMORY;
+			continue;
+		}
+		if (kbuf_append(out, f, ci->len))
+			return KALM_ERR_NO_MEMORY;
+	}
+	return 0;
+}

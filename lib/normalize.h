@@ -1,0 +1,90 @@
+/* Text normalisation (normalize.c): the caller's bytes become a folded
+ * "view" in which lexicon terms and phrase rules match, with a map from
+ * every view byte back to the original bytes it came from. */
+#ifndef KALM_NORMALIZE_H
+#define KALM_NORMALIZE_H
+
+#include "internal.h"
+
+/* The byte standing for a masked letter ("f*ck") in the view. */
+#define VIEW_MASK '*'
+
+enum {
+	TOK_QUOTED = 0x01, /* between quotation marks */
+	TOK_SYMBOL = 0x02, /* an emoji or other symbol */
+	TOK_NUMBER = 0x04, /* digits only */
+	TOK_JOINED = 0x08, /* letters spelled out with separators, joined */
+	TOK_MASKED = 0x10, /* contains masking characters */
+	TOK_UPPER = 0x20   /* written in capitals */
+};
+
+typedef struct ktoken {
+	uint32_t start, end; /* [start, end) in the view */
+	uint32_t clause;     /* clause number: changes at , ; : . ! ? */
+	uint32_t sentence;   /* sentence number: changes at . ! ? and lines */
+	uint8_t flags;
+} ktoken;
+
+/* Message-wide counts for intensity (shouting) and diagnostics. */
+typedef struct kstats {
+	size_t letters, upper;  /* letters, and those written in capitals */
+	size_t exclaim_runs;    /* runs of two or more '!' */
+	size_t invalid;         /* invalid UTF-8 bytes */
+} kstats;
+
+/* One code point of input after the table lookup (internal to pass 1/2). */
+typedef struct kunit {
+	uint32_t start, end; /* original bytes, relative to the segment */
+	uint16_t off;        /* fold in the chartab pool (unless CT_IDENT) */
+	uint8_t len;         /* fold length */
+	uint8_t flags;       /* CT_* */
+	uint8_t kind;        /* U_* in normalize.c */
+} kunit;
+
+typedef struct krun {
+	uint32_t lo, hi; /* units kept as the word: [lo, hi) */
+	uint32_t i, j;   /* all units of the run: [i, j) */
+	uint32_t letters;
+	uint8_t single;  /* the word is one letter, joinable */
+} krun;
+
+typedef struct kview {
+	uint8_t *text;     /* the phrase view (valid UTF-8) */
+	uint8_t *alt;      /* other letter this byte may stand for (leet), or 0 */
+	uint32_t *src_start, *src_end; /* original offsets, segment-relative */
+	size_t len, cap;
+	ktoken *tok;
+	size_t ntok, tokcap;
+	size_t base; /* offset of the segment in the caller's text */
+	/* working memory */
+	kunit *unit;
+	size_t nunit, unitcap;
+	krun *run;
+	size_t nrun, runcap;
+	const uint8_t *seg; /* the segment's original bytes */
+} kview;
+
+/* Normalise SEG[0..LEN) (LEN < 2^31) into VIEW, whose offsets are relative
+ * to SEG; BASE is recorded for the caller.  Adds to STATS.  Allocates only
+ * when VIEW's buffers must grow.  Returns 0 or KALM_ERR_NO_MEMORY. */
+int view_build(kview *view, const uint8_t *seg, size_t len, size_t base,
+	       kstats *stats);
+void view_free(kview *view);
+
+/* Where to end a segment of at most about MAX bytes of TEXT[0..LEN): after
+ * a white space that follows a word of two or more letters, so no word
+ * and no spelled-out word is cut. */
+size_t view_segment_end(const uint8_t *text, size_t len, size_t max);
+
+/* Fold a lexicon term the way view_build folds a word (no leet, no
+ * masking, no joining): appends to OUT.  Returns 0, -1 for invalid UTF-8,
+ * or KALM_ERR_NO_MEMORY. */
+int view_fold_term(const char *term, size_t len, kbuf *out);
+
+static inline bool view_is_word_byte(uint8_t b)
+{
+	return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
+	       b == '\'' || b == VIEW_MASK;
+}
+
+#endif

@@ -1,0 +1,547 @@
+/*
+ * Scoring: from matches to a verdict.  For every match it decides, in
+ * plain rules a reader can follow, whether it is aimed at the reader
+ * (a "you" word close by in the same clause, a vocative form, or an
+ * insult standing alone as a clause), whether it is negated or quoted,
+ * whether a `target` word actually has a target, and whether talk about
+ * a protected group makes an insult hate.  Category scores combine the
+ * counted matches' severities; the overall score is the highest abuse
+ * category.
+ */
+#include "langid.h"
+#include "match.h"
+
+#include <stdlib.h>
+
+#define SEGMENT_BYTES (64 * 1024)
+#define NEAR_BEFORE 3 /* a "you" word this many words before a match... */
+#define NEAR_AFTER 2  /* ...or this many after aims it at the reader */
+#define STANDALONE_WORDS 3 /* an insult in a clause this short is an address */
+
+enum { M_YOU = 1, M_PERSON = 2, M_GROUP = 4, M_NEGATOR = 8, M_REPORT = 16,
+       M_ALLOW = 32 };
+
+struct kalm_scratch {
+	kview view;
+	kmatcher matcher;
+	uint8_t *mark; /* per token: M_* */
+	uint32_t *best; /* per token: best abuse candidate + 1 */
+	size_t tokcap, bestcap;
+};
+
+struct kalm_verdict {
+	double score;
+	double category[KALM_CAT_COUNT];
+	double keep[KALM_CAT_COUNT]; /* product of (1 - weight) */
+	int severity;
+	bool abusive, targeted;
+	kalm_lang lang, guess;
+	double confidence;
+	size_t length, invalid, total;
+	size_t nmatch;
+	kalm_match match[KALM_MATCH_LIMIT];
+};
+
+/* Weight of one counted match by severity. */
+static const double weight[5] = {0.0, 0.40, 0.62, 0.80, 0.95};
+
+kalm_status kalm_scratch_new(kalm_scratch **out)
+{
+	if (!out)
+		return KALM_ERR_ARGUMENT;
+	*out = kalm_calloc(1, sizeof(kalm_scratch));
+	return *out ? KALM_OK : KALM_ERR_NO_MEMORY;
+}
+
+void kalm_scratch_free(kalm_scratch *s)
+{
+	if (!s)
+		return;
+	view_free(&s->view);
+	matcher_free(&s->matcher);
+	kalm_dealloc(s->mark);
+	kalm_dealloc(s->best);
+	kalm_dealloc(s);
+}
+
+kalm_status kalm_verdict_new(kalm_verdict **out)
+{
+	if (!out)
+		return KALM_ERR_ARGUMENT;
+	*out = kalm_calloc(1, sizeof(kalm_verdict));
+	return *out ? KALM_OK : KALM_ERR_NO_MEMORY;
+}
+
+void kalm_verdict_free(kalm_verdict *v)
+{
+	kalm_dealloc(v);
+}
+
+/* ---- per-segment judgement ---- */
+
+typedef struct judge {
+	const kalm_model *m;
+	const kview *v;
+	kalm_scratch *s;
+	kalm_verdict *out;
+	kalm_lang lang;
+} judge;
+
+static const kentry *cand_entry(const judge *j, const kcand *c)
+{
+	return (c->id & CAND_RULE) ? NULL : &j->m->entries[c->id];
+}
+
+static void cand_info(const judge *j, const kcand *c, uint8_t *sev,
+		      uint16_t *flags, uint8_t *lang)
+{
+	if (c->id & CAND_RULE) {
+		const krule *r = &j->m->rules[c->id & ~CAND_RULE];
+		*sev = r->severity;
+		*flags = r->flags;
+		*lang = r->lang;
+	} else {
+		const kentry *e = &j->m->entries[c->id];
+		*sev = e->severity;
+		*flags = e->flags;
+		*lang = e->lang;
+	}
+}
+
+/*
+ * Does a language-specific entry apply to a message in LANG?  `strict`
+ * entries only in their own language; so are word parts, suffixes and
+ * frustration words, because inside words and in everyday complaints one
+ * language's vocabulary is another's ordinary text (Polish "jeb" inside
+ * Dutch "alsjeblieft").  Whole words and prefixes cross languages, so a
+ * Polish curse in an English sentence still counts.
+ */
+static bool applies(uint8_t elang, uint8_t shape, uint16_t flags, uint8_t kind,
+		    kalm_lang lang)
+{
+	if (elang == KALM_LANG_UNKNOWN || elang == lang)
+		return true;
+	if (flags & EF_STRICT)
+		return false;
+	if (lang == KALM_LANG_UNKNOWN)
+		return true;
+	return shape != S_PART && shape != S_SUFFIX && kind != K_FRUSTRATION;
+}
+
+static bool abuse_kind(uint8_t k)
+{
+	return k <= K_HATE || k == K_FRUSTRATION;
+}
+
+/* Is A a better explanation of its words than B? */
+static bool better(const judge *j, const kcand *a, const kcand *b)
+{
+	uint8_t sa, sb, la, lb;
+	uint16_t fa, fb;
+	cand_info(j, a, &sa, &fa, &la);
+	cand_info(j, b, &sb, &fb, &lb);
+	if ((a->kind == K_FRUSTRATION) != (b->kind == K_FRUSTRATION))
+		return b->kind == K_FRUSTRATION;
+	if ((a->flags & CF_FUZZY) != (b->flags & CF_FUZZY))
+		return !(a->flags & CF_FUZZY);
+	if ((la == j->lang) != (lb == j->lang))
+		return la == j->lang;
+	if (sa != sb)
+		return sa > sb;
+	uint32_t wa = a->tok_last - a->tok_first, wb = b->tok_last - b->tok_first;
+	if (wa != wb)
+		return wa > wb;
+	return (a->vend - a->vstart) > (b->vend - b->vstart);
+}
+
+static bool in_range(const kview *v, uint32_t t, uint32_t clause)
+{
+	return t < v->ntok && v->tok[t].clause == clause;
+}
+
+/* A "you" word near [first, last] in the same clause. */
+static bool near_you(const judge *j, uint32_t first, uint32_t last)
+{
+	const kview *v = j->v;
+	uint32_t clause = v->tok[first].clause;
+	for (uint32_t k = 1; k <= NEAR_BEFORE && k <= first; k++)
+		if (in_range(v, first - k, clause) && (j->s->mark[first - k] & M_YOU))
+			return true;
+	for (uint32_t t = first; t <= last; t++)
+		if (j->s->mark[t] & M_YOU)
+			return true;
+	for (uint32_t k = 1; k <= NEAR_AFTER; k++)
+		if (in_range(v, last + k, v->tok[last].clause) &&
+		    (j->s->mark[last + k] & M_YOU))
+			return true;
+	return false;
+}
+
+static bool near_person(const judge *j, uint32_t first, uint32_t last)
+{
+	const kview *v = j->v;
+	uint32_t sent = v->tok[first].sentence;
+	uint32_t lo = first > NEAR_BEFORE ? first - NEAR_BEFORE : 0;
+	uint32_t hi = last + NEAR_BEFORE;
+	for (uint32_t t = lo; t <= hi && t < v->ntok; t++)
+		if (v->tok[t].sentence == sent && (j->s->mark[t] & (M_PERSON | M_YOU)))
+			return true;
+	return false;
+}
+
+/* Any word marked MARK in the sentence of token T (before T only, when
+ * BEFORE). */
+static bool in_sentence(const judge *j, uint32_t t, uint8_t mark, bool before)
+{
+	const kview *v = j->v;
+	uint32_t sent = v->tok[t].sentence;
+	for (uint32_t k = t; k-- > 0 && v->tok[k].sentence == sent;)
+		if (j->s->mark[k] & mark)
+			return true;
+	if (before)
+		return false;
+	for (uint32_t k = t; k < v->ntok && v->tok[k].sentence == sent; k++)
+		if (j->s->mark[k] & mark)
+			return true;
+	return false;
+}
+
+/* The clause of FIRST..LAST holds few other words: "..., stomme trut." */
+static bool standalone(const judge *j, uint32_t first, uint32_t last)
+{
+	const kview *v = j->v;
+	uint32_t clause = v->tok[first].clause, words = 0;
+	for (uint32_t k = first; k-- > 0 && v->tok[k].clause == clause;)
+		words++;
+	for (uint32_t k = first; k < v->ntok && v->tok[k].clause == clause; k++)
+		words++;
+	(void)last;
+	return words <= STANDALONE_WORDS;
+}
+
+static bool negated(const judge *j, uint32_t first)
+{
+	const kview *v = j->v;
+	uint32_t clause = v->tok[first].clause;
+	for (uint32_t k = 1; k <= NEAR_BEFORE && k <= first; k++) {
+		uint32_t t = first - k;
+		if (!in_range(v, t, clause))
+			return false;
+		if (j->s->mark[t] & M_YOU)
+			return false;
+		if (j->s->mark[t] & M_NEGATOR)
+			return true;
+	}
+	return false;
+}
+
+static bool all_quoted(const kview *v, uint32_t first, uint32_t last)
+{
+	for (uint32_t t = first; t <= last; t++)
+		if (!(v->tok[t].flags & TOK_QUOTED))
+			return false;
+	return true;
+}
+
+static bool all_allowed(const judge *j, uint32_t first, uint32_t last)
+{
+	for (uint32_t t = first; t <= last; t++)
+		if (!(j->s->mark[t] & M_ALLOW))
+			return false;
+	return true;
+}
+
+static void record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
+		   bool targeted, bool neg, bool counted)
+{
+	kalm_verdict *out = j->out;
+	out->total++;
+	if (counted) {
+		double w = weight[sev];
+		if (category == KALM_CAT_FRUSTRATION)
+			w *= 0.5;
+		else if (targeted && sev < 4)
+			w = (w + weight[sev + 1]) / 2;
+		out->keep[category] *= 1.0 - w;
+		if (kalm_category_is_abuse((kalm_category)category)) {
+			if (sev > out->severity)
+				out->severity = sev;
+			out->targeted = out->targeted || targeted;
+		}
+	}
+	if (out->nmatch >= KALM_MATCH_LIMIT)
+		return;
+	const kview *v = j->v;
+	kalm_match *mm = &out->match[out->nmatch++];
+	mm->category = (kalm_category)category;
+	mm->severity = sev;
+	mm->targeted = targeted;
+	mm->negated = neg;
+	mm->counted = counted;
+	mm->rule = (c->id & CAND_RULE) != 0;
+	mm->entry = (c->id & CAND_RULE) ? (uint32_t)j->m->nentries + (c->id & ~CAND_RULE)
+					: c->id;
+	mm->start = v->base + v->src_start[c->vstart];
+	mm->end = v->base + v->src_end[c->vend - 1];
+}
+
+static int judge_segment(judge *j)
+{
+	const kview *v = j->v;
+	kalm_scratch *s = j->s;
+	kmatcher *mt = &s->matcher;
+	size_t n = v->ntok;
+	if (kalm_grow((void **)&s->mark, &s->tokcap, n + 1, 1) ||
+	    kalm_grow((void **)&s->best, &s->bestcap, n + 1, sizeof(uint32_t)))
+		return KALM_ERR_NO_MEMORY;
+	memset(s->mark, 0, n);
+	memset(s->best, 0, n * sizeof(uint32_t));
+
+	/* markers first, then the best abuse candidate for every word */
+	for (size_t i = 0; i < mt->ncand; i++) {
+		const kcand *c = &mt->cand[i];
+		const kentry *e = cand_entry(j, c);
+		if (e && !applies(e->lang, e->shape, e->flags, e->kind, j->lang))
+			continue;
+		uint8_t mark = c->kind == K_YOU ? M_YOU
+			       : c->kind == K_PERSON ? M_PERSON
+			       : c->kind == K_GROUP ? M_GROUP
+			       : c->kind == K_NEGATOR ? M_NEGATOR
+			       : c->kind == K_REPORT ? M_REPORT
+			       : c->kind == K_ALLOW ? M_ALLOW : 0;
+		if (mark)
+			for (uint32_t t = c->tok_first; t <= c->tok_last; t++)
+				s->mark[t] |= mark;
+	}
+	for (size_t i = 0; i < mt->ncand; i++) {
+		const kcand *c = &mt->cand[i];
+		if (!abuse_kind(c->kind))
+			continue;
+		uint8_t sev, lang;
+		uint16_t flags;
+		cand_info(j, c, &sev, &flags, &lang);
+		const kentry *e = cand_entry(j, c);
+		if (!applies(lang, e ? e->shape : S_WORD, flags, c->kind, j->lang))
+			continue;
+		if (all_allowed(j, c->tok_first, c->tok_last))
+			continue;
+		for (uint32_t t = c->tok_first; t <= c->tok_last; t++)
+			if (!s->best[t] || better(j, c, &mt->cand[s->best[t] - 1]))
+				s->best[t] = (uint32_t)i + 1;
+	}
+	for (size_t i = 0; i < mt->ncand; i++) {
+		const kcand *c = &mt->cand[i];
+		if (!abuse_kind(c->kind))
+			continue;
+		bool best = true;
+		for (uint32_t t = c->tok_first; t <= c->tok_last && best; t++)
+			best = s->best[t] == i + 1;
+		if (!best)
+			continue;
+		uint8_t sev, lang;
+		uint16_t flags;
+		cand_info(j, c, &sev, &flags, &lang);
+		uint8_t cat = c->kind;
+		bool quoted = all_quoted(v, c->tok_first, c->tok_last);
+		bool reported = in_sentence(j, c->tok_first, M_REPORT, true);
+		bool targeted = (flags & (EF_VOCATIVE | EF_YOU)) ||
+				near_you(j, c->tok_first, c->tok_last) ||
+				(cat == K_INSULT &&
+				 standalone(j, c->tok_first, c->tok_last));
+		bool group = in_sentence(j, c->tok_first, M_GROUP, false);
+		bool neg = cat != K_PROFANITY && cat != K_FRUSTRATION &&
+			   !(flags & EF_VOCATIVE) && negated(j, c->tok_first);
+		if ((flags & EF_TARGET) && !targeted && !group &&
+		    !near_person(j, c->tok_first, c->tok_last))
+			cat = KALM_CAT_FRUSTRATION;
+		else if (cat == K_INSULT && group &&
+			 !(near_you(j, c->tok_first, c->tok_last) ||
+			   (flags & (EF_VOCATIVE | EF_YOU))))
+			cat = KALM_CAT_HATE;
+		if (cat == KALM_CAT_FRUSTRATION) {
+			if (!applies(lang, S_WORD, flags, K_FRUSTRATION, j->lang))
+				continue;
+			targeted = false;
+		}
+		bool counted = !quoted && !reported && !neg;
+		record(j, c, cat, sev, targeted, neg, counted);
+	}
+	return 0;
+}
+
+static void shouting(kalm_verdict *out, const kstats *st)
+{
+	double s = 0;
+	if (st->letters >= 6) {
+		double ratio = (double)st->upper / (double)st->letters;
+		if (ratio >= 0.6)
+			s = (ratio - 0.5) * 2.0;
+	}
+	s += 0.15 * (double)(st->exclaim_runs < 3 ? st->exclaim_runs : 3);
+	out->category[KALM_CAT_SHOUTING] = s > 1.0 ? 1.0 : s;
+}
+
+static int by_position(const void *a, const void *b)
+{
+	const kalm_match *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
+		       const char *text, size_t len,
+		       const kalm_score_options *options, kalm_verdict *out,
+		       kalm_error *err)
+{
+	if (!model || !out || (!text && len))
+		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
+				 "model, verdict and text are required");
+	if (options && options->size < sizeof(size_t) + sizeof(kalm_lang))
+		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
+				 "options.size is not set");
+	kalm_lang hint = options ? options->lang_hint : KALM_LANG_UNKNOWN;
+	if ((unsigned)hint >= KALM_LANG_COUNT)
+		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
+				 "unknown language hint %d", (int)hint);
+	kalm_scratch *own = NULL;
+	if (!scratch) {
+		if (kalm_scratch_new(&own))
+			return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
+					 "out of memory");
+		scratch = own;
+	}
+	memset(out, 0, offsetof(kalm_verdict, match));
+	for (int c = 0; c < KALM_CAT_COUNT; c++)
+		out->keep[c] = 1.0;
+	out->length = len;
+
+	langid_result li;
+	langid_guess(model->langid, model->langid_len, text ? text : "", len,
+		     hint, &li);
+	out->lang = li.used;
+	out->guess = li.guess;
+	out->confidence = li.confidence;
+
+	judge j = {model, &scratch->view, scratch, out, li.used};
+	kstats st = {0, 0, 0, 0};
+	int rc = 0;
+	const uint8_t *p = (const uint8_t *)text;
+	for (size_t off = 0; off < len && !rc;) {
+		size_t seg = view_segment_end(p + off, len - off, SEGMENT_BYTES);
+		rc = view_build(&scratch->view, p + off, seg, off, &st);
+		if (!rc)
+			rc = match_view(model, &scratch->view, &scratch->matcher);
+		if (!rc)
+			rc = judge_segment(&j);
+		off += seg;
+	}
+	kalm_scratch_free(own);
+	if (rc) {
+		memset(out, 0, offsetof(kalm_verdict, match));
+		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
+	}
+	out->invalid = st.invalid;
+	double top = 0;
+	for (int c = 0; c < KALM_CAT_COUNT; c++) {
+		if (c == KALM_CAT_SHOUTING)
+			continue;
+		out->category[c] = 1.0 - out->keep[c];
+		if (kalm_category_is_abuse((kalm_category)c) && out->category[c] > top)
+			top = out->category[c];
+	}
+	shouting(out, &st);
+	qsort(out->match, out->nmatch, sizeof(kalm_match), by_position);
+	out->score = top;
+	out->abusive = top >= model->threshold && top > 0;
+	return KALM_OK;
+}
+
+kalm_lang kalm_detect_language(const kalm_model *model, const char *text,
+			       size_t len, double *confidence)
+{
+	langid_result li;
+	if (!model || (!text && len)) {
+		if (confidence)
+			*confidence = 0;
+		return KALM_LANG_UNKNOWN;
+	}
+	langid_guess(model->langid, model->langid_len, text ? text : "", len,
+		     KALM_LANG_UNKNOWN, &li);
+	if (confidence)
+		*confidence = li.confidence;
+	return li.guess;
+}
+
+/* ---- verdict accessors ---- */
+
+double kalm_verdict_score(const kalm_verdict *v)
+{
+	return v ? v->score : 0.0;
+}
+
+bool kalm_verdict_abusive(const kalm_verdict *v)
+{
+	return v && v->abusive;
+}
+
+int kalm_verdict_severity(const kalm_verdict *v)
+{
+	return v ? v->severity : 0;
+}
+
+bool kalm_verdict_targeted(const kalm_verdict *v)
+{
+	return v && v->targeted;
+}
+
+double kalm_verdict_category(const kalm_verdict *v, kalm_category c)
+{
+	if (!v || (unsigned)c >= KALM_CAT_COUNT)
+		return 0.0;
+	return v->category[c];
+}
+
+kalm_lang kalm_verdict_language(const kalm_verdict *v)
+{
+	return v ? v->lang : KALM_LANG_UNKNOWN;
+}
+
+kalm_lang kalm_verdict_language_guess(const kalm_verdict *v, double *confidence)
+{
+	if (confidence)
+		*confidence = v ? v->confidence : 0.0;
+	return v ? v->guess : KALM_LANG_UNKNOWN;
+}
+
+size_t kalm_verdict_length(const kalm_verdict *v)
+{
+	return v ? v->length : 0;
+}
+
+size_t kalm_verdict_invalid_bytes(const kalm_verdict *v)
+{
+	return v ? v->invalid : 0;
+}
+
+size_t kalm_verdict_match_count(const kalm_verdict *v)
+{
+	return v ? v->nmatch : 0;
+}
+
+size_t kalm_verdict_match_total(const kalm_verdict *v)
+{
+	return v ? v->total : 0;
+}
+
+kalm_status kalm_verdict_match(const kalm_verdict *v, size_t i, kalm_match *out)
+{
+	if (!v || !out)
+		return KALM_ERR_ARGUMENT;
+	if (i >= v->nmatch)
+		return KALM_ERR_NOT_FOUND;
+	*out = v->match[i];
+	return KALM_OK;
+}

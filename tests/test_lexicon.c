@@ -1,0 +1,200 @@
+#define _GNU_SOURCE /* memmem */
+/* Lexicon compiling: every data error names file:line:column, and a
+ * source or folder compiles whole or not at all. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <kalm.h>
+
+static kalm_status compile(const char *name, const char *text, kalm_error *err)
+{
+	kalm_builder *b;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	kalm_status rc = kalm_builder_add_text(b, name, text, strlen(text), err);
+	kalm_model *m = NULL;
+	if (rc == KALM_OK)
+		rc = kalm_builder_build(b, &m, err);
+	kalm_model_free(m);
+	kalm_builder_free(b);
+	return rc;
+}
+
+static void expect_error(const char *text, unsigned line, unsigned column,
+			 const char *words)
+{
+	kalm_error err;
+	memset(&err, 0, sizeof(err));
+	cr_assert_eq(compile("en.lex", text, &err), KALM_ERR_SYNTAX,
+		     "accepted: %s", text);
+	cr_assert_eq(err.code, KALM_ERR_SYNTAX);
+	cr_assert_str_eq(err.file, "en.lex");
+	cr_assert_eq(err.line, line, "line %u in '%s'", err.line, err.message);
+	cr_assert_eq(err.column, column, "column %u in '%s'", err.column, err.message);
+	cr_assert_not_null(strstr(err.message, words), "message: %s", err.message);
+	char where[64];
+	snprintf(where, sizeof(where), "en.lex:%u:%u:", line, column);
+	cr_assert_eq(strncmp(err.message, where, strlen(where)), 0, "%s", err.message);
+}
+
+Test(lexicon, unknown_category)
+{
+	expect_error("idiot insult 2\nmoron insolt 2\n", 2, 7, "unknown category");
+}
+
+Test(lexicon, bad_and_missing_severity)
+{
+	expect_error("idiot insult 7\n", 1, 14, "severity must be");
+	expect_error("# comment\n\nidiot insult\n", 3, 13, "missing severity");
+}
+
+Test(lexicon, unknown_flag)
+{
+	expect_error("idiot insult 2 targett\n", 1, 16, "unknown flag");
+}
+
+Test(lexicon, term_shapes_and_characters)
+{
+	expect_error("*+ insult 2\n", 1, 1, "term");
+	expect_error("id.iot insult 2\n", 1, 2, "letters");
+	expect_error("go to hell insult 2\n", 1, 4, "category");
+	expect_error("\"go to hell insult 2\n", 1, 1, "unterminated");
+	expect_error("*idiot+ insult 2\n", 1, 1, "cannot both");
+}
+
+Test(lexicon, trailing_text_and_comments)
+{
+	kalm_error err = {0};
+	cr_assert_eq(compile("en.lex", "idiot insult 2 # a comment\n", &err), KALM_OK,
+		     "%s", err.message);
+	expect_error("idiot insult 2 target extra\n", 1, 23, "unknown flag");
+}
+
+Test(lexicon, bad_rule_pattern_points_into_the_pattern)
+{
+	expect_error("rule threat 4 when know : i know (where\n", 1, 40, "bad pattern");
+	expect_error("rule threat 4 know : x\n", 1, 15, "when");
+	expect_error("rule threat 4 when : x\n", 1, 20, "trigger");
+	expect_error("rule you 4 when x : x\n", 1, 6, "category must be");
+	expect_error("rule threat 4 when know : \n", 1, 27, "empty pattern");
+}
+
+Test(lexicon, lang_directive)
+{
+	expect_error("@lang xx\n", 1, 7, "@lang");
+	expect_error("idiot insult 2\n@lang en\n", 2, 1, "before the first entry");
+	kalm_error err = {0};
+	cr_assert_eq(compile("custom.lex", "@lang pl\nkurwa profanity 1 strict\n", &err),
+		     KALM_OK, "%s", err.message);
+}
+
+Test(lexicon, nul_bytes_and_invalid_utf8_are_refused)
+{
+	kalm_builder *b;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", "idiot\0 insult 2\n", 16, &err),
+		     KALM_ERR_SYNTAX);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", "idi\xffot insult 2\n", 16, &err),
+		     KALM_ERR_SYNTAX);
+	cr_assert_eq(err.line, 1);
+	kalm_builder_free(b);
+}
+
+Test(lexicon, a_failed_source_leaves_the_builder_unchanged)
+{
+	kalm_builder *b;
+	kalm_error err = {0};
+	kalm_model *m;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	const char *good = "idiot insult 2\n";
+	const char *bad = "moron insult 2\nclown insult 9\n";
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", good, strlen(good), &err), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en2.lex", bad, strlen(bad), &err),
+		     KALM_ERR_SYNTAX);
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK);
+	cr_assert_eq(kalm_model_entry_count(m), 1);
+	kalm_model_free(m);
+	kalm_builder_free(b);
+}
+
+Test(lexicon, allowlist_from_code)
+{
+	kalm_builder *b;
+	kalm_error err = {0};
+	kalm_model *m;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	const char *lex = "ass* profanity 1\n";
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", lex, strlen(lex), &err), KALM_OK);
+	cr_assert_eq(kalm_builder_allow(b, "AssetPro", 8, &err), KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_allow(b, "bad\"word", 8, &err), KALM_ERR_ARGUMENT);
+	cr_assert_eq(kalm_builder_allow(b, "", 0, &err), KALM_ERR_ARGUMENT);
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
+	kalm_verdict *v;
+	cr_assert_eq(kalm_verdict_new(&v), KALM_OK);
+	cr_assert_eq(kalm_score(m, NULL, "AssetPro is down", 16, NULL, v, NULL), KALM_OK);
+	cr_assert_eq(kalm_verdict_match_count(v), 0);
+	cr_assert_eq(kalm_score(m, NULL, "asshat", 6, NULL, v, NULL), KALM_OK);
+	cr_assert_eq(kalm_verdict_match_count(v), 1);
+	/* the builder is reusable and the allowlist is in the sources */
+	size_t len;
+	const char *src = kalm_model_sources(m, &len);
+	cr_assert_not_null(memmem(src, len, "AssetPro", 8));
+	kalm_model *m2;
+	cr_assert_eq(kalm_builder_build(b, &m2, &err), KALM_OK);
+	cr_assert_eq(kalm_model_entry_count(m2), kalm_model_entry_count(m));
+	kalm_model_free(m2);
+	kalm_verdict_free(v);
+	kalm_model_free(m);
+	kalm_builder_free(b);
+}
+
+static char dir[] = "/tmp/kalm-lex-XXXXXX";
+
+static void write_file(const char *name, const char *text)
+{
+	char path[256];
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	FILE *f = fopen(path, "w");
+	cr_assert_not_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+Test(lexicon, a_folder_loads_whole_or_not_at_all)
+{
+	cr_assert_not_null(mkdtemp(dir));
+	write_file("en.lex", "idiot insult 2\n");
+	write_file("pl.lex", "kurw* profanity 1\ndebil+ insult 2 wrongflag\n");
+	write_file("notes.txt", "not a lexicon\n");
+	kalm_model *m = (kalm_model *)1;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_model_load(dir, &m, &err), KALM_ERR_SYNTAX);
+	cr_assert_null(m);
+	cr_assert_str_eq(err.file, "pl.lex");
+	cr_assert_eq(err.line, 2);
+	cr_assert_eq(err.column, 17);
+	write_file("pl.lex", "kurw* profanity 1\n");
+	cr_assert_eq(kalm_model_load(dir, &m, &err), KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_model_entry_count(m), 2);
+	/* the built-in language profile is used when the folder has none */
+	double conf;
+	cr_assert_eq(kalm_detect_language(m, "Dzień dobry, gdzie jest moja paczka?",
+					  strlen("Dzień dobry, gdzie jest moja paczka?"),
+					  &conf), KALM_LANG_PL);
+	kalm_model_free(m);
+	char cmd[300];
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+Test(lexicon, missing_folder_is_an_io_error)
+{
+	kalm_model *m;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_model_load("/nonexistent/kalm", &m, &err), KALM_ERR_IO);
+	cr_assert_not_null(strstr(err.message, "/nonexistent/kalm"));
+}

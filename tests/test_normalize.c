@@ -1,0 +1,225 @@
+/* Normalisation: every evasion is read through, and every view byte maps
+ * back to the original bytes it came from. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "normalize.h"
+
+static kview view;
+static kstats stats;
+
+static void build(const char *s)
+{
+	memset(&stats, 0, sizeof(stats));
+	cr_assert_eq(view_build(&view, (const uint8_t *)s, strlen(s), 0, &stats), 0);
+}
+
+static void teardown(void)
+{
+	view_free(&view);
+}
+
+TestSuite(normalize, .fini = teardown);
+
+/* The view as a string (NUL-terminated copy). */
+static const char *text(void)
+{
+	static char buf[4096];
+	memcpy(buf, view.text, view.len);
+	buf[view.len] = '\0';
+	return buf;
+}
+
+/* Original span [start, end) of token I. */
+static void span(size_t i, uint32_t *start, uint32_t *end)
+{
+	cr_assert_lt(i, view.ntok);
+	*start = view.src_start[view.tok[i].start];
+	*end = view.src_end[view.tok[i].end - 1];
+}
+
+Test(normalize, case_folding_and_spacing_collapse)
+{
+	build("  You   are\tGREAT  ");
+	cr_assert_str_eq(text(), "you are great");
+	cr_assert_eq(view.ntok, 3);
+	cr_assert(view.tok[2].flags & TOK_UPPER);
+	cr_assert_eq(stats.letters, 11);
+	cr_assert_eq(stats.upper, 6);
+}
+
+Test(normalize, diacritics_are_removed)
+{
+	build("kurwą ŁAJDAK żółć");
+	cr_assert_str_eq(text(), "kurwa lajdak zolc");
+	uint32_t s, e;
+	span(0, &s, &e);
+	cr_assert_eq(s, 0);
+	cr_assert_eq(e, 6); /* "kurwą" is six bytes */
+}
+
+Test(normalize, nfkc_fullwidth_and_math_letters)
+{
+	build("\xef\xbd\x89\xef\xbd\x84\xef\xbd\x89\xef\xbd\x8f\xef\xbd\x94 " /* ｉｄｉｏｔ */
+	      "\xf0\x9d\x90\xa2\xf0\x9d\x90\x9d\xf0\x9d\x90\xa2\xf0\x9d\x90\xa8\xf0\x9d\x90\xad");
+	cr_assert_str_eq(text(), "idiot idiot");
+	uint32_t s, e;
+	span(1, &s, &e);
+	cr_assert_eq(s, 16);
+	cr_assert_eq(e, 36);
+}
+
+Test(normalize, homoglyphs_from_other_scripts)
+{
+	/* Cyrillic і, о and а inside Latin words */
+	build("\xd1\x96" "di" "\xd0\xbe" "t kurw" "\xd0\xb0");
+	cr_assert_str_eq(text(), "idiot kurwa");
+}
+
+Test(normalize, zero_width_and_soft_hyphen_vanish)
+{
+	build("id\xe2\x80\x8bi\xc2\xadot");
+	cr_assert_str_eq(text(), "idiot");
+	cr_assert_eq(view.ntok, 1);
+	uint32_t s, e;
+	span(0, &s, &e);
+	cr_assert_eq(s, 0);
+	cr_assert_eq(e, 10);
+}
+
+Test(normalize, leetspeak_inside_words_only)
+{
+	build("h3ll0 1d10t 2023 $hit");
+	cr_assert_str_eq(text(), "hello idiot 2023 shit");
+	cr_assert(view.tok[2].flags & TOK_NUMBER);
+	/* '1' may also be an 'l' */
+	cr_assert_eq(view.alt[view.tok[1].start], 'l');
+}
+
+Test(normalize, masking_inside_short_words)
+{
+	build("f*ck k#rwa sh!t");
+	cr_assert_str_eq(text(), "f*ck k*rwa shit");
+	cr_assert(view.tok[0].flags & TOK_MASKED);
+	cr_assert_eq(view.ntok, 3);
+}
+
+Test(normalize, punctuation_between_long_words_splits_them)
+{
+	build("what?you idiot!");
+	cr_assert_str_eq(text(), "what?you idiot!");
+	cr_assert_eq(view.ntok, 3);
+}
+
+Test(normalize, spelled_out_letters_are_joined)
+{
+	build("you f.u.c.k.i.n.g idiot");
+	cr_assert_str_eq(text(), "you fucking idiot");
+	cr_assert_eq(view.ntok, 3);
+	cr_assert(view.tok[1].flags & TOK_JOINED);
+	uint32_t s, e;
+	span(1, &s, &e);
+	cr_assert_eq(s, 4);
+	cr_assert_eq(e, 17); /* exactly "f.u.c.k.i.n.g" */
+}
+
+Test(normalize, spaced_letters_are_joined)
+{
+	build("ty k u r w a jedna");
+	cr_assert_str_eq(text(), "ty kurwa jedna");
+	uint32_t s, e;
+	span(1, &s, &e);
+	cr_assert_eq(s, 3);
+	cr_assert_eq(e, 12);
+}
+
+Test(normalize, masks_between_single_letters_are_separators)
+{
+	build("f*u*c*k off");
+	cr_assert_str_eq(text(), "fuck off");
+}
+
+Test(normalize, three_spaced_letters_are_left_alone)
+{
+	build("u r a star");
+	cr_assert_str_eq(text(), "u r a star");
+	cr_assert_eq(view.ntok, 4);
+}
+
+Test(normalize, apostrophes_belong_to_words)
+{
+	build("you\xe2\x80\x99re 'n doos 'quoted'");
+	cr_assert_str_eq(text(), "you're 'n doos 'quoted'");
+	cr_assert_eq(view.ntok, 4);
+	cr_assert_eq(view.tok[3].end - view.tok[3].start, 6); /* quoted */
+}
+
+Test(normalize, invalid_utf8_keeps_offsets)
+{
+	build("ab\xff" "cd \xc3 idiot");
+	cr_assert_eq(stats.invalid, 2);
+	cr_assert_eq(view.ntok, 2);
+	uint32_t s, e;
+	span(1, &s, &e);
+	cr_assert_eq(s, 8);
+	cr_assert_eq(e, 13);
+}
+
+Test(normalize, overlong_and_surrogate_encodings_are_invalid)
+{
+	/* overlong '/', an encoded surrogate, beyond U+10FFFF */
+	build("\xc0\xaf \xed\xa0\x80 \xf4\x90\x80\x80");
+	cr_assert_eq(stats.invalid, 2 + 3 + 4);
+}
+
+Test(normalize, nul_bytes_separate_words)
+{
+	const char s[] = "idiot\0idiot";
+	memset(&stats, 0, sizeof(stats));
+	cr_assert_eq(view_build(&view, (const uint8_t *)s, sizeof(s) - 1, 0, &stats), 0);
+	cr_assert_eq(view.ntok, 2);
+	cr_assert_eq(view.src_start[view.tok[1].start], 6);
+}
+
+Test(normalize, clauses_sentences_and_quotes)
+{
+	build("Fine, you \"idiot\". Bye");
+	cr_assert_eq(view.ntok, 4);
+	cr_assert_eq(view.tok[0].clause + 1, view.tok[1].clause);
+	cr_assert(view.tok[2].flags & TOK_QUOTED);
+	cr_assert_not(view.tok[1].flags & TOK_QUOTED);
+	cr_assert_lt(view.tok[2].sentence, view.tok[3].sentence);
+}
+
+Test(normalize, emoji_is_a_word_of_its_own)
+{
+	build("you\xf0\x9f\x96\x95\xf0\x9f\x8f\xbb!");
+	cr_assert_eq(view.ntok, 2);
+	cr_assert(view.tok[1].flags & TOK_SYMBOL);
+	cr_assert_eq(view.tok[1].end - view.tok[1].start, 4); /* skin tone dropped */
+}
+
+Test(normalize, exclamation_runs_are_counted)
+{
+	build("WHY!!! no!! ok!");
+	cr_assert_eq(stats.exclaim_runs, 2);
+}
+
+Test(normalize, segment_ends_after_a_whole_word)
+{
+	const char *s = "aaaa bbbb cccc dddd";
+	size_t end = view_segment_end((const uint8_t *)s, strlen(s), 6);
+	cr_assert_eq(end, 10); /* after "bbbb " */
+	cr_assert_eq(view_segment_end((const uint8_t *)s, 5, 6), 5);
+}
+
+Test(normalize, term_folding_matches_view_folding)
+{
+	kbuf b = {0};
+	cr_assert_eq(view_fold_term("Żółć  Kurwą", strlen("Żółć  Kurwą"), &b), 0);
+	cr_assert_eq(b.len, 10);
+	cr_assert(memcmp(b.data, "zolc kurwa", 10) == 0);
+	kbuf_free(&b);
+	cr_assert_eq(view_fold_term("\xff", 1, &b), -1);
+	kbuf_free(&b);
+}

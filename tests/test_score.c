@@ -1,0 +1,395 @@
+/* Scoring with a small lexicon written here, so these tests prove the
+ * mechanisms whatever the shipped lexicons hold. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <kalm.h>
+
+static const char en_lex[] =
+	"@lang en\n"
+	"idiot+      insult 2\n"
+	"moron       insult 2\n"
+	"useless     insult 2 target\n"
+	"fuck*       profanity 2\n"
+	"*fucker     insult 3\n"
+	"shit        profanity 1\n"
+	"ass*        profanity 1\n"
+	"assess*     allow\n"
+	"vermin      insult 3 target\n"
+	"immigrants  group\n"
+	"you         you\n"
+	"your        you\n"
+	"he          person\n"
+	"not         negator\n"
+	"saying      report\n"
+	"refund      frustration 1\n"
+	"\"go to hell\" insult 2\n"
+	"women       group fuzzy\n"
+	"rule threat 4 you when know : \\bi know where (you|u) (live|work)\\b\n";
+static const char af_lex[] =
+	"poes        insult 3 strict\n"
+	"jy          you\n";
+static const char pl_lex[] =
+	"kurw*       profanity 1\n"
+	"debilu      insult 2 vocative\n"
+	"*jeb*       profanity 2\n";
+static const char nl_lex[] = "kut         profanity 1\n";
+
+static kalm_model *model;
+static kalm_scratch *scratch;
+static kalm_verdict *verdict;
+
+static void setup(void)
+{
+	kalm_builder *b;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", en_lex, strlen(en_lex), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_add_text(b, "af.lex", af_lex, strlen(af_lex), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_add_text(b, "pl.lex", pl_lex, strlen(pl_lex), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_add_text(b, "nl.lex", nl_lex, strlen(nl_lex), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_build(b, &model, &err), KALM_OK, "%s", err.message);
+	kalm_builder_free(b);
+	cr_assert_eq(kalm_scratch_new(&scratch), KALM_OK);
+	cr_assert_eq(kalm_verdict_new(&verdict), KALM_OK);
+}
+
+static void teardown(void)
+{
+	kalm_verdict_free(verdict);
+	kalm_scratch_free(scratch);
+	kalm_model_free(model);
+}
+
+TestSuite(score, .init = setup, .fini = teardown);
+
+static void score_lang(const char *text, size_t len, kalm_lang lang)
+{
+	kalm_score_options opt = {sizeof(opt), lang};
+	kalm_error err = {0};
+	cr_assert_eq(kalm_score(model, scratch, text, len, &opt, verdict, &err),
+		     KALM_OK, "%s", err.message);
+}
+
+static void score(const char *text)
+{
+	score_lang(text, strlen(text), KALM_LANG_EN);
+}
+
+static kalm_match match(size_t i)
+{
+	kalm_match m;
+	cr_assert_eq(kalm_verdict_match(verdict, i, &m), KALM_OK);
+	return m;
+}
+
+/* The original bytes of match I must be EXPECTED. */
+static void assert_span(const char *text, size_t i, const char *expected)
+{
+	kalm_match m = match(i);
+	cr_assert_eq(m.end - m.start, strlen(expected), "span %zu..%zu", m.start, m.end);
+	cr_assert(memcmp(text + m.start, expected, m.end - m.start) == 0,
+		  "span is '%.*s'", (int)(m.end - m.start), text + m.start);
+}
+
+Test(score, clean_message_scores_zero)
+{
+	score("Where is my parcel? It was due on Monday.");
+	cr_assert_eq(kalm_verdict_score(verdict), 0.0);
+	cr_assert_not(kalm_verdict_abusive(verdict));
+	cr_assert_eq(kalm_verdict_match_count(verdict), 0);
+	cr_assert_eq(kalm_verdict_severity(verdict), 0);
+}
+
+Test(score, spelled_out_profanity_span_covers_original_bytes)
+{
+	const char *t = "you f.u.c.k.i.n.g idiot";
+	score(t);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 2);
+	assert_span(t, 0, "f.u.c.k.i.n.g");
+	assert_span(t, 1, "idiot");
+	cr_assert(match(1).targeted);
+	cr_assert(kalm_verdict_abusive(verdict));
+}
+
+Test(score, stretching_is_read_through)
+{
+	const char *t = "fuuuuuck this shiiiiit";
+	score(t);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 2);
+	assert_span(t, 0, "fuuuuuck");
+	assert_span(t, 1, "shiiiiit");
+	score_lang("kuuuuut", 7, KALM_LANG_NL);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+}
+
+Test(score, masking_is_read_through_within_limits)
+{
+	const char *t = "f*ck you, k#rwa, sh!t";
+	score(t);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 3);
+	assert_span(t, 0, "f*ck");
+	assert_span(t, 1, "k#rwa");
+	assert_span(t, 2, "sh!t");
+	score("**** ** ****");
+	cr_assert_eq(kalm_verdict_match_count(verdict), 0);
+	score("s**t"); /* half masked is the most allowed, two real letters */
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+}
+
+Test(score, leetspeak_and_homoglyphs_are_read_through)
+{
+	score("u r an 1d10t");
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+	const char *t = "you \xd1\x96" "di" "\xd0\xbe" "t"; /* Cyrillic і and о */
+	score(t);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+	assert_span(t, 0, "\xd1\x96" "di" "\xd0\xbe" "t");
+}
+
+Test(score, missing_diacritics_meet_the_same_entry)
+{
+	const char *a = "kurwa", *b = "kurwą", *c = "KURWĄ";
+	score_lang(a, strlen(a), KALM_LANG_PL);
+	size_t n = kalm_verdict_match_count(verdict);
+	score_lang(b, strlen(b), KALM_LANG_PL);
+	cr_assert_eq(kalm_verdict_match_count(verdict), n);
+	score_lang(c, strlen(c), KALM_LANG_PL);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+	assert_span(c, 0, "KURWĄ");
+}
+
+Test(score, inflections_and_compound_parts)
+{
+	score("idiots and idiotic motherfucker");
+	cr_assert_eq(kalm_verdict_match_count(verdict), 3);
+	cr_assert_eq(match(2).category, KALM_CAT_INSULT);
+	cr_assert_eq(match(2).severity, 3);
+	score("idiotically"); /* more than four letters of ending */
+	cr_assert_eq(kalm_verdict_match_count(verdict), 0);
+}
+
+Test(score, allow_entries_stop_scunthorpe)
+{
+	score("the assessment of your assets");
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1); /* "assets" */
+	score("an assessment");
+	cr_assert_eq(kalm_verdict_match_count(verdict), 0);
+	cr_assert_eq(kalm_verdict_score(verdict), 0.0);
+}
+
+Test(score, targeting_needs_a_you_nearby)
+{
+	score("you idiot");
+	cr_assert(kalm_verdict_targeted(verdict));
+	score("my neighbour is an idiot and he knows it");
+	cr_assert_not(kalm_verdict_targeted(verdict));
+	cr_assert(kalm_verdict_abusive(verdict));
+}
+
+Test(score, target_words_without_a_target_are_frustration)
+{
+	score("this useless app crashed again");
+	cr_assert_not(kalm_verdict_abusive(verdict));
+	cr_assert_gt(kalm_verdict_category(verdict, KALM_CAT_FRUSTRATION), 0.0);
+	cr_assert_eq(match(0).category, KALM_CAT_FRUSTRATION);
+	score("you useless lot");
+	cr_assert(kalm_verdict_abusive(verdict));
+	cr_assert_eq(match(0).category, KALM_CAT_INSULT);
+	cr_assert(match(0).targeted);
+}
+
+Test(score, group_words_make_dehumanising_words_hate)
+{
+	score("Immigrants are vermin.");
+	cr_assert(kalm_verdict_abusive(verdict));
+	cr_assert_eq(match(0).category, KALM_CAT_HATE);
+	cr_assert_gt(kalm_verdict_category(verdict, KALM_CAT_HATE), 0.5);
+	score("wmoen are vermin"); /* fuzzy group word: two letters swapped */
+	cr_assert_eq(match(kalm_verdict_match_count(verdict) - 1).category, KALM_CAT_HATE);
+	score("Immigrants are welcome. Vermin ate the crops.");
+	cr_assert_not(kalm_verdict_abusive(verdict));
+}
+
+Test(score, negation_is_explained_not_counted)
+{
+	score("you are not an idiot");
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+	cr_assert(match(0).negated);
+	cr_assert_not(match(0).counted);
+	cr_assert_not(kalm_verdict_abusive(verdict));
+	score("not working, fucking thing"); /* profanity is never negated */
+	cr_assert(kalm_verdict_abusive(verdict));
+}
+
+Test(score, quoted_and_reported_words_do_not_count)
+{
+	score("Writing \"immigrants are vermin\" is hateful.");
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+	cr_assert_not(match(0).counted);
+	cr_assert_not(kalm_verdict_abusive(verdict));
+	score("Saying that immigrants are vermin is wrong.");
+	cr_assert_not(kalm_verdict_abusive(verdict));
+}
+
+Test(score, strict_entries_follow_the_language)
+{
+	const char *t = "jy is n poes";
+	score_lang(t, strlen(t), KALM_LANG_AF);
+	cr_assert(kalm_verdict_abusive(verdict));
+	cr_assert(kalm_verdict_targeted(verdict));
+	const char *cat = "Mijn poes slaapt";
+	score_lang(cat, strlen(cat), KALM_LANG_NL);
+	cr_assert_not(kalm_verdict_abusive(verdict));
+	cr_assert_eq(kalm_verdict_match_count(verdict), 0);
+}
+
+Test(score, word_parts_stay_in_their_language)
+{
+	const char *t = "Kunt u het alsjeblieft oplossen?";
+	score_lang(t, strlen(t), KALM_LANG_NL);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 0);
+	const char *p = "wyjebane to jest";
+	score_lang(p, strlen(p), KALM_LANG_PL);
+	cr_assert(kalm_verdict_abusive(verdict));
+}
+
+Test(score, vocative_forms_are_aimed_at_the_reader)
+{
+	const char *t = "debilu, nie umiesz czytac";
+	score_lang(t, strlen(t), KALM_LANG_PL);
+	cr_assert(kalm_verdict_targeted(verdict));
+	cr_assert_eq(kalm_verdict_severity(verdict), 2);
+}
+
+Test(score, phrase_rules_run_on_their_trigger)
+{
+	const char *t = "I KNOW where you live.";
+	score(t);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+	kalm_match m = match(0);
+	cr_assert(m.rule);
+	cr_assert_eq(m.category, KALM_CAT_THREAT);
+	cr_assert_eq(m.severity, 4);
+	cr_assert(m.targeted);
+	assert_span(t, 0, "I KNOW where you live");
+	kalm_entry_info info;
+	cr_assert_eq(kalm_model_entry(model, m.entry, &info), KALM_OK);
+	cr_assert_str_eq(info.source, "en.lex");
+	cr_assert_eq(info.line, 20);
+	score("i wonder where you live");
+	cr_assert_eq(kalm_verdict_match_count(verdict), 0);
+}
+
+Test(score, multi_word_terms)
+{
+	const char *t = "just go to hell";
+	score(t);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+	assert_span(t, 0, "go to hell");
+}
+
+Test(score, invalid_utf8_and_nul_bytes_do_not_shift_spans)
+{
+	const char t[] = "\xff\xfe idiot\0idiot \xc3";
+	score_lang(t, sizeof(t) - 1, KALM_LANG_EN);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 2);
+	cr_assert_eq(match(0).start, 3);
+	cr_assert_eq(match(0).end, 8);
+	cr_assert_eq(match(1).start, 9);
+	cr_assert_eq(match(1).end, 14);
+	cr_assert_eq(kalm_verdict_invalid_bytes(verdict), 3);
+	cr_assert_eq(kalm_verdict_length(verdict), sizeof(t) - 1);
+}
+
+Test(score, long_texts_are_read_in_segments_with_exact_offsets)
+{
+	size_t n = 300000;
+	char *t = malloc(n + 16);
+	cr_assert_not_null(t);
+	for (size_t i = 0; i < n; i++)
+		t[i] = "lorem ipsum "[i % 12];
+	size_t at = 200003; /* well past the first segment */
+	memcpy(t + at, " moron ", 7);
+	score_lang(t, n, KALM_LANG_EN);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+	cr_assert_eq(match(0).start, at + 1);
+	cr_assert_eq(match(0).end, at + 6);
+	free(t);
+}
+
+Test(score, match_list_is_capped_but_all_are_counted)
+{
+	size_t reps = 3000;
+	char *t = malloc(reps * 6 + 1);
+	cr_assert_not_null(t);
+	for (size_t i = 0; i < reps; i++)
+		memcpy(t + i * 6, "moron ", 6);
+	score_lang(t, reps * 6, KALM_LANG_EN);
+	cr_assert_eq(kalm_verdict_match_count(verdict), KALM_MATCH_LIMIT);
+	cr_assert_eq(kalm_verdict_match_total(verdict), reps);
+	cr_assert_gt(kalm_verdict_score(verdict), 0.99);
+	free(t);
+}
+
+Test(score, shouting_is_a_signal_not_abuse)
+{
+	score("THIS IS COMPLETELY UNACCEPTABLE!!! I WANT A REFUND NOW!!");
+	cr_assert_gt(kalm_verdict_category(verdict, KALM_CAT_SHOUTING), 0.5);
+	cr_assert_gt(kalm_verdict_category(verdict, KALM_CAT_FRUSTRATION), 0.0);
+	cr_assert_not(kalm_verdict_abusive(verdict));
+	cr_assert_eq(kalm_verdict_score(verdict), 0.0);
+}
+
+Test(score, null_scratch_and_reuse_give_the_same_verdict)
+{
+	const char *t = "you moron, go to hell";
+	score(t);
+	double s1 = kalm_verdict_score(verdict);
+	size_t n1 = kalm_verdict_match_count(verdict);
+	kalm_score_options opt = {sizeof(opt), KALM_LANG_EN};
+	cr_assert_eq(kalm_score(model, NULL, t, strlen(t), &opt, verdict, NULL), KALM_OK);
+	cr_assert_eq(kalm_verdict_score(verdict), s1);
+	cr_assert_eq(kalm_verdict_match_count(verdict), n1);
+}
+
+Test(score, bad_arguments_are_refused)
+{
+	kalm_error err = {0};
+	cr_assert_eq(kalm_score(NULL, scratch, "x", 1, NULL, verdict, &err),
+		     KALM_ERR_ARGUMENT);
+	cr_assert_eq(err.code, KALM_ERR_ARGUMENT);
+	cr_assert_eq(kalm_score(model, scratch, NULL, 3, NULL, verdict, NULL),
+		     KALM_ERR_ARGUMENT);
+	kalm_score_options bad = {0, KALM_LANG_EN};
+	cr_assert_eq(kalm_score(model, scratch, "x", 1, &bad, verdict, NULL),
+		     KALM_ERR_ARGUMENT);
+	kalm_score_options lang = {sizeof(lang), (kalm_lang)99};
+	cr_assert_eq(kalm_score(model, scratch, "x", 1, &lang, verdict, NULL),
+		     KALM_ERR_ARGUMENT);
+	cr_assert_eq(kalm_score(model, scratch, NULL, 0, NULL, verdict, NULL), KALM_OK);
+	kalm_match m;
+	cr_assert_eq(kalm_verdict_match(verdict, 0, &m), KALM_ERR_NOT_FOUND);
+}
+
+Test(score, names_and_codes)
+{
+	cr_assert_str_eq(kalm_lang_code(KALM_LANG_AF), "af");
+	cr_assert_eq(kalm_lang_from_code("PL"), KALM_LANG_PL);
+	cr_assert_eq(kalm_lang_from_code("nl-BE"), KALM_LANG_NL);
+	cr_assert_eq(kalm_lang_from_code("de"), KALM_LANG_UNKNOWN);
+	cr_assert_eq(kalm_lang_from_code(NULL), KALM_LANG_UNKNOWN);
+	cr_assert_str_eq(kalm_category_name(KALM_CAT_HATE), "hate");
+	cr_assert_eq(kalm_category_from_name("threat"), KALM_CAT_THREAT);
+	cr_assert_eq(kalm_category_from_name("nope"), -1);
+	cr_assert(kalm_category_is_abuse(KALM_CAT_SEXUAL));
+	cr_assert_not(kalm_category_is_abuse(KALM_CAT_SHOUTING));
+	cr_assert_str_eq(kalm_status_str(KALM_ERR_SYNTAX), "syntax error");
+	cr_assert_eq(kalm_version_number(), KALM_VERSION_NUMBER);
+	cr_assert_str_eq(kalm_version_string(), KALM_VERSION_STRING);
+}
