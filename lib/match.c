@@ -11,7 +11,6 @@
 
 #define STEP_BUDGET 512  /* trie steps per start position */
 #define STRETCH_MAX 32   /* longest run of one letter read as one */
-#define RULE_MATCHES_MAX 64 /* matches of one rule per segment */
 
 static inline const knode *node_at(const kalm_model *m, uint32_t n)
 {
@@ -34,8 +33,14 @@ static inline uint32_t step(const kalm_model *m, uint32_t node, uint8_t label)
 	return 0;
 }
 
+/* Only states that can still reach an entry are kept: inside a word,
+ * only subtrees with word parts; after a typo, only fuzzy subtrees. */
 static int push(kmatcher *mt, size_t *sp, kdfs s)
 {
+	uint8_t flags = mt->model->nodes[s.node].flags;
+	if ((mt->need_mid && !(flags & NF_MID)) ||
+	    (s.edits && !(flags & NF_FUZZY)))
+		return 0;
 	if (*sp >= mt->stackcap &&
 	    kalm_grow((void **)&mt->stack, &mt->stackcap, *sp + 1, sizeof(kdfs)))
 		return KALM_ERR_NO_MEMORY;
@@ -164,15 +169,15 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 {
 	size_t sp = 0;
 	kdfs s0 = {0, start, tok, 0, 0, 0};
+	bool anchored = start == v->tok[tok].start;
+	mt->model = m;
+	mt->need_mid = !anchored;
 	if (push(mt, &sp, s0))
 		return KALM_ERR_NO_MEMORY;
-	bool anchored = start == v->tok[tok].start;
 	unsigned budget = STEP_BUDGET;
 	while (sp > 0 && budget-- > 0) {
 		kdfs s = mt->stack[--sp];
 		const knode *n = node_at(m, s.node);
-		if (!anchored && !(n->flags & NF_MID))
-			continue;
 		if (n->entry_count && s.node != 0 &&
 		    report(m, v, mt, n, start, tok, &s))
 			return KALM_ERR_NO_MEMORY;
@@ -212,8 +217,8 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 					return KALM_ERR_NO_MEMORY;
 			}
 		}
-		/* one typo in fuzzy terms, never at the first letter */
-		if (s.edits == 0 && s.node != 0 && (n->flags & NF_FUZZY)) {
+		/* one typo in fuzzy words, never at the first letter */
+		if (anchored && s.edits == 0 && s.node != 0 && (n->flags & NF_FUZZY)) {
 			for (uint16_t i = 0; i < n->edge_count; i++) {
 				const kedge *e = &m->edges[n->edge_first + i];
 				if (!is_letter_byte(e->label) || e->label == b)
@@ -260,55 +265,87 @@ static uint32_t token_at(const kview *v, uint32_t pos, bool end)
 	return (uint32_t)(lo < v->ntok ? lo : v->ntok - 1);
 }
 
+/* Queue rule R to be tried at the starts of the words up to RULE_LOOKBACK
+ * before its trigger word T, within T's sentence; each start once. */
+static int queue_rule(const kview *v, kmatcher *mt, uint32_t r, uint32_t t)
+{
+	uint32_t sent = v->tok[t].sentence;
+	uint32_t first = t, end = t;
+	while (first > 0 && t - first < RULE_LOOKBACK &&
+	       v->tok[first - 1].sentence == sent)
+		first--;
+	if (first < mt->fired[r])
+		first = mt->fired[r];
+	if (first > t)
+		return 0;
+	mt->fired[r] = t + 1;
+	while (end + 1 < v->ntok && v->tok[end + 1].sentence == sent)
+		end++;
+	if (kalm_grow((void **)&mt->jobs, &mt->jobcap, mt->njobs + 1,
+		      sizeof(*mt->jobs)))
+		return KALM_ERR_NO_MEMORY;
+	mt->jobs[mt->njobs++] = (struct krulejob){r, first, t, end};
+	return 0;
+}
+
+static int rule_context(kmatcher *mt)
+{
+	if (mt->md)
+		return 0;
+	mt->md = pcre2_match_data_create(1, NULL);
+	mt->mctx = pcre2_match_context_create(NULL);
+	mt->jit = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
+	if (!mt->md || !mt->mctx || !mt->jit)
+		return KALM_ERR_NO_MEMORY;
+	pcre2_set_match_limit(mt->mctx, 100000);
+	pcre2_set_depth_limit(mt->mctx, 2000);
+	pcre2_set_heap_limit(mt->mctx, 4096); /* KiB */
+	pcre2_jit_stack_assign(mt->mctx, NULL, mt->jit);
+	return 0;
+}
+
+/* Try the queued rules.  Patterns are anchored, so each try costs what
+ * the pattern needs to fail at one word, not a scan of the text. */
 static int run_rules(const kalm_model *m, const kview *v, kmatcher *mt)
 {
-	if (!mt->md) {
-		mt->md = pcre2_match_data_create(1, NULL);
-		mt->mctx = pcre2_match_context_create(NULL);
-		mt->jit = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
-		if (!mt->md || !mt->mctx || !mt->jit)
-			return KALM_ERR_NO_MEMORY;
-		pcre2_set_match_limit(mt->mctx, 100000);
-		pcre2_set_depth_limit(mt->mctx, 2000);
-		pcre2_set_heap_limit(mt->mctx, 4096); /* KiB */
-		pcre2_jit_stack_assign(mt->mctx, NULL, mt->jit);
-	}
-	for (size_t r = 0; r < m->nrules; r++) {
-		if (!mt->fired[r])
-			continue;
-		PCRE2_SIZE off = 0;
-		for (int k = 0; k < RULE_MATCHES_MAX && off <= v->len; k++) {
-			int rc = pcre2_match(m->code[r], v->text, v->len, off,
+	if (rule_context(mt))
+		return KALM_ERR_NO_MEMORY;
+	for (size_t jb = 0; jb < mt->njobs; jb++) {
+		const struct krulejob *job = &mt->jobs[jb];
+		const pcre2_code *code = model_rule_code(m, job->rule);
+		PCRE2_SIZE end = v->tok[job->end].end;
+		/* let the pattern see the sentence's closing punctuation */
+		while (end < v->len && v->text[end] != ' ' &&
+		       !view_is_word_byte(v->text[end]))
+			end++;
+		for (uint32_t t = job->first; t <= job->last; t++) {
+			int rc = pcre2_match(code, v->text, end, v->tok[t].start,
 					     PCRE2_NO_UTF_CHECK, mt->md, mt->mctx);
 			if (rc == PCRE2_ERROR_NOMATCH)
-				break;
+				continue;
 			if (rc < 0) {
 				mt->rule_errors++;
-				break;
+				continue;
 			}
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(mt->md);
 			PCRE2_SIZE s = ov[0], e = ov[1];
-			off = e > s ? e : e + 1;
-			while (off < v->len && (v->text[off] & 0xC0) == 0x80)
-				off++;
-			while (s < e && !view_is_word_byte(v->text[s]))
-				s++;
 			while (e > s && !view_is_word_byte(v->text[e - 1]))
 				e--;
-			if (e <= s || !v->ntok)
+			if (e <= s)
 				continue;
 			kcand c;
-			c.id = (uint32_t)r | CAND_RULE;
-			c.tok_first = token_at(v, (uint32_t)s, false);
+			c.id = job->rule | CAND_RULE;
+			c.tok_first = t;
 			c.tok_last = token_at(v, (uint32_t)e, true);
 			if (c.tok_last < c.tok_first)
 				c.tok_last = c.tok_first;
 			c.vstart = (uint32_t)s;
 			c.vend = (uint32_t)e;
-			c.kind = m->rules[r].kind;
+			c.kind = m->rules[job->rule].kind;
 			c.flags = 0;
 			if (add_cand(mt, c))
 				return KALM_ERR_NO_MEMORY;
+			t = c.tok_last; /* next try after this match */
 		}
 	}
 	return 0;
@@ -317,10 +354,12 @@ static int run_rules(const kalm_model *m, const kview *v, kmatcher *mt)
 int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 {
 	mt->ncand = 0;
+	mt->njobs = 0;
 	if (m->nrules) {
-		if (kalm_grow((void **)&mt->fired, &mt->firedcap, m->nrules, 1))
+		if (kalm_grow((void **)&mt->fired, &mt->firedcap, m->nrules,
+			      sizeof(uint32_t)))
 			return KALM_ERR_NO_MEMORY;
-		memset(mt->fired, 0, m->nrules);
+		memset(mt->fired, 0, m->nrules * sizeof(uint32_t));
 	}
 	bool mid = (node_at(m, 0)->flags & NF_MID) != 0;
 	for (uint32_t t = 0; t < v->ntok; t++) {
@@ -330,22 +369,26 @@ int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 		for (uint32_t p = tok->start; p < tok->end; p++) {
 			if (p > tok->start && (!mid || (v->text[p] & 0xC0) == 0x80))
 				continue;
-			if (p > tok->start && !(v->text[p] >= 'a' && v->text[p] <= 'z') &&
-			    v->text[p] < 0x80)
-				continue;
+			if (p > tok->start) {
+				/* inside a word: only where a word part may begin */
+				uint32_t c = m->root[v->text[p]];
+				uint32_t a = v->alt[p] ? m->root[v->alt[p]] : 0;
+				if (!(c && (m->nodes[c].flags & NF_MID)) &&
+				    !(a && (m->nodes[a].flags & NF_MID)))
+					continue;
+			}
 			if (walk(m, v, mt, p, t))
 				return KALM_ERR_NO_MEMORY;
 			if (!mid)
 				break;
 		}
 	}
-	bool any = false;
 	for (size_t i = 0; i < mt->ncand; i++)
-		if (mt->cand[i].kind == K_TRIGGER) {
-			mt->fired[m->entries[mt->cand[i].id].rule] = 1;
-			any = true;
-		}
-	return any ? run_rules(m, v, mt) : 0;
+		if (mt->cand[i].kind == K_TRIGGER &&
+		    queue_rule(v, mt, m->entries[mt->cand[i].id].rule,
+			       mt->cand[i].tok_first))
+			return KALM_ERR_NO_MEMORY;
+	return mt->njobs ? run_rules(m, v, mt) : 0;
 }
 
 void matcher_free(kmatcher *mt)
@@ -353,6 +396,7 @@ void matcher_free(kmatcher *mt)
 	kalm_dealloc(mt->cand);
 	kalm_dealloc(mt->stack);
 	kalm_dealloc(mt->fired);
+	kalm_dealloc(mt->jobs);
 	pcre2_match_data_free(mt->md);
 	pcre2_match_context_free(mt->mctx);
 	pcre2_jit_stack_free(mt->jit);

@@ -31,12 +31,18 @@ typedef struct kmatcher {
 	size_t ncand, candcap;
 	kdfs *stack;
 	size_t stackcap;
-	uint8_t *fired; /* per rule: a trigger occurred in this segment */
+	uint32_t *fired; /* per rule: first word not yet queued as a start */
 	size_t firedcap;
+	/* a rule, the words its match may start at, the last word it may
+	 * reach (the end of the trigger's sentence) */
+	struct krulejob { uint32_t rule, first, last, end; } *jobs;
+	size_t njobs, jobcap;
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit;
 	size_t rule_errors; /* rules stopped by a match or depth limit */
+	const kalm_model *model; /* of the walk under way */
+	bool need_mid;           /* the walk started inside a word */
 } kmatcher;
 
 /* Find every term and rule match in VIEW into M->cand. */

@@ -65,7 +65,9 @@ static int prepare_rules(kalm_model *m, const uint8_t *code, bool trusted,
 	if (!m->nrules)
 		return 0;
 	m->code = kalm_calloc(m->nrules, sizeof(pcre2_code *));
-	if (!m->code)
+	m->jit = kalm_calloc(m->nrules, sizeof(*m->jit));
+	m->jit_state = kalm_calloc(m->nrules, sizeof(*m->jit_state));
+	if (!m->code || !m->jit || !m->jit_state)
 		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
 	bool decode = trusted &&
 		      m->meta->pcre2_version == PCRE2_MAJOR * 100 + PCRE2_MINOR;
@@ -87,10 +89,28 @@ static int prepare_rules(kalm_model *m, const uint8_t *code, bool trusted,
 					 "invalid model blob: rule %zu (%s:%u) "
 					 "does not compile", i,
 					 model_string(m, r->source), r->line);
-		pcre2_jit_compile(c, PCRE2_JIT_COMPLETE); /* else interpreted */
 		m->code[i] = c;
+		atomic_init(&m->jit[i], NULL);
+		atomic_init(&m->jit_state[i], 0);
 	}
 	return 0;
+}
+
+const pcre2_code *model_rule_code(const kalm_model *m, size_t r)
+{
+	pcre2_code *j = atomic_load_explicit(&m->jit[r], memory_order_acquire);
+	if (j)
+		return j;
+	int idle = 0;
+	if (atomic_compare_exchange_strong(&m->jit_state[r], &idle, 1)) {
+		pcre2_code *copy = pcre2_code_copy(m->code[r]);
+		if (copy && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0) {
+			atomic_store_explicit(&m->jit[r], copy, memory_order_release);
+			return copy;
+		}
+		pcre2_code_free(copy); /* no JIT here: stay interpreted */
+	}
+	return m->code[r];
 }
 
 void kalm_model_free(kalm_model *m)
@@ -100,7 +120,12 @@ void kalm_model_free(kalm_model *m)
 	if (m->code)
 		for (size_t i = 0; i < m->nrules; i++)
 			pcre2_code_free(m->code[i]);
+	if (m->jit)
+		for (size_t i = 0; i < m->nrules; i++)
+			pcre2_code_free(atomic_load(&m->jit[i]));
 	kalm_dealloc(m->code);
+	kalm_dealloc((void *)m->jit);
+	kalm_dealloc((void *)m->jit_state);
 	kalm_dealloc(m->owned);
 	kalm_dealloc(m);
 }
@@ -144,7 +169,11 @@ int model_open(const uint8_t *blob, size_t size, bool owned, bool trusted,
 		rc = bad(err, "truncated or padded (size mismatch)");
 		goto fail;
 	}
-	if (kalm_crc32(0, blob + sizeof(*h), size - sizeof(*h)) != h->crc) {
+	/* The embedded blob is part of the library's own read-only data, so
+	 * only blobs from elsewhere pay for the checksum; every offset is
+	 * checked either way. */
+	if (!(trusted && !owned) &&
+	    kalm_crc32(0, blob + sizeof(*h), size - sizeof(*h)) != h->crc) {
 		rc = bad(err, "checksum mismatch (corrupt)");
 		goto fail;
 	}

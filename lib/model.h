@@ -7,6 +7,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdatomic.h>
 
 #define BLOB_MAGIC "KALMMDL\x1a"
 #define BLOB_VERSION 1u
@@ -147,7 +148,12 @@ struct kalm_model {
 	size_t langid_len;
 	const char *sources;
 	size_t sources_len;
-	pcre2_code **code; /* one per rule, JIT-compiled */
+	pcre2_code **code; /* one per rule, interpreted */
+	/* JIT-compiled copies, made on a rule's first use and published
+	 * atomically, so opening a model stays cheap and sharing it between
+	 * threads stays safe. */
+	_Atomic(pcre2_code *) *jit;
+	atomic_int *jit_state; /* 0 none yet, 1 being compiled, 2 done */
 	double threshold;
 };
 
@@ -212,7 +218,17 @@ static inline const char *model_string(const kalm_model *m, uint32_t off)
 	return off < m->strings_len ? m->strings + off : "";
 }
 
+/* The code to run for rule R: its JIT copy once made, compiling it on
+ * first use. */
+const pcre2_code *model_rule_code(const kalm_model *m, size_t r);
+
 /* PCRE2 options every rule is compiled with. */
-#define RULE_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C)
+/* Anchored: a rule is tried only at the starts of the few words before
+ * its trigger, never scanned across the whole text. */
+#define RULE_PCRE2_OPTIONS \
+	(PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_ANCHORED)
+
+/* How many words before its trigger word a rule's match may start. */
+#define RULE_LOOKBACK 10
 
 #endif
