@@ -1,0 +1,156 @@
+/*
+ * bench FILE [THREADS]: score every line of FILE with the default model
+ * and print throughput, latency percentiles, model load time, peak RSS and
+ * scaling from one thread to THREADS (default 2).  Figures are measured on
+ * this machine, in this run; nothing is assumed.
+ */
+#include <kalm.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+typedef struct line {
+	const char *text;
+	size_t len;
+} line;
+
+typedef struct job {
+	const kalm_model *model;
+	const line *lines;
+	size_t first, count;
+	double *latency; /* seconds per message, or NULL */
+	size_t abusive;
+} job;
+
+static double now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void *run(void *arg)
+{
+	job *j = arg;
+	kalm_scratch *s;
+	kalm_verdict *v;
+	if (kalm_scratch_new(&s) || kalm_verdict_new(&v))
+		return NULL;
+	for (size_t i = j->first; i < j->first + j->count; i++) {
+		double t0 = j->latency ? now() : 0;
+		kalm_score(j->model, s, j->lines[i].text, j->lines[i].len, NULL, v, NULL);
+		if (j->latency)
+			j->latency[i] = now() - t0;
+		j->abusive += kalm_verdict_abusive(v);
+	}
+	kalm_verdict_free(v);
+	kalm_scratch_free(s);
+	return NULL;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+static double timed(const kalm_model *m, const line *lines, size_t n, int threads,
+		    size_t *abusive)
+{
+	pthread_t tid[64];
+	job jobs[64];
+	size_t per = n / (size_t)threads;
+	double t0 = now();
+	for (int t = 0; t < threads; t++) {
+		jobs[t] = (job){m, lines, per * (size_t)t,
+				t == threads - 1 ? n - per * (size_t)t : per, NULL, 0};
+		pthread_create(&tid[t], NULL, run, &jobs[t]);
+	}
+	*abusive = 0;
+	for (int t = 0; t < threads; t++) {
+		pthread_join(tid[t], NULL);
+		*abusive += jobs[t].abusive;
+	}
+	return now() - t0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fprintf(stderr, "usage: bench FILE [THREADS]\n");
+		return 2;
+	}
+	int threads = argc > 2 ? atoi(argv[2]) : 2;
+	if (threads < 1 || threads > 64)
+		threads = 2;
+	FILE *f = fopen(argv[1], "rb");
+	if (!f) {
+		perror(argv[1]);
+		return 1;
+	}
+	fseek(f, 0, SEEK_END);
+	long size = ftell(f);
+	rewind(f);
+	char *buf = malloc((size_t)size + 1);
+	if (!buf || fread(buf, 1, (size_t)size, f) != (size_t)size) {
+		fprintf(stderr, "bench: cannot read %s\n", argv[1]);
+		return 1;
+	}
+	fclose(f);
+	size_t n = 0, cap = 1024;
+	line *lines = malloc(cap * sizeof(line));
+	for (char *p = buf, *end = buf + size; p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			nl = end;
+		if (n == cap)
+			lines = realloc(lines, (cap *= 2) * sizeof(line));
+		lines[n++] = (line){p, (size_t)(nl - p)};
+		p = nl + 1;
+	}
+
+	/* model load: median of 21 */
+	double loads[21];
+	kalm_model *m = NULL;
+	for (int i = 0; i < 21; i++) {
+		double t0 = now();
+		kalm_model_new_default(&m, NULL);
+		loads[i] = now() - t0;
+		if (i < 20)
+			kalm_model_free(m);
+	}
+	qsort(loads, 21, sizeof(double), cmp_double);
+
+	/* warm-up, then one thread with per-message latency */
+	size_t abusive;
+	timed(m, lines, n < 2000 ? n : 2000, 1, &abusive);
+	double *lat = malloc(n * sizeof(double));
+	job j = {m, lines, 0, n, lat, 0};
+	double t0 = now();
+	run(&j);
+	double t1 = now() - t0;
+	qsort(lat, n, sizeof(double), cmp_double);
+	double tn = timed(m, lines, n, threads, &abusive);
+
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	printf("kalm bench: %zu messages, %.2f MB, %zu abusive (%.1f%%)\n", n,
+	       (double)size / 1e6, j.abusive, 100.0 * (double)j.abusive / (double)n);
+	printf("model load (median of 21): %.3f ms\n", loads[10] * 1e3);
+	printf("1 thread:  %.2f MB/s, %.0f messages/s\n", (double)size / t1 / 1e6,
+	       (double)n / t1);
+	printf("latency per message: p50 %.1f us, p99 %.1f us, p99.9 %.1f us, max %.1f us\n",
+	       lat[n / 2] * 1e6, lat[(size_t)((double)n * 0.99)] * 1e6,
+	       lat[(size_t)((double)n * 0.999)] * 1e6, lat[n - 1] * 1e6);
+	printf("%d threads: %.2f MB/s, %.0f messages/s, %.2fx one thread\n", threads,
+	       (double)size / tn / 1e6, (double)n / tn, t1 / tn);
+	printf("peak RSS: %.1f MiB\n", (double)ru.ru_maxrss / 1024.0);
+	kalm_model_free(m);
+	free(lat);
+	free(lines);
+	free(buf);
+	return abusive == j.abusive ? 0 : 1;
+}

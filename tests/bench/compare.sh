@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Compare kalm with the profanity filters people use today, in one run on
+# one machine: speed on the same generated chat file (whole processes,
+# kalm writing JSON) and F1 on ../shared/corpus.
+#   tests/bench/compare.sh [MESSAGES]      (default 200000)
+# Installs the npm packages in a scratch folder; needs node and npm.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+BUILD=${BUILD:-$root/build}
+kalm="$BUILD/examples/kalm"
+corpus=${CORPUS:-$root/../shared/corpus}
+messages=${1:-200000}
+filters=(leo-profanity allprofanity obscenity bad-words glin-profanity)
+scratch=$(mktemp -d /tmp/kalm-compare.XXXXXX)
+trap 'rm -rf "$scratch"' EXIT
+
+[ -x "$kalm" ] || { echo "compare: build kalm first ($kalm)" >&2; exit 1; }
+cp "$here/compare/filters.mjs" "$scratch/"
+(cd "$scratch" && npm init -y >/dev/null 2>&1 &&
+	npm install --no-audit --no-fund --loglevel=error "${filters[@]}" >/dev/null 2>&1) ||
+	{ echo "compare: npm install failed" >&2; exit 1; }
+/usr/bin/python3 "$here/gen_chat.py" --messages "$messages" > "$scratch/chat.txt"
+bytes=$(stat -c %s "$scratch/chat.txt")
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }')
+echo "chat: $messages messages, $mb MB; machine: $(nproc) cores, $(uname -m)"
+
+secs() { /usr/bin/python3 -c 'import sys,time,subprocess
+t=time.perf_counter(); subprocess.run(sys.argv[1:],check=True,stdout=subprocess.DEVNULL); print(time.perf_counter()-t)' "$@"; }
+
+kalm_s=$(secs sh -c "'$kalm' score < '$scratch/chat.txt'")
+printf '\n%-16s %10s %10s %12s\n' "filter" "MB/s" "seconds" "kalm faster"
+printf '%-16s %10.2f %10.2f %12s\n' kalm "$(awk -v b="$bytes" -v s="$kalm_s" 'BEGIN{print b/s/1e6}')" "$kalm_s" "-"
+for f in "${filters[@]}"; do
+	s=$(cd "$scratch" && secs node filters.mjs "$f" speed chat.txt)
+	printf '%-16s %10.2f %10.2f %11.1fx\n' "$f" \
+		"$(awk -v b="$bytes" -v s="$s" 'BEGIN{print b/s/1e6}')" "$s" \
+		"$(awk -v a="$s" -v k="$kalm_s" 'BEGIN{print a/k}')"
+done
+
+if [ -d "$corpus" ]; then
+	files=("$corpus"/hatecheck-en-dev.tsv "$corpus"/davidson-en-dev.tsv \
+	       "$corpus"/mhc-nl-dev.tsv "$corpus"/mhc-pl-dev.tsv \
+	       "$corpus"/banking77-en-benign-dev.tsv)
+	printf '\nF1 of the abusive class (FPR for banking77):\n%-16s' ""
+	for t in "${files[@]}"; do printf ' %12s' "$(basename "$t" -dev.tsv)"; done
+	echo
+	f1() { awk '{tp=$2;fp=$3;fn=$4;tn=$5; if (tp+fn==0) printf " %12s", sprintf("FPR %.3f", fp/(fp+tn)); else { p=(tp+fp)?tp/(tp+fp):0; r=tp/(tp+fn); printf " %12.3f", (p+r)?2*p*r/(p+r):0 } } END {print ""}'; }
+	printf '%-16s' kalm
+	"$kalm" eval --json "${files[@]}" | /usr/bin/python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+for f in d["files"]:
+    print(f["name"], f["tp"], f["fp"], f["fn"], f["tn"])' | f1
+	for f in "${filters[@]}"; do
+		printf '%-16s' "$f"
+		(cd "$scratch" && node filters.mjs "$f" eval "${files[@]}") | f1
+	done
+fi
