@@ -104,7 +104,9 @@ static bool accepts(const kentry *e, const kview *v, uint32_t start,
 	}
 	if (s->masks && (s->masks * 2u > e->len || (unsigned)e->len - s->masks < 2u))
 		return false;
-	if (s->edits && (!(e->flags & EF_FUZZY) || e->len < 5))
+	/* a typo is only forgiven when the term is the whole rest of the
+	 * word: "moesten" is not a misspelt "molest" plus an ending */
+	if (s->edits && (!(e->flags & EF_FUZZY) || e->len < 5 || !at_end))
 		return false;
 	return true;
 }
@@ -204,13 +206,16 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 			return KALM_ERR_NO_MEMORY;
 		if (alt && alt != b && advance(m, mt, &sp, &s, alt, s.pos + 1))
 			return KALM_ERR_NO_MEMORY;
-		/* a stretched letter: the rest of its run may be read as one */
+		/* a stretched letter (three or more in a row, so that "kaak"
+		 * stays "kaak"): the rest of its run may be read as one */
 		if (s.pos > start && b == v->text[s.pos - 1] && is_letter_byte(b) &&
 		    s.node != 0) {
-			uint32_t p = s.pos;
+			uint32_t p = s.pos, q = s.pos - 1;
 			while (p < t->end && v->text[p] == b && p - s.pos < STRETCH_MAX)
 				p++;
-			if (p == t->end || v->text[p] != b) {
+			while (q > t->start && v->text[q - 1] == b && s.pos - q < STRETCH_MAX)
+				q--;
+			if ((p == t->end || v->text[p] != b) && p - q >= 3) {
 				kdfs x = s;
 				x.pos = p;
 				if (push(mt, &sp, x))
@@ -265,26 +270,27 @@ static uint32_t token_at(const kview *v, uint32_t pos, bool end)
 	return (uint32_t)(lo < v->ntok ? lo : v->ntok - 1);
 }
 
-/* Queue rule R to be tried at the starts of the words up to RULE_LOOKBACK
- * before its trigger word T, within T's sentence; each start once. */
+/* Queue rule R to be tried at the starts of the words within RULE_REACH
+ * of its trigger word T, in T's sentence; each start once per rule. */
 static int queue_rule(const kview *v, kmatcher *mt, uint32_t r, uint32_t t)
 {
 	uint32_t sent = v->tok[t].sentence;
-	uint32_t first = t, end = t;
-	while (first > 0 && t - first < RULE_LOOKBACK &&
+	uint32_t first = t, last = t, end = t;
+	while (first > 0 && t - first < RULE_REACH &&
 	       v->tok[first - 1].sentence == sent)
 		first--;
-	if (first < mt->fired[r])
-		first = mt->fired[r];
-	if (first > t)
-		return 0;
-	mt->fired[r] = t + 1;
 	while (end + 1 < v->ntok && v->tok[end + 1].sentence == sent)
 		end++;
+	last = end - t > RULE_REACH ? t + RULE_REACH : end;
+	if (first < mt->fired[r])
+		first = mt->fired[r];
+	if (first > last)
+		return 0;
+	mt->fired[r] = last + 1;
 	if (kalm_grow((void **)&mt->jobs, &mt->jobcap, mt->njobs + 1,
 		      sizeof(*mt->jobs)))
 		return KALM_ERR_NO_MEMORY;
-	mt->jobs[mt->njobs++] = (struct krulejob){r, first, t, end};
+	mt->jobs[mt->njobs++] = (struct krulejob){r, first, last, end};
 	return 0;
 }
 

@@ -223,12 +223,13 @@ static inline const char *model_string(const kalm_model *m, uint32_t off)
 const pcre2_code *model_rule_code(const kalm_model *m, size_t r);
 
 /* PCRE2 options every rule is compiled with. */
-/* Anchored: a rule is tried only at the starts of the few words before
+/* Anchored: a rule is tried only at the starts of the few words around
  * its trigger, never scanned across the whole text. */
 #define RULE_PCRE2_OPTIONS \
 	(PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_ANCHORED)
 
-/* How many words before its trigger word a rule's match may start. */
-#define RULE_LOOKBACK 10
+/* How many words before or after its trigger word a rule's match may
+ * start. */
+#define RULE_REACH 10
 
 #endif

@@ -33,7 +33,7 @@ static const char leet_primary[128] = {
 	['!'] = 'i', ['|'] = 'l', ['2'] = 'z', ['6'] = 'g'};
 static const char leet_alt[128] = {
 	['1'] = 'l', ['|'] = 'i', ['@'] = VIEW_MASK, ['!'] = VIEW_MASK,
-	['0'] = VIEW_MASK, ['6'] = 'b'};
+	['6'] = 'b'};
 
 static inline bool run_kind(uint8_t k)
 {
@@ -481,7 +481,11 @@ static int emit(kview *v)
 			r = m + 1;
 		} else {
 			bool alt = alternating(v, run);
-			bool digits = run->letters == 0;
+			/* "1000ste", "10am": numbers with a suffix, not leet */
+			bool digits = run->letters == 0 ||
+				      (run->hi - run->lo >= 2 &&
+				       v->unit[run->lo].kind == U_DIGIT &&
+				       v->unit[run->lo + 1].kind == U_DIGIT);
 			for (uint32_t k = run->lo; k < run->hi; k++) {
 				const kunit *u = &v->unit[k];
 				if (alt && (k - run->lo) % 2)
@@ -495,7 +499,7 @@ static int emit(kview *v)
 			}
 			if (alt)
 				flags |= TOK_JOINED;
-			if (digits)
+			if (run->letters == 0)
 				flags |= TOK_NUMBER;
 			last = run->hi;
 			r++;

@@ -16,10 +16,11 @@
 #define SEGMENT_BYTES (64 * 1024)
 #define NEAR_BEFORE 3 /* a "you" word this many words before a match... */
 #define NEAR_AFTER 2  /* ...or this many after aims it at the reader */
+#define NEGATION_REACH 2 /* a negator this many words before negates */
 #define STANDALONE_WORDS 3 /* an insult in a clause this short is an address */
 
 enum { M_YOU = 1, M_PERSON = 2, M_GROUP = 4, M_NEGATOR = 8, M_REPORT = 16,
-       M_ALLOW = 32 };
+       M_ALLOW = 32, M_AIMED = 64 };
 
 struct kalm_scratch {
 	kview view;
@@ -27,6 +28,8 @@ struct kalm_scratch {
 	uint8_t *mark; /* per token: M_* */
 	uint32_t *best; /* per token: best abuse candidate + 1 */
 	size_t tokcap, bestcap;
+	struct reading *reading; /* per candidate */
+	size_t readcap;
 };
 
 struct kalm_verdict {
@@ -61,6 +64,7 @@ void kalm_scratch_free(kalm_scratch *s)
 	matcher_free(&s->matcher);
 	kalm_dealloc(s->mark);
 	kalm_dealloc(s->best);
+	kalm_dealloc(s->reading);
 	kalm_dealloc(s);
 }
 
@@ -133,21 +137,31 @@ static bool abuse_kind(uint8_t k)
 	return k <= K_HATE || k == K_FRUSTRATION;
 }
 
+/* How one candidate reads in its context. */
+typedef struct reading {
+	uint8_t category, severity;
+	bool targeted, negated, counted, valid;
+} reading;
+
 /* Is A a better explanation of its words than B? */
-static bool better(const judge *j, const kcand *a, const kcand *b)
+static bool better(const judge *j, const kcand *a, const reading *ra,
+		   const kcand *b, const reading *rb)
 {
 	uint8_t sa, sb, la, lb;
 	uint16_t fa, fb;
 	cand_info(j, a, &sa, &fa, &la);
 	cand_info(j, b, &sb, &fb, &lb);
-	if ((a->kind == K_FRUSTRATION) != (b->kind == K_FRUSTRATION))
-		return b->kind == K_FRUSTRATION;
+	if (ra->counted != rb->counted)
+		return ra->counted;
+	if ((ra->category == KALM_CAT_FRUSTRATION) !=
+	    (rb->category == KALM_CAT_FRUSTRATION))
+		return rb->category == KALM_CAT_FRUSTRATION;
 	if ((a->flags & CF_FUZZY) != (b->flags & CF_FUZZY))
 		return !(a->flags & CF_FUZZY);
-	if ((la == j->lang) != (lb == j->lang))
-		return la == j->lang;
 	if (sa != sb)
 		return sa > sb;
+	if ((la == j->lang) != (lb == j->lang))
+		return la == j->lang;
 	uint32_t wa = a->tok_last - a->tok_first, wb = b->tok_last - b->tok_first;
 	if (wa != wb)
 		return wa > wb;
@@ -219,20 +233,34 @@ static bool standalone(const judge *j, uint32_t first, uint32_t last)
 	return words <= STANDALONE_WORDS;
 }
 
-static bool negated(const judge *j, uint32_t first)
+static bool negator_within(const judge *j, uint32_t from, int dir,
+			   uint32_t reach, uint32_t clause, bool stop_at_you)
 {
 	const kview *v = j->v;
-	uint32_t clause = v->tok[first].clause;
-	for (uint32_t k = 1; k <= NEAR_BEFORE && k <= first; k++) {
-		uint32_t t = first - k;
+	for (uint32_t k = 1; k <= reach; k++) {
+		if (dir < 0 && k > from)
+			return false;
+		uint32_t t = dir < 0 ? from - k : from + k;
 		if (!in_range(v, t, clause))
 			return false;
-		if (j->s->mark[t] & M_YOU)
+		if (stop_at_you && (j->s->mark[t] & M_YOU))
 			return false;
 		if (j->s->mark[t] & M_NEGATOR)
 			return true;
 	}
 	return false;
+}
+
+/* "you are not an idiot": a negator just before, with no "you" between;
+ * or negation on both sides, as Afrikaans puts it: "ek se nie jy is dom
+ * nie". */
+static bool negated(const judge *j, uint32_t first, uint32_t last)
+{
+	uint32_t clause = j->v->tok[first].clause;
+	if (negator_within(j, first, -1, NEGATION_REACH, clause, true))
+		return true;
+	return negator_within(j, first, -1, 4, clause, false) &&
+	       negator_within(j, last, +1, 2, clause, false);
 }
 
 static bool all_quoted(const kview *v, uint32_t first, uint32_t last)
@@ -303,6 +331,10 @@ static int judge_segment(judge *j)
 		const kentry *e = cand_entry(j, c);
 		if (e && !applies(e->lang, e->shape, e->flags, e->kind, j->lang))
 			continue;
+		/* an allowed word is ordinary in its own language only */
+		if (c->kind == K_ALLOW && e && e->lang && j->lang &&
+		    e->lang != j->lang)
+			continue;
 		uint8_t mark = c->kind == K_YOU ? M_YOU
 			       : c->kind == K_PERSON ? M_PERSON
 			       : c->kind == K_GROUP ? M_GROUP
@@ -313,58 +345,75 @@ static int judge_segment(judge *j)
 			for (uint32_t t = c->tok_first; t <= c->tok_last; t++)
 				s->mark[t] |= mark;
 	}
+	/* read every candidate in its context */
+	if (kalm_grow((void **)&s->reading, &s->readcap, mt->ncand + 1,
+		      sizeof(reading)))
+		return KALM_ERR_NO_MEMORY;
+	reading *rd = s->reading;
 	for (size_t i = 0; i < mt->ncand; i++) {
 		const kcand *c = &mt->cand[i];
+		rd[i].valid = false;
 		if (!abuse_kind(c->kind))
 			continue;
 		uint8_t sev, lang;
 		uint16_t flags;
 		cand_info(j, c, &sev, &flags, &lang);
 		const kentry *e = cand_entry(j, c);
-		if (!applies(lang, e ? e->shape : S_WORD, flags, c->kind, j->lang))
+		if (!applies(lang, e ? e->shape : S_WORD, flags, c->kind, j->lang) ||
+		    all_allowed(j, c->tok_first, c->tok_last))
 			continue;
-		if (all_allowed(j, c->tok_first, c->tok_last))
-			continue;
-		for (uint32_t t = c->tok_first; t <= c->tok_last; t++)
-			if (!s->best[t] || better(j, c, &mt->cand[s->best[t] - 1]))
-				s->best[t] = (uint32_t)i + 1;
-	}
-	for (size_t i = 0; i < mt->ncand; i++) {
-		const kcand *c = &mt->cand[i];
-		if (!abuse_kind(c->kind))
-			continue;
-		bool best = true;
-		for (uint32_t t = c->tok_first; t <= c->tok_last && best; t++)
-			best = s->best[t] == i + 1;
-		if (!best)
-			continue;
-		uint8_t sev, lang;
-		uint16_t flags;
-		cand_info(j, c, &sev, &flags, &lang);
 		uint8_t cat = c->kind;
 		bool quoted = all_quoted(v, c->tok_first, c->tok_last);
 		bool reported = in_sentence(j, c->tok_first, M_REPORT, true);
-		bool targeted = (flags & (EF_VOCATIVE | EF_YOU)) ||
-				near_you(j, c->tok_first, c->tok_last) ||
-				(cat == K_INSULT &&
-				 standalone(j, c->tok_first, c->tok_last));
+		bool you = (flags & (EF_VOCATIVE | EF_YOU)) ||
+			   near_you(j, c->tok_first, c->tok_last);
+		bool targeted = you || (cat == K_INSULT && !(flags & EF_TARGET) &&
+					standalone(j, c->tok_first, c->tok_last));
 		bool group = in_sentence(j, c->tok_first, M_GROUP, false);
 		bool neg = cat != K_PROFANITY && cat != K_FRUSTRATION &&
-			   !(flags & EF_VOCATIVE) && negated(j, c->tok_first);
+			   !(flags & EF_VOCATIVE) && negated(j, c->tok_first, c->tok_last);
 		if ((flags & EF_TARGET) && !targeted && !group &&
 		    !near_person(j, c->tok_first, c->tok_last))
 			cat = KALM_CAT_FRUSTRATION;
-		else if (cat == K_INSULT && group &&
-			 !(near_you(j, c->tok_first, c->tok_last) ||
-			   (flags & (EF_VOCATIVE | EF_YOU))))
+		else if (cat == K_INSULT && group && !you)
 			cat = KALM_CAT_HATE;
 		if (cat == KALM_CAT_FRUSTRATION) {
 			if (!applies(lang, S_WORD, flags, K_FRUSTRATION, j->lang))
 				continue;
 			targeted = false;
 		}
-		bool counted = !quoted && !reported && !neg;
-		record(j, c, cat, sev, targeted, neg, counted);
+		rd[i] = (reading){cat, sev, targeted, neg,
+				  !quoted && !reported && !neg, true};
+	}
+	/* the best reading of every word; aim is shared by overlapping
+	 * counted readings ("Flikker op, man": hate, and aimed) */
+	for (size_t i = 0; i < mt->ncand; i++) {
+		if (!rd[i].valid)
+			continue;
+		const kcand *c = &mt->cand[i];
+		for (uint32_t t = c->tok_first; t <= c->tok_last; t++) {
+			uint32_t b = s->best[t];
+			if (!b || better(j, c, &rd[i], &mt->cand[b - 1], &rd[b - 1]))
+				s->best[t] = (uint32_t)i + 1;
+			if (rd[i].counted && rd[i].targeted)
+				s->mark[t] |= M_AIMED;
+		}
+	}
+	for (size_t i = 0; i < mt->ncand; i++) {
+		if (!rd[i].valid)
+			continue;
+		const kcand *c = &mt->cand[i];
+		bool best = true, aimed = false;
+		for (uint32_t t = c->tok_first; t <= c->tok_last && best; t++) {
+			best = s->best[t] == i + 1;
+			aimed = aimed || (s->mark[t] & M_AIMED);
+		}
+		if (!best)
+			continue;
+		reading r = rd[i];
+		if (r.counted && aimed && r.category != KALM_CAT_FRUSTRATION)
+			r.targeted = true;
+		record(j, c, r.category, r.severity, r.targeted, r.negated, r.counted);
 	}
 	return 0;
 }

@@ -34,7 +34,17 @@ static const char pl_lex[] =
 	"kurw*       profanity 1\n"
 	"debilu      insult 2 vocative\n"
 	"*jeb*       profanity 2\n";
-static const char nl_lex[] = "kut         profanity 1\n";
+static const char nl_lex[] =
+	"kut         profanity 1\n"
+	"kak         profanity 1\n"
+	"kunt        allow\n"
+	"niet        negator\n"
+	"nie         negator\n"
+	"jij         you\n"
+	"dom         insult 1 target\n"
+	"idioot      insult 2\n"
+	"rule insult 3 target when veel : te veel \\w+\n"
+	"rule threat 4 when woont : ik weet waar je woont\n";
 
 static kalm_model *model;
 static kalm_scratch *scratch;
@@ -392,4 +402,99 @@ Test(score, names_and_codes)
 	cr_assert_str_eq(kalm_status_str(KALM_ERR_SYNTAX), "syntax error");
 	cr_assert_eq(kalm_version_number(), KALM_VERSION_NUMBER);
 	cr_assert_str_eq(kalm_version_string(), KALM_VERSION_STRING);
+}
+
+Test(score, doubled_letters_are_not_stretching)
+{
+	const char *t = "mijn kaak doet pijn";
+	score_lang(t, strlen(t), KALM_LANG_NL);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 0);
+	const char *u = "kaaak";
+	score_lang(u, strlen(u), KALM_LANG_NL);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+}
+
+Test(score, typos_are_forgiven_only_for_whole_words)
+{
+	score("wmoen are vermin");
+	cr_assert(kalm_verdict_abusive(verdict));
+	score("wmoenly vermin"); /* a typo plus an ending is another word */
+	cr_assert_eq(match(kalm_verdict_match_count(verdict) - 1).category,
+		     KALM_CAT_FRUSTRATION);
+}
+
+Test(score, numbers_with_suffixes_are_not_leet)
+{
+	const char *t = "de 1000ste klant, om 10am";
+	score_lang(t, strlen(t), KALM_LANG_NL);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 0);
+	score("1d10t");
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+}
+
+Test(score, allowed_words_are_ordinary_in_their_own_language_only)
+{
+	static const char extra[] = "kunt insult 3\n";
+	kalm_builder *b;
+	kalm_model *m2;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", extra, strlen(extra), &err), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "nl.lex", nl_lex, strlen(nl_lex), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_build(b, &m2, &err), KALM_OK, "%s", err.message);
+	kalm_builder_free(b);
+	kalm_score_options nl = {sizeof(nl), KALM_LANG_NL}, en = {sizeof(en), KALM_LANG_EN};
+	const char *t = "kunt";
+	cr_assert_eq(kalm_score(m2, NULL, t, 4, &nl, verdict, NULL), KALM_OK);
+	cr_assert_not(kalm_verdict_abusive(verdict));
+	cr_assert_eq(kalm_score(m2, NULL, t, 4, &en, verdict, NULL), KALM_OK);
+	cr_assert(kalm_verdict_abusive(verdict));
+	kalm_model_free(m2);
+}
+
+Test(score, rules_may_start_after_their_trigger)
+{
+	const char *t = "ik weet waar je woont";
+	score_lang(t, strlen(t), KALM_LANG_NL);
+	cr_assert_eq(kalm_verdict_match_count(verdict), 1);
+	cr_assert_eq(match(0).category, KALM_CAT_THREAT);
+}
+
+Test(score, an_uncounted_reading_never_hides_a_counted_one)
+{
+	/* the rule is frustration-like here (no target), the word is not */
+	const char *t = "er zijn te veel idioot hier";
+	score_lang(t, strlen(t), KALM_LANG_NL);
+	cr_assert(kalm_verdict_abusive(verdict));
+}
+
+Test(score, double_negation_negates)
+{
+	const char *t = "ek se nie jy is dom nie";
+	score_lang(t, strlen(t), KALM_LANG_AF);
+	cr_assert_not(kalm_verdict_abusive(verdict));
+	const char *u = "jij bent dom";
+	score_lang(u, strlen(u), KALM_LANG_NL);
+	cr_assert(kalm_verdict_abusive(verdict));
+	cr_assert(kalm_verdict_targeted(verdict));
+}
+
+Test(score, target_words_standing_alone_are_not_an_address)
+{
+	const char *t = "Nee, waardeloos.";
+	static const char lex[] = "waardeloos insult 2 target\ntrut insult 2\n";
+	kalm_builder *b;
+	kalm_model *m2;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "nl.lex", lex, strlen(lex), NULL), KALM_OK);
+	cr_assert_eq(kalm_builder_build(b, &m2, NULL), KALM_OK);
+	kalm_builder_free(b);
+	kalm_score_options nl = {sizeof(nl), KALM_LANG_NL};
+	cr_assert_eq(kalm_score(m2, NULL, t, strlen(t), &nl, verdict, NULL), KALM_OK);
+	cr_assert_not(kalm_verdict_abusive(verdict));
+	const char *u = "Nee dit duurt te lang, stomme trut.";
+	cr_assert_eq(kalm_score(m2, NULL, u, strlen(u), &nl, verdict, NULL), KALM_OK);
+	cr_assert(kalm_verdict_targeted(verdict));
+	kalm_model_free(m2);
 }
