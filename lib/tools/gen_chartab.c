@@ -394,5 +394,12 @@ int main(int argc, char **argv)
 		nuniq, pool_len);
 	uspoof_close(spoof);
 	utrans_close(latin_ascii);
+	free(stage1);
+	free(bhash_head);
+	free(bnext);
+	free(bsrc);
+	free(entries);
+	free(pool);
+	free(strs);
 	return 0;
 }
