@@ -234,7 +234,7 @@ static bool standalone(const judge *j, uint32_t first, uint32_t last)
 }
 
 static bool negator_within(const judge *j, uint32_t from, int dir,
-			   uint32_t reach, uint32_t clause, bool stop_at_you)
+			   uint32_t reach, uint32_t clause)
 {
 	const kview *v = j->v;
 	for (uint32_t k = 1; k <= reach; k++) {
@@ -243,24 +243,22 @@ static bool negator_within(const judge *j, uint32_t from, int dir,
 		uint32_t t = dir < 0 ? from - k : from + k;
 		if (!in_range(v, t, clause))
 			return false;
-		if (stop_at_you && (j->s->mark[t] & M_YOU))
-			return false;
 		if (j->s->mark[t] & M_NEGATOR)
 			return true;
 	}
 	return false;
 }
 
-/* "you are not an idiot": a negator just before, with no "you" between;
+/* "you are not an idiot", "nie jesteś idiotą": a negator just before;
  * or negation on both sides, as Afrikaans puts it: "ek se nie jy is dom
  * nie". */
 static bool negated(const judge *j, uint32_t first, uint32_t last)
 {
 	uint32_t clause = j->v->tok[first].clause;
-	if (negator_within(j, first, -1, NEGATION_REACH, clause, true))
+	if (negator_within(j, first, -1, NEGATION_REACH, clause))
 		return true;
-	return negator_within(j, first, -1, 4, clause, false) &&
-	       negator_within(j, last, +1, 2, clause, false);
+	return negator_within(j, first, -1, 4, clause) &&
+	       negator_within(j, last, +1, 2, clause);
 }
 
 static bool all_quoted(const kview *v, uint32_t first, uint32_t last)
@@ -364,7 +362,10 @@ static int judge_segment(judge *j)
 			continue;
 		uint8_t cat = c->kind;
 		bool quoted = all_quoted(v, c->tok_first, c->tok_last);
-		bool reported = in_sentence(j, c->tok_first, M_REPORT, true);
+		/* reported speech, unless the words address the reader
+		 * ("powiedziałeś mi, debilu") */
+		bool reported = !(flags & (EF_VOCATIVE | EF_YOU)) &&
+				in_sentence(j, c->tok_first, M_REPORT, true);
 		bool you = (flags & (EF_VOCATIVE | EF_YOU)) ||
 			   near_you(j, c->tok_first, c->tok_last);
 		bool targeted = you || (cat == K_INSULT && !(flags & EF_TARGET) &&
