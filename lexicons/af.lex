@@ -16,83 +16,83 @@
 # ---------------------------------------------------------------------
 # Addressing the reader, other people, groups, negation, reported speech
 # ---------------------------------------------------------------------
-jy          you
-jou         you
-jouself     you
-julle       you
-julleself   you
-jul         you
-u           you
-uself       you
-jy's        you
-jys         you
+jy          you  strict
+jou         you  strict
+jouself     you  strict
+julle       you  strict
+julleself   you  strict
+jul         you  strict
+u           you  strict
+uself       you  strict
+jy's        you  strict
+jys         you  strict
 
-hy          person
-sy          person
-hom         person
-haar        person
-hulle       person
-hy's        person
-sy's        person
-hulle's     person
-iemand      person
-persoon     person
-persone     person
-mense       person
-werknemer   person
-werknemers  person
-personeel   person
-bestuurder  person
-bestuurders person
-kollega     person
-kollegas    person
-tegnikus    person
-tegnici     person
-afleweraar  person
-baas        person
-bure        person
-buurman     person
-buurvrou    person
-politici    person
-polisie     person
-prokureurs  person
-kliente     person
-mans        person
-ouens       person
-outjies     person
-tannies     person
-ooms        person
+hy          person  strict
+sy          person  strict
+hom         person  strict
+haar        person  strict
+hulle       person  strict
+hy's        person  strict
+sy's        person  strict
+hulle's     person  strict
+iemand      person  strict
+persoon     person  strict
+persone     person  strict
+mense       person  strict
+werknemer   person  strict
+werknemers  person  strict
+personeel   person  strict
+bestuurder  person  strict
+bestuurders person  strict
+kollega     person  strict
+kollegas    person  strict
+tegnikus    person  strict
+tegnici     person  strict
+afleweraar  person  strict
+baas        person  strict
+bure        person  strict
+buurman     person  strict
+buurvrou    person  strict
+politici    person  strict
+polisie     person  strict
+prokureurs  person  strict
+kliente     person  strict
+mans        person  strict
+ouens       person  strict
+outjies     person  strict
+tannies     person  strict
+ooms        person  strict
 
-nie         negator
-geen        negator
-nooit       negator
-nerens      negator
-"glad nie"  negator
-"nie eens"  negator
+nie         negator  strict
+geen        negator  strict
+nooit       negator  strict
+nerens      negator  strict
+"glad nie"  negator  strict
+"nie eens"  negator  strict
 
-gesê        report
-"sê dat"    report
-"se dat"    report
-"sê hy"     report
-"sê sy"     report
-"sê hulle"  report
-beweer      report
-beweerde    report
-genoem      report
-noem        report
-skryf       report
-geskryf     report
-opmerkings  report
-opmerking   report
-uitsprake   report
-uitspraak   report
-kommentaar  report
-"dinge soos" report
-"woorde soos" report
-"goed soos" report
-"boodskappe soos" report
-dreig       report
-gedreig     report
+gesê        report  strict
+"sê dat"    report  strict
+"se dat"    report  strict
+"sê hy"     report  strict
+"sê sy"     report  strict
+"sê hulle"  report  strict
+beweer      report  strict
+beweerde    report  strict
+genoem      report  strict
+noem        report  strict
+skryf       report  strict
+geskryf     report  strict
+opmerkings  report  strict
+opmerking   report  strict
+uitsprake   report  strict
+uitspraak   report  strict
+kommentaar  report  strict
+"dinge soos" report  strict
+"woorde soos" report  strict
+"goed soos" report  strict
+"boodskappe soos" report  strict
+dreig       report  strict
+gedreig     report  strict
 
 # ---------------------------------------------------------------------
 # Frustration: complaints and demands (signal only, never abuse)
@@ -123,7 +123,7 @@ ontevrede       frustration 1
 kwaad           frustration 1
 woedend         frustration 2
 gatvol          frustration 2
-"keelvol"       frustration 2
+keelvol         frustration 2
 dringend        frustration 1
 "nou dadelik"   frustration 1
 "swak diens"    frustration 2
@@ -172,7 +172,7 @@ bliksemse       profanity 1  strict
 bliksems        profanity 1  strict
 blerrie         profanity 1
 bleddie         profanity 1
-bloody          profanity 1
+bloody          profanity 1  strict
 donnerse        profanity 1  strict
 donners         profanity 1  strict
 moerse          profanity 1  strict
@@ -202,9 +202,9 @@ gotsie          profanity 1
 "gaan hel toe"  profanity 2
 "gaan na die hel" profanity 2
 "hel in"        profanity 1
-shit            profanity 1
-fuck            profanity 1
-fucking         profanity 1
+shit            profanity 1  strict
+fuck            profanity 1  strict
+fucking         profanity 1  strict
 poepol          insult 3
 poephol         insult 3
 poepholle       insult 3
@@ -230,10 +230,10 @@ dose            insult 3  target strict
 "fokken doos"   insult 3  strict
 dooskop         insult 3  strict
 idioot          insult 2  fuzzy
-idiote          insult 2  fuzzy
+idiote          insult 2  fuzzy  strict
 idiotiese       insult 1  target
-stupid          insult 2  target
-stupide         insult 2  target
+stupid          insult 2  target  strict
+stupide         insult 2  target  strict
 dom             insult 1  target
 domme           insult 1  target
 dommerik        insult 2
@@ -285,8 +285,8 @@ hoerkind        insult 4
 hoerkinders     insult 4
 hoermeid        insult 3
 hoerkop         insult 3
-trol            insult 1  target
-trolle          insult 1  target
+trol            insult 1  target  strict
+trolle          insult 1  target  strict
 etter           insult 2  target
 ettergat        insult 3
 vuilgoed        insult 3  target
@@ -353,12 +353,12 @@ haatlike        insult 1  target
 "bly stil"      insult 1  target
 "hou jou smoel" insult 2  vocative
 gestremde       group
-retard          hate 3
-retards         hate 3
+retard          hate 3  strict
+retards         hate 3  strict
 mongool         hate 3
 mongole         hate 3  target
 spastikus       hate 3
-spaz            hate 3
+spaz            hate 3  strict
 
 # ---------------------------------------------------------------------
 # Hate: slurs (origin, religion, gender, sexuality, disability)
@@ -392,12 +392,12 @@ holnaaier       hate 4
 holnaaiers      hate 4
 trassie         hate 3
 trassies        hate 3
-lesbo           hate 3
-lesbos          hate 3
-feminazi        hate 2
+lesbo           hate 3  strict
+lesbos          hate 3  strict
+feminazi        hate 2  strict
 neger           hate 4
 negers          hate 4
-nigger          hate 4
+nigger          hate 4  strict
 flikker         hate 4
 flikkers        hate 4
 
@@ -496,14 +496,14 @@ boude           sexual 2  target
 boudjies        sexual 3  target
 jags            sexual 3  target
 jagse           sexual 3  target
-sexy            sexual 2  target
+sexy            sexual 2  target  strict
 naak            sexual 3  target
 naakfoto        sexual 4  target
 naakfotos       sexual 4  target
 "naak foto's"   sexual 4  target
 "kaal foto"     sexual 4  target
 "kaal foto's"   sexual 4  target
-nudes           sexual 4  target
+nudes           sexual 4  target  strict
 "lekker ding"   sexual 3
 "lekker stuk"   sexual 3
 "lekker meisie" sexual 2  target
@@ -515,17 +515,8 @@ seksie          sexual 2  target
 # ---------------------------------------------------------------------
 kaak            allow
 kake            allow
-kakebeen        allow
-kakebene        allow
-kaktus          allow
-kakkerlak       allow
 fokus           allow
 fokusse         allow
-moeras          allow
-moerasse        allow
-hoër            allow
-hoëre           allow
-hoërskool       allow
 doosie          allow
 kartondoos      allow
 posdoos         allow
@@ -541,56 +532,122 @@ gereedskapdoos  allow
 "my doos"       allow
 "in die doos"   allow
 "uit die doos"  allow
-"die hel"       allow
-helder          allow
-"pyp lek"       allow
-pype            allow
+moffies         group
+kaffers         group
+hotnots         group
+koelies         group
+makwerekwere    group
+kwerekwere      group
+
+# ---------------------------------------------------------------------
+# More names for a person and more swearing
+# ---------------------------------------------------------------------
+sot             insult 1  target
+sotte           insult 1  target
+dommie          insult 1  target
+stinkerd        insult 2
+kakstuk         insult 3
+papbroek        insult 2
+bangbroek       insult 2
+sissie          insult 2  target
+naaier          insult 3  strict
+naaiers         insult 3  strict
+draadtrekker    insult 3  strict
+draadtrek       sexual 2  target strict
+hond            insult 2  target
+dier            insult 2  target
+vrot            insult 1  target
+vrotsige        insult 1  target
+vrotterige      insult 1  target
+skurk           insult 2  target
+skurke          insult 2  target
+skobbejak       insult 2
+skobbejakke     insult 2
+blikskottel     insult 2
+blikskottels    insult 2
+"wat die fok"   profanity 2  strict
+"wat de fok"    profanity 2  strict
+"wat die hel"   profanity 1
+"wat de hel"    profanity 1
+"fokken hel"    profanity 2  strict
+jissus          profanity 1
+jirrie          profanity 1
+"skaam jou"     insult 1  target
+"sies tog"      frustration 1
+sies            frustration 1
+pedo            insult 4  target
 
 # ---------------------------------------------------------------------
 # Phrase rules
 # ---------------------------------------------------------------------
+# Notes for editors (behaviour of the current core):
+#  - a rule match must begin at the start of a word, at or before a trigger
+#    word; choose triggers that occur at or before the start of the match.
+#  - where a rule match overlaps an entry match, the higher severity wins, so
+#    rules that carry the address (you) are given the severity of the nouns
+#    they contain.
+#  - PATTERN runs to the end of the line: no comments after a rule.
 # 'jy is (...) 'n idioot': the copula carries the address further than three words
-rule insult 2 you when is,was,bly,lyk,klink,jy's,jys : \b(?:jy|julle|u|jul) (?:is|was|bly|lyk|klink)(?: (?!(?:nie|geen|nooit)\b)[a-z'-]+){0,5}? (?:idioot|idiote|doos|dose|poes|poese|poeskop|moegoe|moegoes|mampara|bobbejaan|bobbejane|bliksem|donner|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|slapgat|gatkruiper|gomgat|skollie|skelm|leuenaar|bedrieer|lafaard|swakkeling|niksnut|niksnuts|luilak|vark|varke|swyn|koei|teef|slet|hoere|hoerkind|hoermeid|etter|ettergat|vuilgoed|vullis|pielkop|drol|windgat|mislukkeling|vetsak|vetgat|dikgat|dommerik|domkop|aap|ape|trol|moffie|kaffer|hotnot|koelie|mongool|retard|dooskop|tollie|piel|dom|stupid|onnosel|simpel|dwaas|nutteloos|waardeloos|lelik|pateties|vieslik|walglik|afskuwelik|mal|gek|doof|blind|lui|dommer|stupider|idioot)\b|\b(?:jy's|jys)(?: (?!(?:nie|geen|nooit)\b)[a-z'-]+){0,5}? (?:idioot|idiote|doos|dose|poes|poese|poeskop|moegoe|moegoes|mampara|bobbejaan|bobbejane|bliksem|donner|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|slapgat|gatkruiper|gomgat|skollie|skelm|leuenaar|bedrieer|lafaard|swakkeling|niksnut|niksnuts|luilak|vark|varke|swyn|koei|teef|slet|hoere|hoerkind|hoermeid|etter|ettergat|vuilgoed|vullis|pielkop|drol|windgat|mislukkeling|vetsak|vetgat|dikgat|dommerik|domkop|aap|ape|trol|moffie|kaffer|hotnot|koelie|mongool|retard|dooskop|tollie|piel|dom|stupid|onnosel|simpel|dwaas|nutteloos|waardeloos|lelik|pateties|vieslik|walglik|afskuwelik|mal|gek|doof|blind|lui|dommer|stupider|idioot)\b
-rule insult 2 you when is,was : \b(?:is|was) (?:jy|julle|u)(?: (?!(?:nie|geen|nooit)\b)[a-z'-]+){0,4}? (?:idioot|idiote|doos|dose|poes|poese|poeskop|moegoe|moegoes|mampara|bobbejaan|bobbejane|bliksem|donner|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|slapgat|gatkruiper|gomgat|skollie|skelm|leuenaar|bedrieer|lafaard|swakkeling|niksnut|niksnuts|luilak|vark|varke|swyn|koei|teef|slet|hoere|hoerkind|hoermeid|etter|ettergat|vuilgoed|vullis|pielkop|drol|windgat|mislukkeling|vetsak|vetgat|dikgat|dommerik|domkop|aap|ape|trol|moffie|kaffer|hotnot|koelie|mongool|retard|dooskop|tollie|piel|dom|stupid|onnosel|simpel|dwaas|nutteloos|waardeloos|lelik|pateties|vieslik|walglik|afskuwelik|mal|gek|doof|blind|lui|dommer|stupider|idioot)\b
+rule insult 3 you strict when is,was,bly,lyk,klink,jy's,jys : \b(?:jy|julle|u|jul) (?:is|was|bly|lyk|klink)(?: (?!(?:nie|geen|nooit)\b)[a-z'-]+){0,5}? (?:doos|dose|poes|poese|poeskop|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|teef|slet|hoere|hoerkind|hoermeid|ettergat|vuilgoed|vullis|pielkop|vetsak|vetgat|bobbejaan|bobbejane|dooskop|moffie|kaffer|hotnot|koelie|mongool|retard)\b|\b(?:jy's|jys)(?: (?!(?:nie|geen|nooit)\b)[a-z'-]+){0,5}? (?:doos|dose|poes|poese|poeskop|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|teef|slet|hoere|hoerkind|hoermeid|ettergat|vuilgoed|vullis|pielkop|vetsak|vetgat|bobbejaan|bobbejane|dooskop|moffie|kaffer|hotnot|koelie|mongool|retard)\b
+rule insult 2 you strict when is,was,bly,lyk,klink,jy's,jys : \b(?:jy|julle|u|jul) (?:is|was|bly|lyk|klink)(?: (?!(?:nie|geen|nooit)\b)[a-z'-]+){0,5}? (?:nul|idiote|doos|dose|poes|poese|poeskop|moegoe|moegoes|mampara|bobbejaan|bobbejane|bliksem|donner|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|slapgat|gatkruiper|gomgat|skollie|skelm|leuenaar|bedrieer|lafaard|swakkeling|niksnut|niksnuts|luilak|vark|varke|swyn|koei|teef|slet|hoere|hoerkind|hoermeid|etter|ettergat|vuilgoed|vullis|pielkop|drol|windgat|mislukkeling|vetsak|vetgat|dikgat|dommerik|domkop|aap|ape|trol|moffie|kaffer|hotnot|koelie|mongool|retard|dooskop|tollie|piel|dom|stupid|onnosel|simpel|dwaas|nutteloos|waardeloos|lelik|pateties|vieslik|walglik|afskuwelik|mal|gek|doof|blind|lui|dommer|stupider|idioot)\b|\b(?:jy's|jys)(?: (?!(?:nie|geen|nooit)\b)[a-z'-]+){0,5}? (?:nul|idiote|doos|dose|poes|poese|poeskop|moegoe|moegoes|mampara|bobbejaan|bobbejane|bliksem|donner|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|slapgat|gatkruiper|gomgat|skollie|skelm|leuenaar|bedrieer|lafaard|swakkeling|niksnut|niksnuts|luilak|vark|varke|swyn|koei|teef|slet|hoere|hoerkind|hoermeid|etter|ettergat|vuilgoed|vullis|pielkop|drol|windgat|mislukkeling|vetsak|vetgat|dikgat|dommerik|domkop|aap|ape|trol|moffie|kaffer|hotnot|koelie|mongool|retard|dooskop|tollie|piel|dom|stupid|onnosel|simpel|dwaas|nutteloos|waardeloos|lelik|pateties|vieslik|walglik|afskuwelik|mal|gek|doof|blind|lui|dommer|stupider|idioot)\b
+rule insult 3 you strict when is,was : \b(?:is|was) (?:jy|julle|u)(?: (?!(?:nie|geen|nooit)\b)[a-z'-]+){0,4}? (?:doos|dose|poes|poese|poeskop|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|teef|slet|hoere|hoerkind|hoermeid|ettergat|vuilgoed|vullis|pielkop|vetsak|vetgat|bobbejaan|bobbejane|dooskop|moffie|kaffer|hotnot|koelie|mongool|retard)\b
+rule insult 2 you strict when is,was : \b(?:is|was) (?:jy|julle|u)(?: (?!(?:nie|geen|nooit)\b)[a-z'-]+){0,4}? (?:nul|idiote|doos|dose|poes|poese|poeskop|moegoe|moegoes|mampara|bobbejaan|bobbejane|bliksem|donner|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|slapgat|gatkruiper|gomgat|skollie|skelm|leuenaar|bedrieer|lafaard|swakkeling|niksnut|niksnuts|luilak|vark|varke|swyn|koei|teef|slet|hoere|hoerkind|hoermeid|etter|ettergat|vuilgoed|vullis|pielkop|drol|windgat|mislukkeling|vetsak|vetgat|dikgat|dommerik|domkop|aap|ape|trol|moffie|kaffer|hotnot|koelie|mongool|retard|dooskop|tollie|piel|dom|stupid|onnosel|simpel|dwaas|nutteloos|waardeloos|lelik|pateties|vieslik|walglik|afskuwelik|mal|gek|doof|blind|lui|dommer|stupider|idioot)\b
 # an insult standing alone in its clause addresses the reader (', simpel doos.')
-rule insult 2 you strict when aap,ape,bedrieer,bliksem,bobbejaan,bobbejane,dikgat,domkop,dommerik,donner,doos,dooskop,dose,drol,etter,ettergat,fokkenaai,fokker,fokkers,gatkruiper,gomgat,hoere,hoerkind,hoermeid,hotnot,idioot,idiote,kaffer,kakgat,koei,koelie,lafaard,leuenaar,luilak,mampara,mislukkeling,moegoe,moegoes,moffie,mongool,niksnut,niksnuts,piel,pielkop,poephol,poepol,poes,poese,poeskop,retard,skelm,skollie,slapgat,slet,swakkeling,swyn,teef,tollie,trol,vark,varke,vetgat,vetsak,vuilgoed,vullis,windgat : (?:^|[.!?,;:] ?)(?:(?:jou|julle|fokken|fokkin|fokking|blerrie|bleddie|bliksemse|donnerse|moerse|simpel|simpele|dom|domme|stupid|onnosele|nuttelose|waardelose|lelike|vieslike|walglike|vuil|vuil|ou|klein|dik|vet|lui|luie|gefokte|verdomde|vervloekte|dwase|pateties|patetiese|bloody|kak|stuk|groot|'n|n) )*(?:idioot|idiote|doos|dose|poes|poese|poeskop|moegoe|moegoes|mampara|bobbejaan|bobbejane|bliksem|donner|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|slapgat|gatkruiper|gomgat|skollie|skelm|leuenaar|bedrieer|lafaard|swakkeling|niksnut|niksnuts|luilak|vark|varke|swyn|koei|teef|slet|hoere|hoerkind|hoermeid|etter|ettergat|vuilgoed|vullis|pielkop|drol|windgat|mislukkeling|vetsak|vetgat|dikgat|dommerik|domkop|aap|ape|trol|moffie|kaffer|hotnot|koelie|mongool|retard|dooskop|tollie|piel)(?= ?[.!?,;:)]|$)
+rule insult 2 you strict when aap,ape,bedrieer,bliksem,bobbejaan,bobbejane,dikgat,domkop,dommerik,donner,doos,dooskop,dose,drol,etter,ettergat,fokkenaai,fokker,fokkers,gatkruiper,gomgat,hoere,hoerkind,hoermeid,hotnot,idiote,kaffer,kakgat,koei,koelie,lafaard,leuenaar,luilak,mampara,mislukkeling,moegoe,moegoes,moffie,mongool,niksnut,niksnuts,nul,piel,pielkop,poephol,poepol,poes,poese,poeskop,retard,skelm,skollie,slapgat,slet,swakkeling,swyn,teef,tollie,trol,vark,varke,vetgat,vetsak,vuilgoed,vullis,windgat : (?:^|[.!?,;:] ?)(?:(?:jou|julle|fokken|fokkin|fokking|blerrie|bleddie|bliksemse|donnerse|moerse|simpel|simpele|dom|domme|stupid|onnosele|nuttelose|waardelose|lelike|vieslike|walglike|vuil|vuil|ou|klein|dik|vet|lui|luie|gefokte|verdomde|vervloekte|dwase|pateties|patetiese|bloody|kak|stuk|groot|'n|n) )*(?:nul|idiote|doos|dose|poes|poese|poeskop|moegoe|moegoes|mampara|bobbejaan|bobbejane|bliksem|donner|fokker|fokkers|fokkenaai|poephol|poepol|kakgat|slapgat|gatkruiper|gomgat|skollie|skelm|leuenaar|bedrieer|lafaard|swakkeling|niksnut|niksnuts|luilak|vark|varke|swyn|koei|teef|slet|hoere|hoerkind|hoermeid|etter|ettergat|vuilgoed|vullis|pielkop|drol|windgat|mislukkeling|vetsak|vetgat|dikgat|dommerik|domkop|aap|ape|trol|moffie|kaffer|hotnot|koelie|mongool|retard|dooskop|tollie|piel)(?= ?[.!?,;:)]|$)
 # death wishes and curses
-rule threat 4 you when hoop,wens,vrek,sterf : \bek (?:hoop|wens)(?: [\w']+){0,2} (?:dat )?(?:jy|julle|u)(?: [\w']+){0,4} (?:vrek|sterf|doodgaan|dood gaan|kanker kry|'n ongeluk kry|n ongeluk kry|verbrand|verdrink|onder 'n (?:bus|trein|kar|taxi))\b
-rule threat 4 you when vrek,sterf,hang,maak,spring : \b(?:gaan|loop) (?:[\w']+ )?(?:vrek|sterf)\b|(?:^|[.!?,] ?)vrek(?= ?[.!?,]|$)|\b(?:gaan )?hang (?:jou|jouself|julle) ?(?:self )?op\b|\bmaak jouself dood\b|\bspring (?:voor 'n trein|van 'n brug|voor n trein|van n brug)\b
-rule threat 4 target when verdien,verdienen : \bverdien (?:[\w']+ )?(?:om )?(?:te )?(?:sterf|vrek|dood te gaan|doodgemaak te word|geskiet te word|gehang te word|te ly|die dood|die doodstraf)\b
+rule threat 4 you strict when hoop,wens,vrek,sterf : \bek (?:hoop|wens)(?: [\w']+){0,2} (?:dat )?(?:jy|julle|u)(?: [\w']+){0,4} (?:vrek|sterf|doodgaan|dood gaan|kanker kry|'n ongeluk kry|n ongeluk kry|verbrand|verdrink|onder 'n (?:bus|trein|kar|taxi))\b
+rule threat 4 you strict when vrek,sterf,hang,maak,spring : \b(?:gaan|loop) (?:[\w']+ )?(?:vrek|sterf)\b|(?:^|[.!?,] ?)vrek(?= ?[.!?,]|$)|\b(?:gaan )?hang (?:jou|jouself|julle) ?(?:self )?op\b|\bmaak jouself dood\b|\bspring (?:voor 'n trein|van 'n brug|voor n trein|van n brug)\b
+rule threat 4 target strict when verdien,verdienen : \bverdien (?:[\w']+ )?(?:om )?(?:te )?(?:sterf|vrek|dood te gaan|doodgemaak te word|geskiet te word|gehang te word|te ly|die dood|die doodstraf)\b
 # direct threats against the reader, family or property (no swear word needed)
-rule threat 4 you when weet,ken : \bek (?:weet|ken) (?:[\w']+ )?(?:presies |mos |goed |al )?waar (?:jy|julle|u) (?:bly|woon|werk|slaap|is|uithang|se kinders|jou kinders)\b|\bek weet waar (?:jou|julle|u) (?:huis|kinders|ma|pa|familie|vrou|man|kantoor|kar|dogter|seun) (?:is|bly|woon|werk|staan)\b|\bek (?:het|ken|weet) (?:jou|julle|u) (?:adres|huisadres)\b
-rule threat 4 you when sal,gaan,kom,wil : \b(?:ek|ons) (?:[\w']+ )?(?:sal|gaan|kom|wil) (?:(?!nie\b)\w+ ){0,2}(?:jou|julle|u|vir jou|vir julle) (?:[\w']+ ){0,3}(?:bliksem|donner|moer|foeter|opdonner|opfoeter|opneuk|klap|slaan|bykom|kry|vang|doodmaak|vermoor|skiet|doodskiet|steek|doodsteek|wurg|verkrag|seermaak|seer maak|martel|uitroei|verbrand|ophang|keel afsny|keel deursny|nek breek|pak slae gee|bloed laat|kom haal|kom kry|te lyf gaan|platslaan|plat slaan|bars)\b
-rule threat 4 target when sal,gaan,wil,moet,kom : \b(?:ek|ons|kom ons|laat ons) (?:[\w']+ )?(?:sal|gaan|wil|moet|kom)? ?(?:(?!nie\b|nooit\b)\w+ ){0,6}(?:doodmaak|vermoor|uitroei|doodskiet|doodsteek|afmaak|ophang|verbrand|martel|wurg|uitwis|skiet|verdrink|verkrag|afslag|slag|keel afsny|keel deursny|nek breek|seermaak|bliksem|donner|opdonner|opfoeter)\b
-rule threat 4 you when maak,skiet,steek,slaan,bliksem,donner,moer,klap : \bek (?:maak|skiet|steek|slaan|bliksem|donner|moer|klap|wurg|vermoor|verkrag) (?:jou|julle|u)\b(?: [\w']+)?(?: dood| stukkend| plat| pap| flou| mors| seer)?
-rule threat 4 you when dood,getel,klaar,sterf : \b(?:jy|julle|u) (?:is|gaan) (?:[\w']+ )?(?:dood|klaar met jou|sterf|vrek)(?= ?[.!?,]|$)|\b(?:jou|julle) dae is getel\b|\b(?:jy|julle) is (?:nie|nerens) (?:meer )?veilig nie\b|\bjy's dood\b
-rule threat 3 you when rug,skouer,kry,sien,wag : \bpas (?:jou|julle|u) rug op\b|\bkyk oor (?:jou|julle|u) skouer\b|\bek kry (?:jou|julle|u) (?:nog|later|wel)\b|\bwag (?:maar )?tot ek (?:jou|julle|u) (?:kry|sien|vang)\b|\bas ek (?:jou|julle|u) (?:ooit )?(?:kry|vang|raakloop|in die hande kry)\b
-rule threat 4 you when kinders,kind,dogter,seun,familie,vrou,man,ma,pa,huis,kar,kantoor,winkel,besigheid : \b(?:jou|julle|u) (?:kinders|kind|dogter|seun|familie|vrou|man|ma|pa|ouers|huis|kar|kantoor|winkel|besigheid|plek)(?: [\w']+){0,6} (?:seermaak|seer maak|doodmaak|vermoor|afbrand|aan die brand steek|opblaas|ontvoer|verkrag|iets aandoen|stukkend maak|bykom)\b
-rule threat 4 target when brand,afbrand,opblaas,bom : \baan die brand (?:steek|sit)\b|\b(?:afbrand|brand (?:[\w']+ ){1,3}af|opblaas|blaas (?:[\w']+ ){1,3}op)\b|\b(?:'n |n )?bom (?:plant|sit|gooi|stuur)\b
-rule threat 4 you when stuur : \bek stuur (?:my |'n paar |n paar )?(?:ouens|manne|vriende|broers|boys) (?:[\w']+ )?(?:na jou|na julle|om jou|om julle|agter jou)\b
-rule threat 4 target when moet,moes,behoort : \b(?:moet|moes|behoort|sal) (?:[\w']+ ){0,4}(?:doodgemaak|uitgeroei|geskiet|doodgeskiet|gehang|opgehang|verbrand|vermoor|gemartel|gedeporteer|uitgewis|doodgeslaan|afgeslag|opgesluit) (?:word|te word|gewees het)\b
-rule threat 4 target when dood,weg : \bdood aan (?:alle|die|al die)? ?\w+|\bweg met (?:alle|die|al die)? ?\w+
+rule threat 4 you strict when weet,ken : \bek (?:weet|ken) (?:[\w']+ )?(?:presies |mos |goed |al )?waar (?:jy|julle|u) (?:bly|woon|werk|slaap|is|uithang|se kinders|jou kinders)\b|\bek weet waar (?:jou|julle|u) (?:huis|kinders|ma|pa|familie|vrou|man|kantoor|kar|dogter|seun) (?:is|bly|woon|werk|staan)\b|\bek (?:het|ken|weet) (?:jou|julle|u) (?:adres|huisadres)\b
+rule threat 4 you strict when sal,gaan,kom,wil : \b(?:ek|ons) (?:[\w']+ )?(?:sal|gaan|kom|wil) (?:(?!nie\b)\w+ ){0,2}(?:jou|julle|u|vir jou|vir julle) (?:[\w']+ ){0,3}(?:kop afkap|kop afsny|kop inslaan|kop inskop|tande uitslaan|bene breek|bliksem|donner|moer|foeter|opdonner|opfoeter|opneuk|klap|slaan|bykom|kry|vang|doodmaak|vermoor|skiet|doodskiet|steek|doodsteek|wurg|verkrag|seermaak|seer maak|martel|uitroei|verbrand|ophang|keel afsny|keel deursny|nek breek|pak slae gee|bloed laat|kom haal|kom kry|te lyf gaan|platslaan|plat slaan|bars)\b
+rule threat 4 target strict when sal,gaan,wil,moet,kom : \b(?:ek|ons|kom ons|laat ons) (?:[\w']+ )?(?:sal|gaan|wil|moet|kom)? ?(?:(?!nie\b|nooit\b)\w+ ){0,6}(?:doodmaak|vermoor|uitroei|doodskiet|doodsteek|afmaak|ophang|verbrand|martel|wurg|uitwis|skiet|verdrink|verkrag|afslag|slag|keel afsny|keel deursny|nek breek|seermaak|bliksem|donner|opdonner|opfoeter)\b
+rule threat 4 you strict when maak,skiet,steek,slaan,bliksem,donner,moer,klap : \bek (?:maak|skiet|steek|slaan|bliksem|donner|moer|klap|wurg|vermoor|verkrag) (?:jou|julle|u)\b(?: [\w']+)?(?: dood| stukkend| plat| pap| flou| mors| seer)?
+rule threat 4 you strict when dood,getel,klaar,sterf : \b(?:jy|julle|u) (?:is|gaan) (?:[\w']+ )?(?:dood|klaar met jou|sterf|vrek)(?= ?[.!?,]|$)|\b(?:jou|julle) dae is getel\b|\b(?:jy|julle) is (?:nie|nerens) (?:meer )?veilig nie\b|\bjy's dood\b
+rule threat 3 you strict when rug,skouer,kry,sien,wag : \bpas (?:jou|julle|u) rug op\b|\bkyk oor (?:jou|julle|u) skouer\b|\bek kry (?:jou|julle|u) (?:nog|later|wel)\b|\bwag (?:maar )?tot ek (?:jou|julle|u) (?:kry|sien|vang)\b|\bas ek (?:jou|julle|u) (?:ooit )?(?:kry|vang|raakloop|in die hande kry)\b
+rule threat 4 you strict when kinders,kind,dogter,seun,familie,vrou,man,ma,pa,huis,kar,kantoor,winkel,besigheid : \b(?:jou|julle|u) (?:kinders|kind|dogter|seun|familie|vrou|man|ma|pa|ouers|huis|kar|kantoor|winkel|besigheid|plek)(?: [\w']+){0,6} (?:seermaak|seer maak|doodmaak|vermoor|afbrand|aan die brand steek|opblaas|ontvoer|verkrag|iets aandoen|stukkend maak|bykom)\b
+rule threat 4 target strict when brand,afbrand,opblaas,bom : \baan die brand (?:steek|sit)\b|\b(?:afbrand|brand (?:[\w']+ ){1,3}af|opblaas|blaas (?:[\w']+ ){1,3}op)\b|\b(?:'n |n )?bom (?:plant|sit|gooi|stuur)\b
+rule threat 4 you strict when stuur : \bek stuur (?:my |'n paar |n paar )?(?:ouens|manne|vriende|broers|boys) (?:[\w']+ )?(?:na jou|na julle|om jou|om julle|agter jou)\b
+rule threat 4 target strict when moet,moes,behoort : \b(?:moet|moes|behoort|sal) (?:[\w']+ ){0,4}(?:doodgemaak|uitgeroei|geskiet|doodgeskiet|gehang|opgehang|verbrand|vermoor|gemartel|gedeporteer|uitgewis|doodgeslaan|afgeslag|opgesluit) (?:word|te word|gewees het)\b
+rule threat 4 target strict when dood,weg : \bdood aan (?:alle|die|al die)? ?\w+|\bweg met (?:alle|die|al die)? ?\w+
 # hatred of groups without slurs (count only with a group or person word)
-rule insult 3 target when is,was,soos,net,almal,maar : \b(?:is|was|soos|net|almal|maar|niks anders as|niks meer as|bloot|'n klomp|n klomp|'n spul|n spul|'n trop|n trop)(?: (?!(?:nie|geen|nooit)\b)\w+){0,2}? (?:diere|bobbejane|ape|varke|honde|rotte|kakkerlakke|ongedierte|parasiete|vullis|vuilgoed|uitskot|gespuis|uitvaagsel|plaag|pes|siekte|virus|kanker|gif|afval|gemors|rommel|stront|kak|vee|barbare|wilde)\b
-rule insult 3 target when waard,tel,saak : \b(?:lewens?|lewe) van (?:[\w']+ ){0,3}(?:is|tel) (?:[\w']+ ){0,2}(?:niks|nie|geen) (?:[\w']+ )?(?:werd|nie|saak)\b|\b(?:is|was) (?:almal |absoluut |heeltemal )?niks werd\b
-rule insult 2 target when hoort,behoort,tuis : \b(?:hoort|behoort) (?:[\w']+ ){0,2}nie (?:[\w']+ ){0,5}(?:hier|tuis|in hierdie land|in ons land)\b
-rule hate 3 target when terug,gaan,moet,fok,voertsek,trap : \b(?:gaan|moet|fok|voertsek|trap|loop) (?:[\w']+ ){0,3}(?:terug )?(?:na|huis toe na) (?:jou|julle|hul|hulle) (?:eie )?(?:land|lande|plek|woestyn|bos)\b|\bgaan terug (?:na )?waar (?:jy|julle|hulle) vandaan kom\b
-rule insult 2 target when nooit : \b(?:is|sal|kan) (?:[\w']+ )?nooit (?:so )?(?:slim|intelligent|goed|betroubaar|eerlik|beskaafd|gelyk|normaal|mooi|waardevol) (?:[\w']+ ){0,2}(?:wees|as|soos)?\b
-rule insult 3 target when minder,mindere,menslik,menslike,mense : \bminder(?:e)? (?:werd|menslik|wesens|mense|soort|ras)\b|\b(?:nie|geen) (?:eens )?(?:mense|menslik|menslike wesens)(?: nie)?\b|\bmenslike (?:afval|vullis|vuilgoed|uitskot|gemors)\b
-rule insult 3 target when vermorsing : \bvermorsing van (?:suurstof|lug|ruimte|lewe|plek)\b
-rule insult 2 target when maak,siek,naar,mislik : \bmaak (?:my|ons) (?:so |net |regtig )?(?:siek|naar|mislik|kotsig|opgooi)\b
-rule insult 2 target when haat,haaat,hate : \bhaat (?!(?:julle|jou|u|hierdie|die|dit|my) (?:[\w']+ )?(?:app|diens|maatskappy|webwerf|stelsel|winkel|produk|produkte|aflewering|reels|beleid|rekening|faktuur|wagtyd|musiek|bot|netwerk|verbinding|internet|foon|pakkie)\b)(?!dit\b|wanneer\b|as\b|om\b)
-rule insult 2 target when kan,verdra,uitstaan : \b(?:kan|kon) (?:[\w']+ ){0,3}nie (?:verdra|uitstaan|duld|veel)\b
+rule insult 3 target strict when is,was,soos,net,almal,maar : (?:\b(?:is|was|soos|net|almal|maar|niks anders as|niks meer as|bloot|n klomp|n spul|n trop)|'n (?:klomp|spul|trop))(?: (?!(?:nie|geen|nooit)\b)\w+){0,2}? (?:diere|bobbejane|ape|varke|honde|rotte|kakkerlakke|ongedierte|parasiete|vullis|vuilgoed|uitskot|gespuis|uitvaagsel|plaag|pes|siekte|virus|kanker|gif|afval|gemors|rommel|stront|kak|vee|barbare|wilde)\b
+rule insult 3 target strict when waard,werd,tel,saak : \b(?:lewens?|lewe) van (?:[\w']+ ){0,3}(?:is|tel) (?:[\w']+ ){0,2}(?:niks|nie|geen) (?:[\w']+ )?(?:werd|nie|saak)\b|\b(?:is|was) (?:almal |absoluut |heeltemal )?niks werd\b
+rule insult 2 target strict when hoort,behoort,tuis : \b(?:hoort|behoort) (?:[\w']+ ){0,2}nie (?:[\w']+ ){0,5}(?:hier|tuis|in hierdie land|in ons land)\b
+rule hate 3 target strict when terug,gaan,moet,fok,voertsek,trap : \b(?:gaan|moet|fok|voertsek|trap|loop) (?:[\w']+ ){0,3}(?:terug )?(?:na|huis toe na) (?:jou|julle|hul|hulle) (?:eie )?(?:land|lande|plek|woestyn|bos)\b|\bgaan terug (?:na )?waar (?:jy|julle|hulle) vandaan kom\b
+rule insult 2 target strict when nooit : \b(?:is|sal|kan) (?:[\w']+ )?nooit (?:so )?(?:slim|intelligent|goed|betroubaar|eerlik|beskaafd|gelyk|normaal|mooi|waardevol) (?:[\w']+ ){0,2}(?:wees|as|soos)?\b
+rule insult 3 target strict when minder,mindere,menslik,menslike,mense : \bminder(?:e)? (?:werd|menslik|wesens|mense|soort|ras)\b|\b(?:nie|geen) (?:eens )?(?:mense|menslik|menslike wesens)(?: nie)?\b|\bmenslike (?:afval|vullis|vuilgoed|uitskot|gemors)\b
+rule insult 3 target strict when vermorsing : \bvermorsing van (?:suurstof|lug|ruimte|lewe|plek)\b
+rule insult 2 target strict when maak,siek,naar,mislik : \bmaak (?:my|ons) (?:so |net |regtig )?(?:siek|naar|mislik|kotsig|opgooi)\b
+rule insult 2 target strict when haat,haaat,hate : \bhaat (?!(?:julle|jou|u|hierdie|die|dit|my) (?:[\w']+ )?(?:app|diens|maatskappy|webwerf|stelsel|winkel|produk|produkte|aflewering|reels|beleid|rekening|faktuur|wagtyd|musiek|bot|netwerk|verbinding|internet|foon|pakkie)\b)(?!dit\b|wanneer\b|as\b|om\b)
+rule insult 2 target strict when kan,verdra,uitstaan : \b(?:kan|kon) (?:[\w']+ ){0,3}nie (?:verdra|uitstaan|duld|veel)\b
 # hate compounds and slur phrases
-rule hate 4 when vuil,vuile,fokken,bleddie,blerrie,simpel,dom,stupid : \b(?:vuil|vuile|fokken|fokkin|bleddie|blerrie|simpel|dom|stupid|verdomde|vervloekte) (?:jode|jood|moslems?|moslims?|buitelanders?|immigrante|vlugtelinge|homos|gays|moffies?|lesbiers|swartes|kaffers?|koelies?|hotnots?|zimbabwers|nigeriers|makwerekwere|kwerekwere)\b
+rule hate 4 strict when vuil,vuile,fokken,bleddie,blerrie,simpel,dom,stupid : \b(?:vuil|vuile|fokken|fokkin|bleddie|blerrie|simpel|dom|stupid|verdomde|vervloekte) (?:jode|jood|moslems?|moslims?|buitelanders?|immigrante|vlugtelinge|homos|gays|moffies?|lesbiers|swartes|kaffers?|koelies?|hotnots?|zimbabwers|nigeriers|makwerekwere|kwerekwere)\b
 # sexual harassment aimed at the reader
-rule sexual 4 you when foto,fotos,foto's,prentjie,selfie,video,kiekie,pic,pics : \b(?:foto|fotos|foto's|prentjie|prentjies|selfie|video|kiekie|kiekies|pic|pics) van (?:jou|jouself|u) (?:[\w']+ )?(?:tiete|tette|borste|boude|gat|lyf|liggaam|bene|onderklere|bikini|lingerie|broekie|bra|poes|naak|kaal)\b|\b(?:kaal|naak|sexy|warm|stout|jags) (?:foto|fotos|foto's|prentjie|prentjies|selfie|kiekie|kiekies|pics)\b
-rule sexual 4 you when naai,fok,lek,soen,vat,betas,uittrek,bed,slaap,pyp,suig : \b(?:ek|ons) (?:[\w']+ )?(?:wil|sal|gaan|kan) (?:[\w']+ )?(?:jou|julle|u) (?:[\w']+ ){0,2}(?:naai|fok|lek|soen|vat|betas|uittrek|bed toe vat|pyp|kaal uittrek|voel)\b|\b(?:kom )?slaap by my\b|\bsaam met my bed toe\b|\bsuig (?:my|aan my) (?:piel|tollie|voel|draad|ballas)\b|\bpyp (?:vir )?my\b
-rule sexual 3 you when sexy,jags,warm,lekker,seksie,hot,mooi : \b(?:jy|jou|u|julle) (?:lyk|klink|is|stem|lyf|liggaam|gat|bene|boude|mond|lippe)(?: [\w']+){0,2} (?:sexy|jags|warm|lekker|seksie|hot|stout)\b
-rule sexual 3 you when aan,single,kêrel,kerel,afspraak,date,nommer : \bwat (?:het|dra) (?:jy|u) (?:nou |vandag )?aan\b|\bis (?:jy|u) (?:nog )?single\b|\bhet (?:jy|u) (?:'n |n )?(?:kerel|boyfriend|man)\b|\b(?:afspraak|date|uitgaan) met my\b|\b(?:kan|mag) ek (?:jou|u) (?:nommer|selnommer|adres) kry\b
-rule sexual 3 you when skattie,skat,liefie,poppie,bokkie,babe,baby,mooi,meisie,doll : \b(?:skattie|liefie|poppie|bokkie|babe|doll)\b.*\b(?:foto|fotos|bed|naai|sexy|jags|soen|afspraak|date|single|aan|tiete|tette|gat|boude|lyf|kaal|naak|nommer)\b|\b(?:foto|fotos|bed|naai|sexy|jags|soen|afspraak|date|single|tiete|tette|gat|boude|lyf|kaal|naak|nommer)\b.*\b(?:skattie|liefie|poppie|bokkie|babe|doll)\b
-rule sexual 4 target when mooi,lekker,groot,stywe,ronde,jags : \b(?:mooi|lekker|groot|stywe|ronde|jags|sexy) (?:tiete|tette|borste|boude|gat|bene|lippe)\b
+rule sexual 4 you strict when foto,fotos,foto's,prentjie,selfie,video,kiekie,pic,pics : \b(?:foto|fotos|foto's|prentjie|prentjies|selfie|video|kiekie|kiekies|pic|pics) van (?:jou|jouself|u) (?:[\w']+ )?(?:tiete|tette|borste|boude|gat|lyf|liggaam|bene|onderklere|bikini|lingerie|broekie|bra|poes|naak|kaal)\b|\b(?:kaal|naak|sexy|warm|stout|jags) (?:foto|fotos|foto's|prentjie|prentjies|selfie|kiekie|kiekies|pics)\b
+rule sexual 4 you strict when naai,fok,lek,soen,vat,betas,uittrek,bed,slaap,pyp,suig : \b(?:ek|ons) (?:[\w']+ )?(?:wil|sal|gaan|kan) (?:[\w']+ )?(?:jou|julle|u) (?:[\w']+ ){0,2}(?:naai|fok|lek|soen|vat|betas|uittrek|bed toe vat|pyp|kaal uittrek|voel)\b|\b(?:kom )?slaap by my\b|\bsaam met my bed toe\b|\bsuig (?:my|aan my) (?:piel|tollie|voel|draad|ballas)\b|\bpyp (?:vir )?my\b
+rule sexual 3 you strict when sexy,jags,warm,lekker,seksie,hot,mooi : \b(?:jy|jou|u|julle) (?:lyk|klink|is|stem|lyf|liggaam|gat|bene|boude|mond|lippe)(?: [\w']+){0,2} (?:sexy|jags|warm|lekker|seksie|hot|stout)\b
+rule sexual 3 you strict when aan,single,kêrel,kerel,afspraak,date,nommer : \bwat (?:het|dra) (?:jy|u) (?:nou |vandag )?aan\b|\bis (?:jy|u) (?:nog )?single\b|\bhet (?:jy|u) (?:'n |n )?(?:kerel|boyfriend|man)\b|\b(?:afspraak|date|uitgaan) met my\b|\b(?:kan|mag) ek (?:jou|u) (?:nommer|selnommer|adres) kry\b
+rule sexual 3 you strict when skattie,skat,liefie,poppie,bokkie,babe,baby,mooi,meisie,doll : \b(?:skattie|liefie|poppie|bokkie|babe|doll)\b.*\b(?:foto|fotos|bed|naai|sexy|jags|soen|afspraak|date|single|aan|tiete|tette|gat|boude|lyf|kaal|naak|nommer)\b|\b(?:foto|fotos|bed|naai|sexy|jags|soen|afspraak|date|single|tiete|tette|gat|boude|lyf|kaal|naak|nommer)\b.*\b(?:skattie|liefie|poppie|bokkie|babe|doll)\b
+rule sexual 4 target strict when mooi,lekker,groot,stywe,ronde,jags : \b(?:mooi|lekker|groot|stywe|ronde|jags|sexy) (?:tiete|tette|borste|boude|gat|bene|lippe)\b
 # rudeness phrases
-rule insult 3 you when ma,moer : \b(?:jou|julle) (?:ma|moer|ouma|suster) se (?:poes|gat|kont|moer|kak|\w+)(?= ?[.!?,;:]|$| \w)|\bjou ma se (?:poes|gat|kont)\b
-rule insult 2 you when bek,smoel,mond,stil : \bhou (?:jou|julle|u) (?:[\w']+ )?(?:bek|smoel|mond|waffel|snater)\b|\bbek toe\b|\bvoertsek\b
-rule profanity 3 you when steek,druk,gat : \b(?:steek|druk|stop) (?:dit|hom|jou \w+) (?:[\w']+ )?in (?:jou|julle|u) (?:gat|hol|poephol)\b
+rule insult 3 you strict when ma,moer : \b(?:jou|julle) (?:ma|moer|ouma|suster) se (?:poes|gat|kont|moer|kak|\w+)(?= ?[.!?,;:]|$| \w)|\bjou ma se (?:poes|gat|kont)\b
+rule insult 2 you strict when bek,smoel,mond,stil,voertsek : \bhou (?:jou|julle|u) (?:[\w']+ )?(?:bek|smoel|mond|waffel|snater)\b|\bbek toe\b|\bvoertsek\b
+rule profanity 3 you strict when steek,druk,gat : \b(?:steek|druk|stop) (?:dit|hom|jou \w+) (?:[\w']+ )?in (?:jou|julle|u) (?:gat|hol|poephol)\b
+rule sexual 3 you strict when skoot : \bop my skoot\b
+rule sexual 4 you strict when slaap,seks,sex,vry : \bmet (?:jou|julle|u) (?:[\w']+ )?(?:slaap|seks h[eê]|sex h[eê]|vry|kafoefel)\b
+rule insult 2 you strict when stink : \b(?:jy|julle|u) stink\b
+rule insult 2 target strict when las : (?:\bis|'n|\bn) (?:groot )?las (?:vir|op) (?:die|ons|almal)\b
+rule hate 3 target strict when teruggaan,terug : \b(?:moet|moes|kan|gaan|fok) (?:[\w']+ ){0,2}(?:teruggaan|terug gaan|terug) (?:huis toe|na (?:hul|hulle|jou|julle) (?:eie )?(?:land|lande|plek))\b
+rule insult 2 target strict when siek,mal,gek,kop : \b(?:siek|mal|gek|gestoord|befok|bedonnerd) in (?:die|hul|hulle|jou|sy|haar) (?:kop|koppe)\b
+rule threat 4 strict when sal,gaan,wil,kom : \b(?:ek|ons) (?:(?!nie\b)[\w']+ )?(?:sal|gaan|wil|kom) (?:(?!(?:nie|nooit|myself|my)\b)[\w']+ ){0,5}(?:vermoor|doodskiet|doodsteek|doodslaan|doodmaak|verkrag|wurg|martel|onthoof|afslag|keel afsny|keel deursny|nek breek)\b
+rule threat 4 strict when keel,nek : \b(?:keel|kele|strot) (?:[\w']+ ){0,6}(?:afsny|deursny|afgesny|deurgesny)\b|\b(?:nek|nekke) (?:[\w']+ ){0,6}(?:breek|gebreek|omdraai)\b
+rule insult 3 target strict when verdien : \bverdien (?:[\w']+ ){0,3}nie (?:om )?(?:te )?(?:lewe|bestaan|asem)\b
+rule insult 3 target strict when reg : \bgeen reg (?:om te lewe|om te bestaan|om hier te wees|op lewe)\b
+rule threat 3 target strict when dieretuin,hok,kooi,kampe : \b(?:hoort|behoort|moet) (?:[\w']+ ){0,2}in (?:'n |n |die )?(?:dieretuin|hok|kooi|kampe|kamp)\b
+rule insult 2 target strict when gevaar,bedreiging : (?:\bis|'n|\bn) (?:gevaar|bedreiging) (?:vir|vir ons|vir die)\b
+rule insult 3 target strict when wereld,land,samelewing : \b(?:wereld|land|samelewing|almal) (?:[\w']+ ){0,3}beter af (?:[\w']+ ){0,3}sonder\b
+rule insult 2 target strict when veel : \b(?:te veel|veels te veel)(?= (?:[\w']+ ){1,3}in (?:hierdie|ons|die) (?:land|buurt|stad|dorp)\b)
+rule insult 2 target strict when erger : \bniks (?:is )?erger as (?!(?:julle|jou|u|hierdie|die|dit|wag|bel)\b)(?:'n |n )?[\w']+
+rule insult 2 target strict when hond,kat,aap,bobbejaan,donkie : \b(?:hond|kat|aap|bobbejaan|donkie|vark|rot|kakkerlak) is (?:[\w']+ )?(?:slimmer|meer werd|beskaafder|nuttiger)\b
+rule threat 4 target strict when moet,moes : \b(?:moet|moes) (?:almal )?(?:doodgemaak|uitgeroei|geskiet|gehang|verbrand|vergas) word\b

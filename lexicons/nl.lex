@@ -16,149 +16,147 @@
 # ---------------------------------------------------------------------
 # Addressing the reader, other people, groups, negation, reported speech
 # ---------------------------------------------------------------------
-je          you
-jij         you
-jou         you
-jouw        you
-jouwe       you
-u           you
-uw          you
-uwe         you
-jullie      you
-jezelf      you
-jouzelf     you
-uzelf       you
-gij         you
-ge          you
+# possessives (jouw, uw) are left out on purpose: "uw app is waardeloos" is a
+# complaint about a thing, not an insult aimed at the reader.
+je          you  strict
+jij         you  strict
+jou         you  strict
+u           you  strict
+jullie      you  strict
+jezelf      you  strict
+jouzelf     you  strict
+uzelf       you  strict
+gij         you  strict
+ge          you  strict
 
-hij         person
-zij         person
-ze          person
-hem         person
-haar        person
-hen         person
-zijzelf     person
-hijzelf     person
-mensen      person
-iemand      person
+hij         person  strict
+zij         person  strict
+ze          person  strict
+hem         person  strict
+haar        person  strict
+hen         person  strict
+zijzelf     person  strict
+hijzelf     person  strict
+mensen      person  strict
+iemand      person  strict
 # people a customer may talk about
-medewerker  person
-medewerkers person
-medewerkster person
-collega     person
-collega's   person
-manager     person
-managers    person
-leidinggevende person
-baas        person
-directeur   person
-monteur     person
-monteurs    person
-bezorger    person
-bezorgers   person
-koerier     person
-chauffeur   person
-helpdesk    person
-helpdeskmedewerker person
-callcentermedewerker person
-buurman     person
-buurvrouw   person
-buren       person
+medewerker  person  strict
+medewerkers person  strict
+medewerkster person  strict
+collega     person  strict
+collega's   person  strict
+manager     person  strict
+managers    person  strict
+leidinggevende person  strict
+baas        person  strict
+directeur   person  strict
+monteur     person  strict
+monteurs    person  strict
+bezorger    person  strict
+bezorgers   person  strict
+koerier     person  strict
+chauffeur   person  strict
+helpdesk    person  strict
+helpdeskmedewerker person  strict
+callcentermedewerker person  strict
+buurman     person  strict
+buurvrouw   person  strict
+buren       person  strict
 # people named by trade or opinion (abuse of non-protected groups is
 # still abuse of people)
-politici    person
-politicus   person
-advocaten   person
-agenten     person
-politie     person
-bankiers    person
-*bankiers   person
-*managers   person
-*medewerkers person
-journalisten person
-leraren     person
-docenten    person
-artsen      person
-dokters     person
-verpleegsters person
-verpleegkundigen person
-scheidsrechters person
-voetballers person
-supporters  person
-*supporters person
-kunstenaars person
-slagers     person
-bakkers     person
-koks        person
-*koks       person
-bouwvakkers person
-boeren      person
-ambtenaren  person
-racisten    person
-nazi's      person
-communisten person
-socialisten person
-liberalen   person
-conservatieven person
-kapitalisten person
-*spelers    person
-*wetenschappers person
-verhuurders person
-huisbazen   person
-lobbyisten  person
-accountants person
-consultants person
-piloten     person
-tuiniers    person
-fietsers    person
-toeristen   person
-klanten     person
-types       person
-kerels      person
-gasten      person
-mannen      person
+politici    person  strict
+politicus   person  strict
+advocaten   person  strict
+agenten     person  strict
+politie     person  strict
+bankiers    person  strict
+*bankiers   person  strict
+*managers   person  strict
+*medewerkers person  strict
+journalisten person  strict
+leraren     person  strict
+docenten    person  strict
+artsen      person  strict
+dokters     person  strict
+verpleegsters person  strict
+verpleegkundigen person  strict
+scheidsrechters person  strict
+voetballers person  strict
+supporters  person  strict
+*supporters person  strict
+kunstenaars person  strict
+slagers     person  strict
+bakkers     person  strict
+koks        person  strict
+*koks       person  strict
+bouwvakkers person  strict
+boeren      person  strict
+ambtenaren  person  strict
+racisten    person  strict
+nazi's      person  strict
+communisten person  strict
+socialisten person  strict
+liberalen   person  strict
+conservatieven person  strict
+kapitalisten person  strict
+*spelers    person  strict
+*wetenschappers person  strict
+verhuurders person  strict
+huisbazen   person  strict
+lobbyisten  person  strict
+accountants person  strict
+consultants person  strict
+piloten     person  strict
+tuiniers    person  strict
+fietsers    person  strict
+toeristen   person  strict
+klanten     person  strict
+types       person  strict
+kerels      person  strict
+gasten      person  strict
+mannen      person  strict
 
-niet        negator
-geen        negator
-nooit       negator
-nergens     negator
-geenszins   negator
-allerminst  negator
-nimmer      negator
-"helemaal niet" negator
+niet        negator  strict
+geen        negator  strict
+nooit       negator  strict
+nergens     negator  strict
+geenszins   negator  strict
+allerminst  negator  strict
+nimmer      negator  strict
+"helemaal niet" negator  strict
 
-zeggen      report
-zegt        report
-zei         report
-zeiden      report
-gezegd      report
-beweren     report
-beweert     report
-beweerde    report
-beweerden   report
-uitspraken  report
-uitspraak   report
-opmerkingen report
-opmerking   report
-berichten   report
-schrijven   report
-schrijft    report
-schreef     report
-geschreven  report
-roepen      report
-riepen      report
-riep        report
-citeer      report
-citaat      report
-noemde      report
-noemden     report
-"dingen als"  report
-"dingen zoals" report
-"uitspraken als" report
-"opmerkingen als" report
-"berichten als" report
-"woorden als" report
-"termen als" report
+zeggen      report  strict
+zegt        report  strict
+zei         report  strict
+zeiden      report  strict
+gezegd      report  strict
+beweren     report  strict
+beweert     report  strict
+beweerde    report  strict
+beweerden   report  strict
+uitspraken  report  strict
+uitspraak   report  strict
+opmerkingen report  strict
+opmerking   report  strict
+berichten   report  strict
+schrijven   report  strict
+schrijft    report  strict
+schreef     report  strict
+geschreven  report  strict
+roepen      report  strict
+riepen      report  strict
+riep        report  strict
+citeer      report  strict
+citaat      report  strict
+noemde      report  strict
+noemden     report  strict
+"dingen als"  report  strict
+"dingen zoals" report  strict
+"uitspraken als" report  strict
+"opmerkingen als" report  strict
+"berichten als" report  strict
+"woorden als" report  strict
+"termen als" report  strict
 
 # ---------------------------------------------------------------------
 # Frustration: complaints and demands (signal only, never abuse)
@@ -236,13 +234,13 @@ beu             frustration 1
 kut             profanity 1
 kut*            profanity 1      # kutapp, kutweek, kutzooi, kutding
 *kut            profanity 1
-shit            profanity 1
-shitty          profanity 1
-*shit           profanity 1      # bullshit, kutshit
-fuck            profanity 1
-fucking         profanity 1
-fucken          profanity 1
-gefuckt         profanity 1
+shit            profanity 1  strict
+shitty          profanity 1  strict
+*shit           profanity 1  strict  # bullshit, kutshit
+fuck            profanity 1  strict
+fucking         profanity 1  strict
+fucken          profanity 1  strict
+gefuckt         profanity 1  strict
 godverdomme     profanity 1
 godverdomse     profanity 1
 godverdommese   profanity 1
@@ -322,16 +320,15 @@ lullen          profanity 1
 lult            profanity 1
 geluld          profanity 1
 gelul           profanity 1
-lulkoek         profanity 1
+lulkoek         profanity 1  fuzzy
 lullig          profanity 1
 lullige         profanity 1
 lulverhaal      profanity 1
-kloot*          profanity 1      # klootjes
 balen           frustration 1
-wtf             profanity 1
-omfg            profanity 1
-bitch           insult 3
-bitches         insult 3
+wtf             profanity 1  strict
+omfg            profanity 1  strict
+bitch           insult 3  strict
+bitches         insult 3  strict
 
 # ---------------------------------------------------------------------
 # Insults that only ever name a person: count on their own
@@ -402,9 +399,9 @@ mafkees         insult 2
 mafketel        insult 2
 kneus           insult 2
 kneuzen         insult 2
-loser           insult 2
-losers          insult 2
-looser          insult 2
+loser           insult 2  strict
+losers          insult 2  strict
+looser          insult 2  strict
 stommeling      insult 2
 stommelingen    insult 2
 domkop          insult 2
@@ -506,9 +503,9 @@ gladjanus       insult 1
 kwal            insult 2  target
 engerd          insult 2
 griezel         insult 2  target
-freak           insult 2  target
+freak           insult 2  target  strict
 mafkezen        insult 2
-idiote          insult 2  target
+idiote          insult 2  target  strict
 # adjectives said of a person (target only)
 stom            insult 1  target
 stomme          insult 1  target
@@ -533,8 +530,8 @@ vies            insult 2  target
 vieze           insult 2  target
 smerig          insult 2  target
 smerige         insult 2  target
-gore            insult 2  target
-goor            insult 2  target
+gore            insult 2  target  strict
+goor            insult 2  target  strict
 vuile           insult 2  target
 vuiligheid      insult 3  target fuzzy
 onwetend        insult 2  target fuzzy
@@ -660,8 +657,8 @@ negertje        hate 4
 *negers         hate 4
 nikker          hate 4
 nikkers         hate 4
-nigger          hate 4
-niggers         hate 4
+nigger          hate 4  strict
+niggers         hate 4  strict
 roetmop         hate 4  fuzzy
 roetmoppen      hate 4
 zwartjoekel     hate 4
@@ -725,13 +722,13 @@ kontneuker      hate 4
 kontneukers     hate 4
 poepchinees     hate 4
 poepchinezen    hate 4
-lesbo           hate 3
-lesbo's         hate 3
+lesbo           hate 3  strict
+lesbo's         hate 3  strict
 manwijf         hate 3  fuzzy
 manwijven       hate 3
-feminazi        hate 2
-feminazi's      hate 2
-shemale         hate 3
+feminazi        hate 2  strict
+feminazi's      hate 2  strict
+shemale         hate 3  strict
 travo           hate 3
 travo's         hate 3
 transje         hate 3
@@ -754,8 +751,8 @@ niknokken       hate 3
 *niknok         hate 3
 downie          hate 3
 downies         hate 3
-retard          hate 3
-retards         hate 3
+retard          hate 3  strict
+retards         hate 3  strict
 mongolisch      hate 3
 zwakzinnig      insult 2  target
 zwakzinnige     insult 2  target
@@ -880,7 +877,7 @@ uitroeien       threat 4  target fuzzy
 vergassen       threat 4  target fuzzy
 brandstapel     threat 4  target fuzzy
 onthoofden      threat 4  target fuzzy
-wurgen          threat 4  target
+wurgen          threat 4  target fuzzy
 martelen        threat 4  target fuzzy
 verminken       threat 4  target
 "in elkaar slaan" threat 4 target
@@ -921,12 +918,12 @@ geil            sexual 3  target
 geile           sexual 3  target
 geiler          sexual 3  target
 geilheid        sexual 3  target
-sexy            sexual 2  target
+sexy            sexual 2  target  strict
 seksie          sexual 2  target
 naakt           sexual 3  target
 naaktfoto       sexual 4  target
 naaktfoto's     sexual 4  target
-nudes           sexual 4  target
+nudes           sexual 4  target  strict
 pijpen          sexual 4  target
 pijpbeurt       sexual 4  target
 beffen          sexual 4  target
@@ -1013,15 +1010,11 @@ kankerregistratie allow
 "kanker ontdekt" allow
 "vorm van kanker" allow
 "soort kanker"  allow
-# pest-: bullying, pesticides, plague as history
 # tering: old word for tuberculosis, "de tering naar de nering zetten"
 teringlijder    allow
 "tering naar de nering" allow
-# kut / klote / kak / lul / neuk and their lookalikes
+# kut- lookalikes
 kutaisi         allow
-# zooi as part of normal words
-# neuk-, naai-, pik- lookalikes
-# reet- lookalikes
 # flikker as a verb: a screen or light that flickers
 flikkert        allow
 flikkeren       allow
@@ -1034,23 +1027,11 @@ flikkerend      allow
 flikkerende     allow
 flikkerlicht    allow
 flikkerlichten  allow
-# Dutch poes is a cat
-# dood / doden said of things and events
-# ordinary words with shapes above
+# Dutch poes is a cat: no entry here (Afrikaans poes is `strict` in af.lex).
+# allow entries apply to every language, so none may name a word that is
+# abusive elsewhere (no "poes", no "hoër" -> hoer).
 apenstaartje    allow
 aapjes          allow
-# haat as an ordinary word ending
-# -lijer compounds that are not curses
-# (none known; kept for future additions)
-# -zooi that are not curses
-# -schoft / -eikel / -slet heads in ordinary words
-# -hoer
-# -neger
-# -spast
-# -afval: ordinary waste words stay target-only; nothing to allow
-# -ophangen: hanging up the phone
-# vuil as dirt
-# dood in set phrases about devices
 
 # ---------------------------------------------------------------------
 # More single words
@@ -1088,8 +1069,8 @@ hoerenzoon      insult 4  strict
 # Evasions: a lost space glues an article or adverb to the word, so the
 # strong terms also match as word endings; typos are caught by `fuzzy`
 # ---------------------------------------------------------------------
-persoon         person
-personen        person
+persoon         person  strict
+personen        person  strict
 verdoem*        profanity 1
 verdoem         profanity 1  fuzzy
 verdoemd        profanity 1  fuzzy
@@ -1138,11 +1119,16 @@ rotsite         profanity 1
 rotbedrijf      profanity 1
 rothond         insult 2
 "het doden"     allow
-dreigen         report
-dreigt          report
-dreigde         report
-oproepen        report
-roept           report
+"uur doden"     allow
+"uurtje doden"  allow
+"tijd doden"    allow
+"minuten doden" allow
+"kwartier doden" allow
+dreigen         report  strict
+dreigt          report  strict
+dreigde         report  strict
+oproepen        report  strict
+roept           report  strict
 
 kaak            allow
 kaken           allow
@@ -1155,104 +1141,190 @@ doodsteek       threat 4  target
 afschiet        threat 4  target
 *sterven        threat 2  target
 plaag           insult 2  target fuzzy
+schofterig      insult 1  target
+schofterige     insult 1  target
+bedreiging      insult 2  target fuzzy
+negers          group
+flikkers        group
+zandnegers      group
+geitenneukers   group
+kamelenneukers  group
+kutmarokkanen   group
+*afval          insult 3  target
+
+# ---------------------------------------------------------------------
+# More names for a person, Netherlands and Flanders
+# ---------------------------------------------------------------------
+zot             insult 1  target
+zotte           insult 1  target
+onnozelaar      insult 2
+onnozelaars     insult 2
+ambetanterik    insult 2
+lelijkaard      insult 2
+vuilaard        insult 2
+vuilaards       insult 2
+zatlap          insult 2
+zatlappen       insult 2
+schijtlaars     insult 2
+truttebol       insult 2
+snotaap         insult 2
+snotapen        insult 2
+etterbuil       insult 2
+slapjanus       insult 1
+druiloor        insult 1
+botterik        insult 2
+boerenpummel    insult 2
+proleet         insult 2
+proleten        insult 2
+tokkie          insult 2
+tokkies         insult 2
+uitvreter       insult 2
+uitvreters      insult 2
+aasgier         insult 2  target
+aasgieren       insult 2  target
+graaier         insult 1  target
+graaiers        insult 1  target
+lummel          insult 2
+klungel         insult 1
+knurft          insult 2
+oetlul          insult 2
+oelewapper      insult 2
+kluns           insult 1
+papzak          insult 2
+kwijlebabbel    insult 2
+zeikerd         insult 2
+pedo            insult 4  target
+pedofiel        insult 3  target
+viezerik        insult 2
+smeerlap        insult 2
+stoethaspel     insult 1
+stumper         insult 1  target
+stakker         insult 1  target
 
 # ---------------------------------------------------------------------
 # Phrase rules
 # ---------------------------------------------------------------------
+# Notes for editors (behaviour of the current core):
+#  - a rule match must begin at the start of a word, at or before a trigger
+#    word; choose triggers that occur at or before the start of the match.
+#  - where a rule match overlaps an entry match, the higher severity wins, so
+#    rules that carry the address (you) are given the severity of the nouns
+#    they contain.
+#  - PATTERN runs to the end of the line: no comments after a rule.
 # 'you are (...) an idiot': the copula carries the address further than three words
-rule insult 2 you when bent,ben,zijn,zijt,was,waart,waren,blijft,blijven,lijkt,lijken : \b(?:jij|je|u|jullie|ge|gij) (?:bent|ben|zijn|zijt|was|waart|waren|blijft|blijven|lijkt|lijken)(?: (?!(?:niet|geen|nooit|niks|niets)\b)[a-z'-]+){0,5}? (?:idioot|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal|dom|stom|achterlijk|debiel|gestoord|geschift|waardeloos|nutteloos|simpel|onnozel|lelijk|hersenloos|zwakzinnig|walgelijk|armzalig|zielig|dik|vet|laf|gek|idioot|kansloos|stupide|retarded|dommer|stommer|achterlijker)\b
-rule insult 2 you when bent,ben,zijn,zijt,was,waren,blijf,blijft : \b(?:ben|bent|zijn|zijt|was|waren|blijf|blijft) (?:je|jij|u|jullie|ge|gij)(?: (?!(?:niet|geen|nooit|niks|niets)\b)[a-z'-]+){0,4}? (?:idioot|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal|dom|stom|achterlijk|debiel|gestoord|geschift|waardeloos|nutteloos|simpel|onnozel|lelijk|hersenloos|zwakzinnig|walgelijk|armzalig|zielig|dik|vet|laf|gek|idioot|kansloos|stupide|retarded|dommer|stommer|achterlijker)\b
-rule insult 2 you when wat,hoe : \b(?:wat|hoe) (?:ben|bent|zijn|zijt) (?:je|jij|u|jullie|ge|gij)(?: [a-z'-]+){0,3}? (?:idioot|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal|dom|stom|achterlijk|debiel|gestoord|geschift|waardeloos|nutteloos|simpel|onnozel|lelijk|hersenloos|zwakzinnig|walgelijk|armzalig|zielig|dik|vet|laf|gek|idioot|kansloos|stupide|retarded|dommer|stommer|achterlijker)\b
+rule insult 4 you strict when bent,ben,zijn,zijt,was,waart,waren,blijft,blijven,lijkt,lijken : \b(?:jij|je|u|jullie|ge|gij) (?:bent|ben|zijn|zijt|was|waart|waren|blijft|blijven|lijkt|lijken)(?: (?!(?:niet|geen|nooit|niks|niets)\b)[a-z'-]+){0,5}? (?:mongool|mongolen|mongooltje|spast|kankerhoer|tyfushoer|teringhoer|kankerwijf|tyfuswijf|teringwijf|hoerenzoon|klerewijf|kankermongool|kankerflikker|kankerjood|flikker|flikkers|neger|negers|nikker|roetmop|geitenneuker|kamelenneuker)\b
+rule insult 3 you strict when bent,ben,zijn,zijt,was,waart,waren,blijft,blijven,lijkt,lijken : \b(?:jij|je|u|jullie|ge|gij) (?:bent|ben|zijn|zijt|was|waart|waren|blijft|blijven|lijkt|lijken)(?: (?!(?:niet|geen|nooit|niks|niets)\b)[a-z'-]+){0,5}? (?:klootzak|klootzakken|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|kutwijf|mongool|mongolen|mongooltje|randdebiel|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|vetzak|spast|flikker)\b
+rule insult 2 you strict when bent,ben,zijn,zijt,was,waart,waren,blijft,blijven,lijkt,lijken : \b(?:jij|je|u|jullie|ge|gij) (?:bent|ben|zijn|zijt|was|waart|waren|blijft|blijven|lijkt|lijken)(?: (?!(?:niet|geen|nooit|niks|niets)\b)[a-z'-]+){0,5}? (?:nul|nulletje|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal|dom|stom|achterlijk|debiel|gestoord|geschift|waardeloos|nutteloos|simpel|onnozel|lelijk|hersenloos|zwakzinnig|walgelijk|armzalig|zielig|dik|vet|laf|gek|idioot|kansloos|stupide|retarded|dommer|stommer|achterlijker)\b
+rule insult 3 you strict when bent,ben,zijn,zijt,was,waren,blijf,blijft : \b(?:ben|bent|zijn|zijt|was|waren|blijf|blijft) (?:je|jij|u|jullie|ge|gij)(?: (?!(?:niet|geen|nooit|niks|niets)\b)[a-z'-]+){0,4}? (?:klootzak|klootzakken|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|kutwijf|mongool|mongolen|mongooltje|randdebiel|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|vetzak|spast|flikker)\b
+rule insult 2 you strict when bent,ben,zijn,zijt,was,waren,blijf,blijft : \b(?:ben|bent|zijn|zijt|was|waren|blijf|blijft) (?:je|jij|u|jullie|ge|gij)(?: (?!(?:niet|geen|nooit|niks|niets)\b)[a-z'-]+){0,4}? (?:nul|nulletje|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal|dom|stom|achterlijk|debiel|gestoord|geschift|waardeloos|nutteloos|simpel|onnozel|lelijk|hersenloos|zwakzinnig|walgelijk|armzalig|zielig|dik|vet|laf|gek|idioot|kansloos|stupide|retarded|dommer|stommer|achterlijker)\b
+rule insult 3 you strict when wat,hoe : \b(?:wat|hoe) (?:ben|bent|zijn|zijt) (?:je|jij|u|jullie|ge|gij)(?: [a-z'-]+){0,3}? (?:klootzak|klootzakken|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|kutwijf|mongool|mongolen|mongooltje|randdebiel|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|vetzak|spast|flikker)\b
+rule insult 2 you strict when wat,hoe : \b(?:wat|hoe) (?:ben|bent|zijn|zijt) (?:je|jij|u|jullie|ge|gij)(?: [a-z'-]+){0,3}? (?:nul|nulletje|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal|dom|stom|achterlijk|debiel|gestoord|geschift|waardeloos|nutteloos|simpel|onnozel|lelijk|hersenloos|zwakzinnig|walgelijk|armzalig|zielig|dik|vet|laf|gek|idioot|kansloos|stupide|retarded|dommer|stommer|achterlijker)\b
 # an insult standing alone in its clause addresses the reader ('..., stomme trut.')
-rule insult 2 you when aap,apen,aso,clown,clowns,debiel,debielen,dief,dikzak,domkop,eikel,eikels,engerd,etter,etterbak,ettertje,flikker,griezel,halvegare,heks,hoer,hoeren,hoerenzoon,hoertje,hufter,hufters,idioot,idiootje,idioten,imbeciel,kakkerlak,kankerhoer,kankerhond,kankerlijer,kankerwijf,kankerzak,klerelijer,klojo,klootzak,klootzakken,kneus,kneuzen,koe,kolerelijer,kreng,kuttekop,kutwijf,lafaard,leugenaar,loser,losers,lul,lullen,lulletje,mafkees,malloot,mislukkeling,mongolen,mongool,mongooltje,nietsnut,oen,oplichter,pannenkoek,parasiet,randdebiel,rat,rotzak,rotzakken,rund,schoft,schoften,slet,sletten,slijmbal,sloerie,smeerlap,smeerlappen,spast,stommeling,sufferd,sukkel,sukkels,sukkeltje,teef,teringlijer,teven,trut,trutje,trutten,tuig,tyfushoer,tyfushond,tyfuslijer,uilskuiken,varken,varkens,vetzak,viezerik,wijf,zakkenwasser,zeikerd,zeiklul,kut*,kanker*,tyfus*,tering*,kolere* : (?:^|[.!?,;:] ?)(?:(?:vuile|vieze|stomme|domme|gore|smerige|achterlijke|debiele|waardeloze|nutteloze|luie|lelijke|dikke|vette|godverdomde|verdomde|kut|kanker|tyfus|tering|klote|klere|kolere|vuil|stom|dom|jij|jullie|stelletje|stel|bende|zootje|zo'n|ouwe|oude|kleine|gestoorde|onnozele|simpele|incompetente|zielige|miezerige|valse|arrogante|ellendige|godvergeten|fucking) )*(?:idioot|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal)(?= ?[.!?,;:)]|$)
+rule insult 3 you strict when aap,apen,aso,clown,clowns,debiel,debielen,dief,dikzak,domkop,eikel,eikels,engerd,etter,etterbak,ettertje,flikker,griezel,halvegare,heks,hoer,hoeren,hoerenzoon,hoertje,hufter,hufters,idiootje,idioten,imbeciel,kakkerlak,kankerhoer,kankerhond,kankerlijer,kankerwijf,kankerzak,klerelijer,klojo,klootzak,klootzakken,kneus,kneuzen,koe,kolerelijer,kreng,kuttekop,kutwijf,lafaard,leugenaar,loser,losers,lul,lullen,lulletje,mafkees,malloot,mislukkeling,mongolen,mongool,mongooltje,nietsnut,nul,nulletje,oen,oplichter,pannenkoek,parasiet,randdebiel,rat,rotzak,rotzakken,rund,schoft,schoften,slet,sletten,slijmbal,sloerie,smeerlap,smeerlappen,spast,stommeling,sufferd,sukkel,sukkels,sukkeltje,teef,teringlijer,teven,trut,trutje,trutten,tuig,tyfushoer,tyfushond,tyfuslijer,uilskuiken,varken,varkens,vetzak,viezerik,wijf,zakkenwasser,zeikerd,zeiklul,kut*,kanker*,tyfus*,tering*,kolere* : (?:^|[.!?,;:] ?)(?:(?:vuile|vieze|stomme|domme|gore|smerige|achterlijke|debiele|waardeloze|nutteloze|luie|lelijke|dikke|vette|godverdomde|verdomde|kut|kanker|tyfus|tering|klote|klere|kolere|vuil|stom|dom|jij|jullie|stelletje|stel|bende|zootje|zo'n|ouwe|oude|kleine|gestoorde|onnozele|simpele|incompetente|zielige|miezerige|valse|arrogante|ellendige|godvergeten|fucking) )*(?:klootzak|klootzakken|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|kutwijf|mongool|mongolen|mongooltje|randdebiel|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|vetzak|spast|flikker)(?= ?[.!?,;:)]|$)
+rule insult 4 you strict when flikker,flikkers,geitenneuker,hoerenzoon,kamelenneuker,kankerflikker,kankerhoer,kankerjood,kankermongool,kankerwijf,klerewijf,mongolen,mongool,mongooltje,neger,negers,nikker,roetmop,spast,teringhoer,teringwijf,tyfushoer,tyfuswijf,kut*,kanker*,tyfus*,tering*,kolere* : (?:^|[.!?,;:] ?)(?:(?:vuile|vieze|stomme|domme|gore|smerige|achterlijke|debiele|waardeloze|nutteloze|luie|lelijke|dikke|vette|godverdomde|verdomde|kut|kanker|tyfus|tering|klote|klere|kolere|vuil|stom|dom|jij|jullie|stelletje|stel|bende|zootje|zo'n|ouwe|oude|kleine|gestoorde|onnozele|simpele|incompetente|zielige|miezerige|valse|arrogante|ellendige|godvergeten|fucking) )*(?:mongool|mongolen|mongooltje|spast|kankerhoer|tyfushoer|teringhoer|kankerwijf|tyfuswijf|teringwijf|hoerenzoon|klerewijf|kankermongool|kankerflikker|kankerjood|flikker|flikkers|neger|negers|nikker|roetmop|geitenneuker|kamelenneuker)(?= ?[.!?,;:)]|$)
+rule insult 2 you strict when aap,apen,aso,clown,clowns,debiel,debielen,dief,dikzak,domkop,eikel,eikels,engerd,etter,etterbak,ettertje,flikker,griezel,halvegare,heks,hoer,hoeren,hoerenzoon,hoertje,hufter,hufters,idiootje,idioten,imbeciel,kakkerlak,kankerhoer,kankerhond,kankerlijer,kankerwijf,kankerzak,klerelijer,klojo,klootzak,klootzakken,kneus,kneuzen,koe,kolerelijer,kreng,kuttekop,kutwijf,lafaard,leugenaar,loser,losers,lul,lullen,lulletje,mafkees,malloot,mislukkeling,mongolen,mongool,mongooltje,nietsnut,nul,nulletje,oen,oplichter,pannenkoek,parasiet,randdebiel,rat,rotzak,rotzakken,rund,schoft,schoften,slet,sletten,slijmbal,sloerie,smeerlap,smeerlappen,spast,stommeling,sufferd,sukkel,sukkels,sukkeltje,teef,teringlijer,teven,trut,trutje,trutten,tuig,tyfushoer,tyfushond,tyfuslijer,uilskuiken,varken,varkens,vetzak,viezerik,wijf,zakkenwasser,zeikerd,zeiklul,kut*,kanker*,tyfus*,tering*,kolere* : (?:^|[.!?,;:] ?)(?:(?:vuile|vieze|stomme|domme|gore|smerige|achterlijke|debiele|waardeloze|nutteloze|luie|lelijke|dikke|vette|godverdomde|verdomde|kut|kanker|tyfus|tering|klote|klere|kolere|vuil|stom|dom|jij|jullie|stelletje|stel|bende|zootje|zo'n|ouwe|oude|kleine|gestoorde|onnozele|simpele|incompetente|zielige|miezerige|valse|arrogante|ellendige|godvergeten|fucking) )*(?:nul|nulletje|idioten|idiootje|sukkel|sukkels|sukkeltje|eikel|eikels|klootzak|klootzakken|lul|lullen|lulletje|trut|trutten|trutje|teef|teven|hoer|hoeren|hoertje|slet|sletten|sloerie|debiel|debielen|imbeciel|mongool|mongolen|mongooltje|kneus|kneuzen|loser|losers|hufter|hufters|schoft|schoften|smeerlap|smeerlappen|rotzak|rotzakken|etter|ettertje|etterbak|tuig|aso|kutwijf|wijf|kreng|heks|aap|apen|varken|varkens|rund|koe|mafkees|malloot|oen|domkop|stommeling|sufferd|uilskuiken|zeikerd|zeiklul|nietsnut|viezerik|engerd|griezel|klojo|lafaard|leugenaar|oplichter|dief|parasiet|kakkerlak|rat|clown|clowns|pannenkoek|mislukkeling|dikzak|vetzak|flikker|spast|randdebiel|halvegare|kankerlijer|tyfuslijer|teringlijer|kolerelijer|klerelijer|kankerhoer|tyfushoer|kankerwijf|kankerzak|kankerhond|tyfushond|hoerenzoon|kuttekop|zakkenwasser|slijmbal)(?= ?[.!?,;:)]|$)
 # disease curses and death wishes
-rule insult 4 you when krijg,krijgt : \bkrijgt? (?:toch |maar |lekker )?(?:de|het|een|die)? ?(?:kanker|tyfus|tering|pest|pestpokken|klere|kolere|pleuris|pokken|vinkentering|takke|teringtyfus|kankertering|kolerekanker|tyfuskanker)\b
-rule insult 4 target when krijgen : \b(?:de |het )?(?:kanker|tyfus|tering|pest|pleuris|klere|kolere|pokken) (?:[\w']+ )?krijgen\b
-rule threat 4 you when hoop,hopen,wens,wensen : \b(?:ik|we|wij) (?:hoop|hopen|wens|wensen)(?: [\w']+){0,2} (?:dat )?(?:je|jij|u|jullie)(?: [\w']+){0,4} (?:doodgaat|dood gaat|doodgaan|sterft|sterven|crepeert|creperen|verrekt|verrekken|verzuipt|verdrinkt|verbrandt|kanker krijgt|een ongeluk krijgt|onder een (?:bus|trein|auto|tram) komt|niet meer wakker wordt|doodbloedt|wegrot|rot)\b
-rule threat 4 you when wens : \bwens (?:je|jou|u|jullie) (?:[\w']+ )?(?:de dood|kanker|een (?:pijnlijke|langzame) dood)\b
-rule threat 4 you when dood,sterf,verrek,creper,crepeer : \b(?:ga|val) (?:toch |maar |lekker |gewoon )?dood\b|\b(?:sterf|verrek|creper|crepeer)(?: toch| maar)?(?= ?[.!?,]|$)
-rule threat 4 you when hang,pleeg,maak,spring : \b(?:hang (?:je|jij|u) ?zelf op|hang jezelf op|pleeg (?:toch |maar )?zelfmoord|maak (?:jezelf|je) (?:maar |toch )?van kant|spring (?:maar |toch )?(?:voor de trein|van een brug|van het dak))\b
-rule threat 4 target when verdienen,verdient,verdien : \bverdien(?:t|en)? (?:[\w']+ ){0,4}?(?:het )?(?:om )?(?:te ?)?(?:sterven|dood te gaan|doodgaan|lijden|creperen|rotten|branden|verbranden|de dood|de doodstraf|de kogel)\b
-rule insult 3 target when verdienen,verdient,verdien : \bverdien(?:t|en)? (?:het )?niet (?:om )?(?:te )?(?:leven|bestaan|ademen)\b
+rule insult 4 you strict when krijg,krijgt : \bkrijgt? (?:toch |maar |lekker )?(?:de|het|een|die)? ?(?:kanker|tyfus|tering|pest|pestpokken|klere|kolere|pleuris|pokken|vinkentering|takke|teringtyfus|kankertering|kolerekanker|tyfuskanker)\b
+rule insult 4 target strict when krijgen : \b(?:de |het )?(?:kanker|tyfus|tering|pest|pleuris|klere|kolere|pokken) (?:[\w']+ )?krijgen\b
+rule threat 4 you strict when hoop,hopen,wens,wensen : \b(?:ik|we|wij) (?:hoop|hopen|wens|wensen)(?: [\w']+){0,2} (?:dat )?(?:je|jij|u|jullie)(?: [\w']+){0,4} (?:doodgaat|dood gaat|doodgaan|sterft|sterven|crepeert|creperen|verrekt|verrekken|verzuipt|verdrinkt|verbrandt|kanker krijgt|een ongeluk krijgt|onder een (?:bus|trein|auto|tram) komt|niet meer wakker wordt|doodbloedt|wegrot|rot)\b
+rule threat 4 you strict when wens : \bwens (?:je|jou|u|jullie) (?:[\w']+ )?(?:de dood|kanker|een (?:pijnlijke|langzame) dood)\b
+rule threat 4 you strict when dood,sterf,verrek,creper,crepeer : \b(?:ga|val) (?:toch |maar |lekker |gewoon )?dood\b|\b(?:sterf|verrek|creper|crepeer)(?: toch| maar)?(?= ?[.!?,]|$)
+rule threat 4 you strict when hang,pleeg,maak,spring : \b(?:hang (?:je|jij|u) ?zelf op|hang jezelf op|pleeg (?:toch |maar )?zelfmoord|maak (?:jezelf|je) (?:maar |toch )?van kant|spring (?:maar |toch )?(?:voor de trein|van een brug|van het dak))\b
+rule threat 4 target strict when verdienen,verdient,verdien : \bverdien(?:t|en)? (?:[\w']+ ){0,4}?(?:het )?(?:om )?(?:te ?)?(?:sterven|dood te gaan|doodgaan|lijden|creperen|rotten|branden|verbranden|de dood|de doodstraf|de kogel)\b
+rule insult 3 target strict when verdienen,verdient,verdien : \bverdien(?:t|en)? (?:het )?niet (?:om )?(?:te )?(?:leven|bestaan|ademen)\b
 # direct threats against the reader, family or property (no swear word needed)
-rule threat 4 you when weet,weten : \b(?:ik|we|wij) (?:weet|weten) (?:[\w']+ )?(?:precies |heus |ook |allang |heel goed )?waar (?:je|jij|u|jullie) (?:woont|woon|wonen|werkt|werken|zit|zitten|slaapt|slapen|uithangt|je kinderen|uw kinderen|naar school)\b
-rule threat 4 you when weet,weten,ken,kennen,heb,hebben : \b(?:ik|we|wij) (?:weet|weten|ken|kennen|heb|hebben) (?:[\w']+ )?(?:je|jouw|uw|jullie) (?:huisadres|woonadres|kenteken|huis)\b|\bweet waar (?:je|jouw|uw|jullie) (?:huis|kantoor|kinderen|ouders|familie|vrouw|man|dochter|zoon|auto) (?:is|zijn|staat|staan|woont|wonen)\b
-rule threat 4 you when kom,komen,ga,gaan,zal,zullen : \b(?:ik|we|wij) (?:kom|komen|ga|gaan|zal|zullen) (?:je|jou|u|jullie) (?:[\w']+ )?(?:halen|opzoeken|opwachten|vinden|pakken|grijpen|krijgen|te grazen nemen)\b
-rule threat 3 you when krijg,krijgen : \bik krijg (?:je|jou|jullie|u) (?:nog )?(?:wel|te pakken)\b
-rule threat 4 you when weet,weten : \b(?:ik|we|wij) (?:weet|weten) (?:je|jou|jullie|u) (?:wel |heus |echt )?te vinden\b
-rule threat 4 you when maak,maken : \b(?:ik|we|wij|ze) (?:maak|maken) (?:je|jou|u|jullie|hem|haar) (?:[\w']+ )?(?:af|dood|kapot|koud)\b
-rule threat 4 you when sla,slaan,schop,schoppen,trap,trappen,mep,meppen,ram,rammen,timmer,timmeren,steek,steken,schiet,schieten,wurg,wurgen,vermoord,vermoorden,martel,martelen,verkracht,snij,snijd,snijden : \b(?:ik|we|wij) (?:sla|slaan|schop|schoppen|trap|trappen|mep|meppen|ram|rammen|timmer|timmeren|steek|steken|schiet|schieten|wurg|wurgen|vermoord|vermoorden|martel|martelen|verkracht|snij|snijd|snijden) (?:je|jou|jij|u|jullie)\b
-rule threat 4 target when sla,slaan,schop,schoppen,trap,trappen,mep,meppen,ram,rammen,timmer,timmeren : \b(?:sla|slaan|schop|schoppen|trap|trappen|mep|meppen|ram|rammen|timmer|timmeren) (?:[\w']+ ){0,3}(?:dood|kapot|verrot|lens|in elkaar|in mekaar|het ziekenhuis in|tegen de grond|bewusteloos|bont en blauw|de kop in|je kop in|je tanden uit|je bek|je smoel|je hersens in|buiten westen|invalide|plat)\b
-rule threat 4 target when zal,zullen,ga,gaan,wil,willen,zou,zouden,moet,moeten,kom,komen,laten,laat,mag,mogen : \b(?:ik|we|wij|laten we|laat ons) (?:(?!(?:niet|nooit|geen)\b)[\w']+ ){0,2}(?:zal|zullen|ga|gaan|wil|willen|zou|zouden|moet|moeten|kom|komen|mag|mogen) (?:(?!(?:niet|nooit|geen)\b)[\w']+ ){0,6}(?<!het )(?:laten lijden|laten creperen|laten sterven|vermoorden|doden|doodmaken|doodschieten|doodsteken|doodslaan|doodmeppen|neerschieten|neersteken|afmaken|afslachten|uitroeien|vergassen|verbranden|verdrinken|executeren|martelen|lynchen|onthoofden|wurgen|ophangen|opknopen|kapotmaken|kapot maken|in elkaar slaan|in elkaar trappen|verrot slaan|pijn doen|iets aandoen|te grazen nemen|omleggen|koud maken|neerknallen|afknallen|afschieten|doorsnijden|breken|verkrachten|elimineren|laten verdwijnen|in de fik steken|in brand steken|opblazen|afbranden|uitschakelen)\b|\blaten we (?:[\w']+ ){0,5}(?:vermoorden|doden|afmaken|afslachten|uitroeien|vergassen|verbranden|executeren|martelen|lynchen|ophangen|opknopen|neerschieten|neersteken)\b
-rule threat 4 target when zal,ga,wil,zou,moet,kom : \b(?:zal|ga|wil|zou|moet|kom) ik (?:[\w']+ ){0,5}(?:vermoorden|doden|doodmaken|doodschieten|doodsteken|doodslaan|neerschieten|neersteken|afmaken|afslachten|uitroeien|vergassen|verbranden|executeren|martelen|onthoofden|wurgen|ophangen|opknopen|in elkaar slaan|pijn doen|iets aandoen|omleggen|neerknallen|afknallen|doorsnijden|verkrachten)\b
-rule threat 4 target when moeten,moet,zouden,zou,mogen,mag,zullen,zal : \b(?:moeten|moet|zouden|zou|mogen|mag|zullen|zal) (?:[\w']+ ){0,4}(?:worden|zijn|werden|gaan) (?:allemaal )?(?:geexecuteerd|gedood|vermoord|uitgeroeid|vergast|opgehangen|opgeknoopt|neergeschoten|doodgeschoten|neergestoken|afgeslacht|verbrand|gelyncht|gemarteld|verdronken|gedeporteerd|onthoofd|gestenigd|geelimineerd|afgemaakt|afgeschoten|gecastreerd|op de brandstapel gezet|verkracht)\b
-rule threat 3 target when werden,worden,zouden,zou : \bals (?:[\w']+ ){1,5}(?:werden|worden|zouden worden|zou worden) (?:uitgeroeid|vergast|afgeslacht|geexecuteerd|gedood|vermoord|weggevaagd|uitgeschakeld)\b
-rule threat 4 target when dood,sterven,handen,hand : \b(?:een )?(?:gruwelijke|pijnlijke|langzame|vreselijke|verschrikkelijke|wrede) dood (?:sterven|laten sterven)\b|\b(?:sterven|dood) (?:[\w']+ )?door mijn (?:handen|hand)\b
-rule threat 3 target when zien,zag,zie : \b(?:zien|zag|zie) (?:lijden|sterven|creperen|branden|bloeden|hangen|rotten|doodgaan)\b
-rule threat 3 target when dood : \b(?:zouden|moeten|mogen|zou|moet) (?:[\w']+ ){0,5}dood (?:zijn|gaan|neervallen|moeten)\b
-rule threat 4 target when keel,kelen,strot,nek,nekken : \b(?:keel|kelen|strot) (?:[\w']+ ){0,5}(?:doorsnijden|doorsnijd|doorgesneden|dichtknijpen|dichtknijp)\b|\b(?:nek|nekken) (?:[\w']+ ){0,5}(?:breken|breek|omdraaien|omdraai)\b|\b(?:breek|breken|draai|draaien) (?:[\w']+ ){0,3}(?:nek|nekken)\b
-rule threat 4 target when executie,brandstapel : \bexecutie is (?:de )?(?:enige )?oplossing\b|\bop de brandstapel\b
-rule threat 4 you when geweest,dood,eraan,veilig,leven : \b(?:je|jij|u|jullie) (?:bent|ben|zijn|gaat|gaan) (?:er )?(?:zo )?(?:geweest|dood|eraan)(?= ?[.!?,]|$)|\b(?:je|jij|u) (?:bent|ben) (?:nergens|niet meer) veilig\b|\bje leven (?:is )?(?:niet meer|niets meer) (?:veilig|waard)\b
-rule threat 4 you when iets,aandoen,pijn,vermoorden,fik,brand,opblazen,kapotmaken,slopen,afbranden,ontvoeren,verkrachten : \b(?:je|jouw|uw|jullie) (?:kinderen|kind|dochter|dochtertje|zoon|zoontje|familie|vrouw|man|moeder|vader|ouders|huis|auto|kantoor|winkel|zaak|filiaal)(?: [\w']+){0,6} (?:iets aandoen|iets aan doen|pijn doen|vermoorden|in de fik|in brand|opblazen|kapotmaken|kapot maken|slopen|afbranden|te grazen nemen|ontvoeren|verkrachten)\b
-rule threat 4 target when fik,brand,opblazen,afbranden,bom,bommen,blaas : \b(?:in de fik|in brand) (?:steken|zetten|steek|zet)\b|\b(?:opblazen|blaas (?:[\w']+ ){1,3}op|afbranden)\b|\b(?:een )?(?:bom|bommen) (?:leggen|plaatsen|neerleggen|gooien|sturen)\b
-rule threat 4 you when stuur,sturen : \b(?:ik|we|wij) (?:stuur|sturen) (?:een paar |wat |mijn )?(?:jongens|vrienden|mannen|neven|broers|maten) (?:[\w']+ )?(?:langs|op je af|op jullie af|op u af)\b
-rule threat 4 you when tegenkom,krijg,vind,zie : \b(?:als|wacht maar tot|zodra) ik (?:je|jou|u|jullie) (?:ooit |ooit nog |nog eens |ergens )?(?:tegenkom|tegen kom|te pakken krijg|in handen krijg|op straat zie)\b
-rule threat 3 you when borst : \bmaak (?:je|uw) borst (?:maar )?nat\b|\b(?:mag|kan|moet) (?:je|jij|u) (?:je|uw) borst (?:maar )?nat (?:maken)?\b
-rule threat 3 you when kogel,kogels,mes,pistool,wapen,geweer,bijl,knuppel,honkbalknuppel : \b(?:kogel|kogels|mes|pistool|wapen|geweer|bijl|honkbalknuppel|knuppel) (?:[\w']+ ){0,3}(?:door|in|tegen) (?:je|jouw|uw|jullie) (?:kop|hoofd|harses|hersens|lijf|buik|rug|keel|smoel|bek)\b
+rule threat 4 you strict when weet,weten : \b(?:ik|we|wij) (?:weet|weten) (?:[\w']+ )?(?:precies |heus |ook |allang |heel goed )?waar (?:je|jij|u|jullie) (?:woont|woon|wonen|werkt|werken|zit|zitten|slaapt|slapen|uithangt|je kinderen|uw kinderen|naar school)\b
+rule threat 4 you strict when weet,weten,ken,kennen,heb,hebben : \b(?:ik|we|wij) (?:weet|weten|ken|kennen|heb|hebben) (?:[\w']+ )?(?:je|jouw|uw|jullie) (?:huisadres|woonadres|kenteken|huis)\b|\bweet waar (?:je|jouw|uw|jullie) (?:huis|kantoor|kinderen|ouders|familie|vrouw|man|dochter|zoon|auto) (?:is|zijn|staat|staan|woont|wonen)\b
+rule threat 4 you strict when kom,komen,ga,gaan,zal,zullen : \b(?:ik|we|wij) (?:kom|komen|ga|gaan|zal|zullen) (?:je|jou|u|jullie) (?:[\w']+ )?(?:halen|opzoeken|opwachten|vinden|pakken|grijpen|krijgen|te grazen nemen)\b
+rule threat 3 you strict when krijg,krijgen : \bik krijg (?:je|jou|jullie|u) (?:nog )?(?:wel|te pakken)\b
+rule threat 4 you strict when weet,weten : \b(?:ik|we|wij) (?:weet|weten) (?:je|jou|jullie|u) (?:wel |heus |echt )?te vinden\b
+rule threat 4 you strict when maak,maken : \b(?:ik|we|wij|ze) (?:maak|maken) (?:je|jou|u|jullie|hem|haar) (?:[\w']+ )?(?:af|dood|kapot|koud)\b
+rule threat 4 you strict when sla,slaan,schop,schoppen,trap,trappen,mep,meppen,ram,rammen,timmer,timmeren,steek,steken,schiet,schieten,wurg,wurgen,vermoord,vermoorden,martel,martelen,verkracht,snij,snijd,snijden : \b(?:ik|we|wij) (?:sla|slaan|schop|schoppen|trap|trappen|mep|meppen|ram|rammen|timmer|timmeren|steek|steken|schiet|schieten|wurg|wurgen|vermoord|vermoorden|martel|martelen|verkracht|snij|snijd|snijden) (?:je|jou|jij|u|jullie)\b
+rule threat 4 target strict when sla,slaan,schop,schoppen,trap,trappen,mep,meppen,ram,rammen,timmer,timmeren : \b(?:sla|slaan|schop|schoppen|trap|trappen|mep|meppen|ram|rammen|timmer|timmeren) (?:[\w']+ ){0,3}(?:dood|verrot|lens|in elkaar|in mekaar|het ziekenhuis in|tegen de grond|bewusteloos|bont en blauw|de kop in|je kop in|je tanden uit|je bek|je smoel|je hersens in|buiten westen|invalide|plat)\b
+rule threat 4 target strict when zal,zullen,ga,gaan,wil,willen,zou,zouden,moet,moeten,kom,komen,laten,laat,mag,mogen : \b(?:ik|we|wij|laten we|laat ons) (?:(?!(?:niet|nooit|geen)\b)[\w']+ ){0,2}(?:zal|zullen|ga|gaan|wil|willen|zou|zouden|moet|moeten|kom|komen|mag|mogen) (?:(?!(?:niet|nooit|geen)\b)[\w']+ ){0,6}(?<!het )(?<!uur )(?<!uurtje )(?<!tijd )(?<!minuten )(?<!kwartier )(?<!middag )(?<!avond )(?:laten lijden|laten creperen|laten sterven|vermoorden|doden|doodmaken|doodschieten|doodsteken|doodslaan|doodmeppen|neerschieten|neersteken|afmaken|afslachten|uitroeien|vergassen|verbranden|verdrinken|executeren|martelen|lynchen|onthoofden|wurgen|ophangen|opknopen|kapotmaken|kapot maken|in elkaar slaan|in elkaar trappen|verrot slaan|pijn doen|iets aandoen|te grazen nemen|omleggen|koud maken|neerknallen|afknallen|afschieten|doorsnijden|breken|verkrachten|elimineren|laten verdwijnen|in de fik steken|in brand steken|opblazen|afbranden|uitschakelen)\b|\blaten we (?:[\w']+ ){0,5}(?:vermoorden|doden|afmaken|afslachten|uitroeien|vergassen|verbranden|executeren|martelen|lynchen|ophangen|opknopen|neerschieten|neersteken)\b
+rule threat 4 target strict when zal,ga,wil,zou,moet,kom : \b(?:zal|ga|wil|zou|moet|kom) ik (?:[\w']+ ){0,5}(?:vermoorden|doden|doodmaken|doodschieten|doodsteken|doodslaan|neerschieten|neersteken|afmaken|afslachten|uitroeien|vergassen|verbranden|executeren|martelen|onthoofden|wurgen|ophangen|opknopen|in elkaar slaan|pijn doen|iets aandoen|omleggen|neerknallen|afknallen|doorsnijden|verkrachten)\b
+rule threat 4 target strict when moeten,moet,zouden,zou,mogen,mag,zullen,zal : \b(?:moeten|moet|zouden|zou|mogen|mag|zullen|zal) (?:[\w']+ ){0,4}(?:worden|zijn|werden|gaan) (?:allemaal )?(?:geexecuteerd|gedood|vermoord|uitgeroeid|vergast|opgehangen|opgeknoopt|neergeschoten|doodgeschoten|neergestoken|afgeslacht|verbrand|gelyncht|gemarteld|verdronken|gedeporteerd|onthoofd|gestenigd|geelimineerd|afgemaakt|afgeschoten|gecastreerd|op de brandstapel gezet|verkracht)\b
+rule threat 3 target strict when werden,worden,zouden,zou : \bals (?:[\w']+ ){1,5}(?:werden|worden|zouden worden|zou worden) (?:uitgeroeid|vergast|afgeslacht|geexecuteerd|gedood|vermoord|weggevaagd|uitgeschakeld)\b
+rule threat 4 target strict when dood,sterven,handen,hand : \b(?:een )?(?:gruwelijke|pijnlijke|langzame|vreselijke|verschrikkelijke|wrede) dood (?:sterven|laten sterven)\b|\b(?:sterven|dood) (?:[\w']+ )?door mijn (?:handen|hand)\b
+rule threat 3 target strict when zien,zag,zie : \b(?:zien|zag|zie) (?:lijden|sterven|creperen|branden|bloeden|hangen|rotten|doodgaan)\b
+rule threat 3 target strict when dood : \b(?:zouden|moeten|mogen|zou|moet) (?:[\w']+ ){0,5}dood (?:zijn|gaan|neervallen|moeten)\b
+rule threat 4 strict when keel,kelen,strot,nek,nekken : \b(?:keel|kelen|strot) (?:[\w']+ ){0,7}\w*(?:doorsnijden|doorsnijd|doorgesneden|dichtknijpen|dichtknijp)\b|\b(?:nek|nekken) (?:[\w']+ ){0,7}(?:breken|breek|omdraaien|omdraai)\b|\b(?:breek|breken|draai|draaien) (?:[\w']+ ){0,3}(?:nek|nekken)\b
+rule threat 4 target strict when executie,brandstapel : \bexecutie is (?:de )?(?:enige )?oplossing\b|\bop de brandstapel\b
+rule threat 4 you strict when geweest,dood,eraan,veilig,leven : \b(?:je|jij|u|jullie) (?:bent|ben|zijn|gaat|gaan) (?:er )?(?:zo )?(?:geweest|dood|eraan)(?= ?[.!?,]|$)|\b(?:je|jij|u) (?:bent|ben) (?:nergens|niet meer) veilig\b|\bje leven (?:is )?(?:niet meer|niets meer) (?:veilig|waard)\b
+rule threat 4 you strict when iets,aandoen,pijn,vermoorden,fik,brand,opblazen,kapotmaken,slopen,afbranden,ontvoeren,verkrachten : \b(?:je|jouw|uw|jullie) (?:kinderen|kind|dochter|dochtertje|zoon|zoontje|familie|vrouw|man|moeder|vader|ouders|huis|auto|kantoor|winkel|zaak|filiaal)(?: [\w']+){0,6} (?:iets aandoen|iets aan doen|pijn doen|vermoorden|in de fik|in brand|opblazen|kapotmaken|kapot maken|slopen|afbranden|te grazen nemen|ontvoeren|verkrachten)\b
+rule threat 4 target strict when fik,brand,opblazen,afbranden,bom,bommen,blaas : \b(?:in de fik|in brand) (?:steken|zetten|steek|zet)\b|\b(?:opblazen|blaas (?:[\w']+ ){1,3}op|afbranden)\b|\b(?:een )?(?:bom|bommen) (?:leggen|plaatsen|neerleggen|gooien|sturen)\b
+rule threat 4 you strict when stuur,sturen : \b(?:ik|we|wij) (?:stuur|sturen) (?:een paar |wat |mijn )?(?:jongens|vrienden|mannen|neven|broers|maten) (?:[\w']+ )?(?:langs|op je af|op jullie af|op u af)\b
+rule threat 4 you strict when tegenkom,krijg,vind,zie : \b(?:als|wacht maar tot|zodra) ik (?:je|jou|u|jullie) (?:ooit |ooit nog |nog eens |ergens )?(?:tegenkom|tegen kom|te pakken krijg|in handen krijg|op straat zie)\b
+rule threat 3 you strict when borst : \bmaak (?:je|uw) borst (?:maar )?nat\b|\b(?:mag|kan|moet) (?:je|jij|u) (?:je|uw) borst (?:maar )?nat (?:maken)?\b
+rule threat 3 you strict when kogel,kogels,mes,pistool,wapen,geweer,bijl,knuppel,honkbalknuppel : \b(?:kogel|kogels|mes|pistool|wapen|geweer|bijl|honkbalknuppel|knuppel) (?:[\w']+ ){0,3}(?:door|in|tegen) (?:je|jouw|uw|jullie) (?:kop|hoofd|harses|hersens|lijf|buik|rug|keel|smoel|bek)\b
 # hatred of groups without slurs (count only with a group or person word)
-rule insult 3 target when waard : \blevens? van (?:[\w']+ ){0,5}?(?:niets|niks|geen [\w']+|minder) waard\b|\b(?:levens?|leven) van (?:[\w']+ ){0,3}(?:zijn|is) (?:[\w']+ ){0,2}(?:niets|niks|geen (?:cent|zier|moer|reet|kut|donder|ene moer|fluit)|minder) waard\b|\b(?:zijn|is) (?:allemaal |absoluut |helemaal |gewoon )?(?:niets|niks|minder) waard\b
-rule insult 2 target when horen,hoort,hoor,thuis : \b(?:horen|hoort|hoor) (?:[\w']+ ){0,2}(?:niet|nergens) (?:[\w']+ ){0,6}thuis\b|\b(?:horen|hoort) (?:hier|daar) niet\b|\bhoren niet bij ons\b
-rule hate 3 target when terug,rot,oprotten,donder,donderen,ga,gaan,moeten,moet,opdonderen,sodemieter,rotten : \b(?:ga|gaan|rot|rotten|donder|donderen|oprotten|opdonderen|moeten|moet|sodemieter) (?:[\w']+ ){0,3}(?:terug |op )?naar (?:je|jullie|hun|uw) (?:eigen )?(?:land|landen|woestijn|hok|jungle|boom|dorp)\b|\bmoeten (?:[\w']+ ){0,2}(?:oprotten|opdonderen|opsodemieteren) uit (?:ons|dit) land\b
-rule insult 2 target when nooit : \bnooit (?:zo |even )?(?:slim|intelligent|goed|capabel|beschaafd|waardevol|verstandig|bekwaam) (?:[\w']+ ){0,2}als\b|\bnooit (?:[\w']+ ){0,2}(?:waardevolle?|volwaardige?|nuttige?) (?:lid|leden|burger|burgers|mens|mensen|deel)\b
-rule insult 2 target when rechten,mensenrechten : \b(?:mensen)?rechten (?:[\w']+ ){0,3}(?:niet|geen) (?:[\w']+ ){0,3}(?:gelden|hebben|krijgen|toekomen)\b|\b(?:verdienen|hebben|krijgen) geen (?:mensen)?rechten\b|\bgeen (?:mensen)?rechten (?:verdienen|hebben|krijgen)\b
-rule insult 2 target when vinger : \bgeen vinger (?:[\w']+ ){0,2}(?:uitsteken|uitsteek|uitgestoken|bewegen)\b
-rule insult 3 target when mindere,minder,mensen,menselijk,menselijke : \bmindere (?:wezens|mensen|soort|ras|rassen|creaturen)\b|\bminder (?:waard|menselijk)\b|\b(?:geen|niet) (?:echte |eens )?(?:mensen|menselijk|menselijke wezens)\b|\bmenselijke? (?:afval|vuil|uitschot|ongedierte|rommel|tuig|vuilnis|schuim)\b
-rule insult 3 target when verspilling : \bverspilling van (?:ruimte|zuurstof|lucht|leven|huid|ademhaling|geboorte)\b
-rule insult 3 target when plaag,pest,kanker,virus,ziekte,tumor,gezwel,kankergezwel,smet,gevaar,bedreiging,besmetting : \b(?:zijn|is) (?:[\w']+ )?(?:een|de) (?:plaag|pest|kanker|virus|ziekte|tumor|gezwel|kankergezwel|smet|besmetting|gevaar|bedreiging) (?:voor|van|in|op|binnen)\b
-rule insult 2 target when maakt,maken,maak : \bmaakt? (?:me|mij|ons) (?:zo |echt |gewoon |altijd )?(?:ziek|misselijk|kotsmisselijk)\b|\bmaken (?:me|mij|ons) (?:zo |echt |gewoon )?(?:ziek|misselijk|kotsmisselijk)\b
-rule insult 2 target when uitstaan,uit : \bniet (?:meer )?uit ?(?:te )?staan\b
-rule insult 2 target when slimmer,intelligenter,waard,beschaafder,nuttiger,menselijker : \b(?:hond|kat|aap|geit|varken|goudvis|rat|kakkerlak|paard|koe|hamster|cavia|huisdier|plant|stoel|steen) (?:is|zijn) (?:[\w']+ )?(?:slimmer|intelligenter|meer waard|beschaafder|nuttiger|menselijker)\b
-rule insult 3 target when vuil,schoen,schoenen : \b(?:vuil|stront|poep|kauwgom) onder (?:mijn|m'n|je) (?:schoen|schoenen|zolen|zool)\b
-rule insult 2 target when aard,typisch : \b(?:in de aard van|typisch (?:[\w']+ )?(?:voor|van)) (?:een |die |deze |zo'n |dat soort )?(?:[\w']+ ){1,2}om (?:zo |zo'n )?(?:[\w']+ ){0,2}(?:dom|stom|lui|vies|smerig|gewelddadig|wreed|achterlijk|onbeschaafd|onwetend|irritant|oneerlijk|primitief|agressief|crimineel|walgelijk|gestoord|waardeloos|onbetrouwbaar|hysterisch|emotioneel|klootzak|lul|eikel|idioot|slet|hoer)\b
-rule insult 2 target when onbetrouwbaar,onbetrouwbare,agressief,agressieve,hysterisch,hysterische,dieven,criminelen,terroristen,verkrachters,pedofielen,zwakker,minderwaardig,oneerlijk : \b(?:zijn|is) (?:[\w']+ ){0,2}(?:onbetrouwbaar|onbetrouwbare|agressief|agressieve|hysterisch|hysterische|dieven|criminelen|terroristen|verkrachters|pedofielen|zwakker|minderwaardig|oneerlijk)\b
-rule threat 3 target when ontdoen,weg,eruit,zuiveren,schoonvegen : \b(?:ontdoen van|van (?:ze|hen|die|deze|hun) (?:[\w']+ )?ontdoen|land (?:[\w']+ )?(?:zuiveren|schoonvegen)|(?:allemaal )?(?:weg|eruit) (?:met)\b)
-rule threat 4 target when dood,doodaan : \bdood ?aan (?:alle |de |die |deze )?\w+
+rule insult 3 target strict when waard : \blevens? van (?:(?!(?:niet|nooit)\b)[\w']+ ){0,5}?(?:niets|niks|geen [\w']+|minder) waard\b|\b(?:levens?|leven) van (?:[\w']+ ){0,3}(?:zijn|is) (?:(?!(?:niet|nooit)\b)[\w']+ ){0,2}(?:niets|niks|geen (?:cent|zier|moer|reet|kut|donder|ene moer|fluit)|minder) waard\b|\b(?:zijn|is) (?:allemaal |absoluut |helemaal |gewoon )?(?:niets|niks|minder) waard\b
+rule insult 2 target strict when horen,hoort,hoor,thuis : \b(?:horen|hoort|hoor) (?:[\w']+ ){0,2}(?:niet|nergens) (?:[\w']+ ){0,6}thuis\b|\b(?:horen|hoort) (?:hier|daar) niet\b|\bhoren niet bij ons\b
+rule hate 3 target strict when terug,rot,oprotten,donder,donderen,ga,gaan,moeten,moet,opdonderen,sodemieter,rotten : \b(?:ga|gaan|rot|rotten|donder|donderen|oprotten|opdonderen|moeten|moet|sodemieter) (?:[\w']+ ){0,3}(?:terug |op )?naar (?:je|jullie|hun|uw) (?:eigen )?(?:land|landen|woestijn|hok|jungle|boom|dorp)\b|\bmoeten (?:[\w']+ ){0,2}(?:oprotten|opdonderen|opsodemieteren) uit (?:ons|dit) land\b
+rule insult 2 target strict when nooit,ooit,vertrouw : \bnooit (?:zo |even )?(?:slim|intelligent|goed|capabel|beschaafd|waardevol|verstandig|bekwaam) (?:[\w']+ ){0,2}als\b|\bnooit (?:[\w']+ ){0,2}(?:waardevolle?|volwaardige?|nuttige?) (?:lid|leden|burger|burgers|mens|mensen|deel)\b
+rule insult 2 target strict when rechten,mensenrechten : \b(?:mensen)?rechten (?:[\w']+ ){0,3}(?:niet|geen) (?:[\w']+ ){0,3}(?:gelden|hebben|krijgen|toekomen)\b|\b(?:verdienen|hebben|krijgen) geen (?:mensen)?rechten\b|\bgeen (?:mensen)?rechten (?:verdienen|hebben|krijgen)\b
+rule insult 2 target strict when vinger : \bgeen vinger (?:[\w']+ ){0,2}(?:uitsteken|uitsteek|uitgestoken|bewegen)\b
+rule insult 3 target strict when mindere,minder,mensen,menselijk,menselijke : \bmindere (?:wezens|mensen|soort|ras|rassen|creaturen)\b|\bminder (?:waard|menselijk)\b|\b(?:geen|niet) (?:echte |eens )?(?:mensen|menselijk|menselijke wezens)\b|\bmenselijke? (?:afval|vuil|uitschot|ongedierte|rommel|tuig|vuilnis|schuim)\b
+rule insult 3 target strict when verspilling : \bverspilling van (?:ruimte|zuurstof|lucht|leven|huid|ademhaling|geboorte)\b
+rule insult 3 target strict when plaag,pest,kanker,virus,ziekte,tumor,gezwel,kankergezwel,smet,gevaar,bedreiging,besmetting : \b(?:zijn|is) (?:[\w']+ )?(?:een|de) (?:plaag|pest|kanker|virus|ziekte|tumor|gezwel|kankergezwel|smet|besmetting|gevaar|bedreiging) (?:voor|van|in|op|binnen)\b
+rule insult 2 target strict when maakt,maken,maak : \bmaakt? (?:me|mij|ons) (?:zo |echt |gewoon |altijd )?(?:ziek|misselijk|kotsmisselijk)\b|\bmaken (?:me|mij|ons) (?:zo |echt |gewoon )?(?:ziek|misselijk|kotsmisselijk)\b
+rule insult 2 target strict when uitstaan,uit : \bniet (?:meer )?uit ?(?:te )?staan\b
+rule insult 2 target strict when slimmer,intelligenter,waard,beschaafder,nuttiger,menselijker : \b(?:hond|kat|aap|geit|varken|goudvis|rat|kakkerlak|paard|koe|hamster|cavia|huisdier|plant|stoel|steen) (?:is|zijn) (?:[\w']+ )?(?:slimmer|intelligenter|meer waard|beschaafder|nuttiger|menselijker)\b
+rule insult 3 target strict when vuil,schoen,schoenen : \b(?:vuil|stront|poep|kauwgom) onder (?:mijn|m'n|je) (?:schoen|schoenen|zolen|zool)\b
+rule insult 2 target strict when aard,typisch : \b(?:is het niet )?(?:in de aard van|typisch (?:[\w']+ )?(?:voor|van)) (?:een |die |deze |zo'n |dat soort )?(?:[\w']+ ){1,2}om (?:zo |zo'n )?(?:[\w']+ ){0,2}(?:dom|stom|lui|vies|smerig|gewelddadig|wreed|achterlijk|onbeschaafd|onwetend|irritant|oneerlijk|primitief|agressief|crimineel|walgelijk|gestoord|waardeloos|onbetrouwbaar|hysterisch|emotioneel|klootzak|lul|eikel|idioot|slet|hoer)\b
+rule insult 2 target strict when onbetrouwbaar,onbetrouwbare,agressief,agressieve,hysterisch,hysterische,dieven,criminelen,terroristen,verkrachters,pedofielen,zwakker,minderwaardig,oneerlijk : \b(?:zijn|is) (?:[\w']+ ){0,2}(?:onbetrouwbaar|onbetrouwbare|agressief|agressieve|hysterisch|hysterische|dieven|criminelen|terroristen|verkrachters|pedofielen|zwakker|minderwaardig|oneerlijk)\b
+rule threat 3 target strict when ontdoen,weg,eruit,zuiveren,schoonvegen : \b(?:ontdoen van|van (?:ze|hen|die|deze|hun) (?:[\w']+ )?ontdoen|land (?:[\w']+ )?(?:zuiveren|schoonvegen)|(?:allemaal )?(?:weg|eruit) (?:met)\b)
+rule threat 4 target strict when dood,doodaan : \bdood ?aan (?:alle |de |die |deze )?\w+
 # hate compounds and slur phrases
-rule hate 4 when kanker*,tyfus*,tering*,kolere*,klere*,kut*,pest*,vuile,vieze,smerige,gore,stomme,domme,achterlijke,godverdomde,verdomde : \b(?:kanker|tyfus|tering|kolere|klere|kut|pest|vuile |vieze |smerige |gore |stomme |domme |achterlijke |godverdomde |verdomde )(?:jo(?:o)?d|joden|moslims?|marokka(?:a)?n(?:en)?|turk(?:en)?|negers?|homo(?:'?s)?|flikkers?|allochto(?:o)?n(?:en)?|buitenlanders?|surinamers?|antillianen|zigeuners?|vluchtelingen|asielzoekers?|islamiet(?:en)?|zwarten|mongool|mongolen|gehandicapten?|transgenders?|transen|lesbo'?s?|potten)\b
-rule hate 3 target when pot,potten,nicht,nichten,poot,janet,mietje : \b(?:ben je|ben jij|bent u|jij|je bent|jij bent|is een|is ook een|wat een|zo'n|vuile|smerige|vieze|stomme|kut|kanker|tyfus) (?:een )?(?:pot|potten|nicht|nichten|poot|janet|mietje)(?= ?[.!?,;:]|$)
+rule hate 4 strict when kanker*,tyfus*,tering*,kolere*,klere*,kut*,pest*,vuile,vieze,smerige,gore,stomme,domme,achterlijke,godverdomde,verdomde : \b(?:kanker|tyfus|tering|kolere|klere|kut|pest|vuile |vieze |smerige |gore |stomme |domme |achterlijke |godverdomde |verdomde )(?:jo(?:o)?d|joden|moslims?|marokka(?:a)?n(?:en)?|turk(?:en)?|negers?|homo(?:'?s)?|flikkers?|allochto(?:o)?n(?:en)?|buitenlanders?|surinamers?|antillianen|zigeuners?|vluchtelingen|asielzoekers?|islamiet(?:en)?|zwarten|mongool|mongolen|gehandicapten?|transgenders?|transen|lesbo'?s?|potten)\b
+rule hate 3 target strict when pot,potten,nicht,nichten,poot,janet,mietje : \b(?:ben je|ben jij|bent u|jij|je bent|jij bent|is een|is ook een|wat een|zo'n|vuile|smerige|vieze|stomme|kut|kanker|tyfus) (?:een )?(?:pot|potten|nicht|nichten|poot|janet|mietje)(?= ?[.!?,;:]|$)
 # sexual harassment aimed at the reader
-rule sexual 4 you when foto,foto's,fotootje,plaatje,plaatjes,pic,pics,selfie,filmpje,video,sexy,hete,naakt,pikante,ondeugende,geile,blote,naakte,spannende : \b(?:foto|foto's|fotootje|plaatje|plaatjes|pic|pics|selfie|filmpje|video) van (?:je|jou|jouw|u|uw|jezelf|uzelf) (?:[\w']+ )?(?:tieten|tietjes|borsten|kont|kontje|billen|lichaam|lijf|benen|voeten|lingerie|ondergoed|beha|bh|string|slipje|kutje|poes|poesje|naakt|bikini|decollete|borst|buik|lippen|mond)\b|\b(?:foto|foto's|fotootje|plaatje|selfie|filmpje) (?:van (?:je|jou|jezelf|u) )?(?:in (?:je|jouw|uw) )?(?:ondergoed|lingerie|bikini|blootje|nakie|bed|douche)\b|\b(?:sexy|hete|naakt|pikante|ondeugende|geile|blote|naakte|spannende) (?:foto|foto's|fotootje|plaatje|plaatjes|selfie|filmpje|pics)\b
-rule sexual 4 you when neuken,pijpen,beffen,likken,bed,bespringen,naaien,wippen,verwennen,uitkleden,betasten,aanraken,zoenen,kussen,vastpakken,vingeren,berijden,seks,sex,vrijen : \b(?:ik|wil|zal|ga|zou|mag|laat|kan|we) (?:[\w']+ ){0,2}(?:je|jij|jou|u|jullie) (?:[\w']+ ){0,3}(?:neuken|pijpen|beffen|likken|bespringen|naaien|wippen|verwennen|uitkleden|betasten|aanraken|zoenen|kussen|vastpakken|vingeren|berijden|in bed|mee naar bed|naar bed)\b|\b(?:met|bij) (?:mij|me) (?:[\w']+ )?naar bed\b|\bwil (?:je|jij|u) (?:[\w']+ ){0,2}(?:neuken|pijpen|seks|sex|vrijen|wippen)\b
-rule sexual 4 you when zuig,pijp,lik,pak,trek : \b(?:zuig|pijp|lik|pak|trek) (?:[\w']+ ){0,2}(?:mijn|m'n|me|mn) (?:pik|lul|piemel|ballen|eikel|stijve|kont|reet|tepels)\b|\bpijp (?:me|mij)\b
-rule sexual 3 you when sexy,geil,heet,lekker,hitsig,opwindend,seksie : \b(?:je|jij|u|jouw|uw) (?:ziet|zien|klinkt|klinken|bent|lijkt|stem|lijf|lichaam|kont|benen|mond|lippen)(?: [\w']+){0,2} (?:sexy|geil|heet|lekker|hitsig|opwindend|seksie)\b
-rule sexual 3 you when aan,onder,single,vrijgezel,vriendje,vriend,afspraakje,date,afspreken,nummer,06 : \bwat (?:heb|draag|draagt) (?:je|jij|u) (?:nu |vandaag |eigenlijk )?(?:aan|onder)\b|\b(?:ben|bent) (?:je|jij|u) (?:nog )?(?:single|vrijgezel)\b|\bheb (?:je|jij|u) (?:al )?(?:een )?(?:vriendje|vriend)\b|\b(?:afspraakje|date|afspreken) met (?:mij|me)\b|\bmag ik (?:je|jouw|uw) (?:06|nummer|telefoonnummer|adres)\b
-rule sexual 3 you when schatje,liefje,poppetje,lekkertje,snoepje,babe,moppie,schoonheid,lieverd : \b(?:schatje|liefje|poppetje|lekkertje|snoepje|babe|moppie|schoonheid|lieverd)\b.*\b(?:foto|foto's|bed|neuken|sexy|geil|kus|kusje|zoen|afspreken|date|single|aanhebt|tieten|kont|kontje|borsten|lichaam|lijf|naakt|pik|nummer)\b|\b(?:foto|foto's|bed|neuken|sexy|geil|kus|kusje|zoen|afspreken|date|single|aanhebt|tieten|kont|kontje|borsten|lichaam|lijf|naakt|pik|nummer)\b.*\b(?:schatje|liefje|poppetje|lekkertje|snoepje|babe|moppie|schoonheid|lieverd)\b
-rule sexual 4 target when mooie,lekkere,geile,grote,strakke,dikke,stevige,heerlijke,ronde,kleine : \b(?:mooie|lekkere|geile|grote|strakke|dikke|stevige|heerlijke|ronde|kleine) (?:tieten|tietjes|borsten|kont|kontje|billen|reet|lippen|memmen)\b
+rule sexual 4 you strict when foto,foto's,fotootje,plaatje,plaatjes,pic,pics,selfie,filmpje,video,sexy,hete,naakt,pikante,ondeugende,geile,blote,naakte,spannende : \b(?:foto|foto's|fotootje|plaatje|plaatjes|pic|pics|selfie|filmpje|video) van (?:je|jou|jouw|u|uw|jezelf|uzelf) (?:[\w']+ )?(?:tieten|tietjes|borsten|kont|kontje|billen|lichaam|lijf|benen|voeten|lingerie|ondergoed|beha|bh|string|slipje|kutje|poes|poesje|naakt|bikini|decollete|borst|buik|lippen|mond)\b|\b(?:foto|foto's|fotootje|plaatje|selfie|filmpje) (?:van (?:je|jou|jezelf|u) )?(?:in (?:je|jouw|uw) )?(?:ondergoed|lingerie|bikini|blootje|nakie|bed|douche)\b|\b(?:sexy|hete|naakt|pikante|ondeugende|geile|blote|naakte|spannende) (?:foto|foto's|fotootje|plaatje|plaatjes|selfie|filmpje|pics)\b
+rule sexual 4 you strict when neuken,pijpen,beffen,likken,bed,bespringen,naaien,wippen,verwennen,uitkleden,betasten,aanraken,zoenen,kussen,vastpakken,vingeren,berijden,seks,sex,vrijen : \b(?:ik|wil|zal|ga|zou|mag|laat|kan|we) (?:[\w']+ ){0,2}(?:je|jij|jou|u|jullie) (?:[\w']+ ){0,3}(?:neuken|pijpen|beffen|likken|bespringen|naaien|wippen|verwennen|uitkleden|betasten|aanraken|zoenen|kussen|vastpakken|vingeren|berijden|in bed|mee naar bed|naar bed)\b|\b(?:met|bij) (?:mij|me) (?:[\w']+ )?naar bed\b|\bwil (?:je|jij|u) (?:[\w']+ ){0,2}(?:neuken|pijpen|seks|sex|vrijen|wippen)\b
+rule sexual 4 you strict when zuig,pijp,lik,pak,trek : \b(?:zuig|pijp|lik|pak|trek) (?:[\w']+ ){0,2}(?:mijn|m'n|me|mn) (?:pik|lul|piemel|ballen|eikel|stijve|kont|reet|tepels)\b|\bpijp (?:me|mij)\b
+rule sexual 3 you strict when sexy,geil,heet,lekker,hitsig,opwindend,seksie : \b(?:je|jij|u|jouw|uw) (?:ziet|zien|klinkt|klinken|bent|lijkt|stem|lijf|lichaam|kont|benen|mond|lippen)(?: [\w']+){0,2} (?:sexy|geil|heet|lekker|hitsig|opwindend|seksie)\b
+rule sexual 3 you strict when aan,onder,single,vrijgezel,vriendje,vriend,afspraakje,date,afspreken,nummer,06 : \bwat (?:heb|draag|draagt) (?:je|jij|u) (?:nu |vandaag |eigenlijk )?(?:aan|onder)\b|\b(?:ben|bent) (?:je|jij|u) (?:nog )?(?:single|vrijgezel)\b|\bheb (?:je|jij|u) (?:al )?(?:een )?(?:vriendje|vriend)\b|\b(?:afspraakje|date|afspreken) met (?:mij|me)\b|\bmag ik (?:je|jouw|uw) (?:06|nummer|telefoonnummer|adres)\b
+rule sexual 3 you strict when schatje,liefje,poppetje,lekkertje,snoepje,babe,moppie,schoonheid,lieverd : \b(?:schatje|liefje|poppetje|lekkertje|snoepje|babe|moppie|schoonheid|lieverd)\b.*\b(?:foto|foto's|bed|neuken|sexy|geil|kus|kusje|zoen|afspreken|date|single|aanhebt|tieten|kont|kontje|borsten|lichaam|lijf|naakt|pik|nummer)\b|\b(?:foto|foto's|bed|neuken|sexy|geil|kus|kusje|zoen|afspreken|date|single|aanhebt|tieten|kont|kontje|borsten|lichaam|lijf|naakt|pik|nummer)\b.*\b(?:schatje|liefje|poppetje|lekkertje|snoepje|babe|moppie|schoonheid|lieverd)\b
+rule sexual 4 target strict when mooie,lekkere,geile,grote,strakke,dikke,stevige,heerlijke,ronde,kleine : \b(?:mooie|lekkere|geile|grote|strakke|dikke|stevige|heerlijke|ronde|kleine) (?:tieten|tietjes|borsten|kont|kontje|billen|reet|lippen|memmen)\b
 # profanity and rudeness phrases
-rule profanity 2 when krijg,kan,kun,barst,bekijk,zoek : \b(?:krijg (?:toch )?(?:wat|de klere)|(?:je|u|jullie) kan (?:me|m'n|mijn) (?:rug|reet|kont) op|kun je (?:de )?(?:boom|pot|pleuris) in|barst (?:toch|maar)|bekijk het maar|zoek het (?:maar |lekker )?zelf uit)\b
-rule insult 2 you when bek,smoel,kop,muil,waffel,klep,harses : \bhou(?:d)? (?:je|jouw|uw|jullie) (?:[\w']+ )?(?:bek|smoel|kop|muil|waffel|klep|harses)\b|\b(?:bek|smoel|klep|muil) dicht\b
-rule insult 3 you when moeder,mama,moer,ma,moeders,zus : \b(?:je|jouw|uw|jullie) (?:moeder|mama|moeders|ma|moer|zus|oma) (?:is|was) (?:een )?(?:hoer|slet|teef|sloerie|kutwijf|trut|varken|koe)\b|\b(?:je|jouw|uw) (?:moeder|mama|moer|ma) (?:[\w']+ )?(?:neuken|geneukt|naaien|genaaid|pijpt|pijpen)\b
+rule profanity 2 strict when krijg,kan,kun,barst,bekijk,zoek : \b(?:krijg (?:toch )?(?:wat|de klere)|(?:je|u|jullie) kan (?:me|m'n|mijn) (?:rug|reet|kont) op|kun je (?:de )?(?:boom|pot|pleuris) in|barst (?:toch|maar)|bekijk het maar|zoek het (?:maar |lekker )?zelf uit)\b
+rule insult 2 you strict when bek,smoel,kop,muil,waffel,klep,harses : \bhou(?:d)? (?:je|jouw|uw|jullie) (?:[\w']+ )?(?:bek|smoel|kop|muil|waffel|klep|harses)\b|\b(?:bek|smoel|klep|muil) dicht\b
+rule insult 3 you strict when moeder,mama,moer,ma,moeders,zus : \b(?:je|jouw|uw|jullie) (?:moeder|mama|moeders|ma|moer|zus|oma) (?:is|was) (?:een )?(?:hoer|slet|teef|sloerie|kutwijf|trut|varken|koe)\b|\b(?:je|jouw|uw) (?:moeder|mama|moer|ma) (?:[\w']+ )?(?:neuken|geneukt|naaien|genaaid|pijpt|pijpen)\b
 # more ways of wishing harm on a group or person
-rule threat 4 target when wou,wilde,hoop,hoopte,wens,wenste,zou,zouden,moeten,moet : \b(?:wou|wilde|hoop|hoopte|wens|wenste) dat (?:[\w']+ ){0,6}(?:werden|worden|werd|wordt|zouden worden|zou worden) (?:geexecuteerd|gedood|vermoord|uitgeroeid|vergast|opgehangen|opgeknoopt|neergeschoten|doodgeschoten|neergestoken|doodgestoken|afgeslacht|verbrand|gelyncht|gemarteld|verdronken|gedeporteerd|onthoofd|gestenigd|geelimineerd|afgemaakt|afgeschoten|gecastreerd|verkracht|in elkaar geslagen|doodgeslagen|opgesloten in kooien|in kooien opgesloten|gedumpt)\b|\b(?:geexecuteerd|gedood|vermoord|uitgeroeid|vergast|opgehangen|opgeknoopt|neergeschoten|doodgeschoten|neergestoken|doodgestoken|afgeslacht|verbrand|gelyncht|gemarteld|verdronken|gedeporteerd|onthoofd|gestenigd|geelimineerd|afgemaakt|afgeschoten|gecastreerd|verkracht|in elkaar geslagen|doodgeslagen|opgesloten in kooien|in kooien opgesloten|gedumpt) (?:zou|zouden|moet|moeten|mag|mogen) (?:[\w']+ )?worden\b
-rule threat 4 target when om : \bom (?:(?!(?:niet|nooit|geen)\b)[\w']+ ){0,5}(?:af te slachten|neer te schieten|neer te steken|dood te schieten|dood te steken|dood te slaan|dood te maken|op te hangen|op te knopen|uit te roeien|af te maken|door te snijden|te vermoorden|te doden|te verdrinken|te vergassen|te executeren|te martelen|te verbranden|te lynchen|te onthoofden|te wurgen|te verkrachten|pijn te doen|in elkaar te slaan|te deporteren|te stenigen)\b
-rule threat 4 target when keel,kelen,strot : \b(?:keel|kelen|strot) (?:[\w']+ ){0,2}door te snijden\b
-rule threat 3 target when einde : \beinde (?:[\w']+ ){0,2}maken aan (?:alle|al die|die|deze|hen|ze|hun|het leven|de levens|ieder|elke)\b|\bmaken een einde aan (?:alle|al die|die|deze|hen|ze|hun)\b
-rule threat 4 target when leven,levens,beeindigen : \b(?:leven|levens) (?:[\w']+ ){0,4}(?:beeindigen|nemen|afnemen|uitblussen)\b
-rule threat 3 target when leven,laten : \b(?:geen|niet) (?:[\w']+ ){0,3}laten leven\b
-rule threat 3 target when kooien,kooi,kampen,stortplaats,dierentuin : \b(?:opgesloten|opsluiten|stoppen|zetten) (?:[\w']+ ){0,2}in (?:kooien|een kooi|kampen|concentratiekampen|een kamp)\b|\bop (?:een|de) (?:stortplaats|vuilnisbelt|mesthoop)\b|\b(?:horen|behoren|hoort|behoort) (?:[\w']+ )?in (?:een|de) (?:dierentuin|kooi|stal|zoo)\b
-rule insult 3 target when wereld,land,samenleving,maatschappij,iedereen,mensheid : \b(?:wereld|land|samenleving|maatschappij|iedereen|mensheid) (?:[\w']+ ){0,3}beter (?:af|aan toe|uit) (?:[\w']+ ){0,3}zonder\b
-rule insult 2 target when nooit : \b(?:zijn|is|worden|wordt) (?:[\w']+ )?nooit (?:[\w']+ )?(?:aantrekkelijk|intelligent|slim|mooi|goed genoeg|betrouwbaar|eerlijk|beschaafd|te vertrouwen|capabel|bekwaam|normaal|gelijk|gelijkwaardig|waardevol|nuttig)\b|\bgeen (?:[\w']+ ){1,3}(?:kan|kunnen|zal|zullen) ooit (?:een )?(?:waardevol|volwaardig|nuttig|goed)\b|\bvertrouw nooit (?:een |ook maar )?(?:[\w']+ ){0,2}(?:woord|wat|iets)\b
-rule insult 3 target when recht,leven,levens,medelijden : \bgeen recht (?:om te leven|om te bestaan|op leven|op bestaan|om hier te zijn)\b|\blevens? van (?:[\w']+ ){1,3}(?:doen er niet toe|tellen niet|maken niet uit|zijn (?:[\w']+ ){0,2}niet waard|zouden voor niemand|zijn (?:[\w']+ )?onbelangrijk)\b|\bgeen medelijden (?:[\w']+ )?met\b
-rule insult 2 target when gelijk,gelijke,gelijken : \bniet (?:[\w']+ )?gelijk aan ons\b|\bnooit onze gelijken\b|\bniet (?:zoals|als) wij\b
-rule insult 2 target when ruineren,verpesten,vernietigen,verzieken,overnemen,kapotmaken : \b(?:ruineren|verpesten|vernietigen|verzieken|overnemen|kapotmaken|vergiftigen) (?:[\w']+ )?(?:ons|onze|dit|het) (?:land|samenleving|cultuur|ras|volk|maatschappij)\b|\b(?:ons|onze|dit|het) (?:land|samenleving|cultuur|volk|maatschappij) (?:[\w']+ ){0,2}(?:ruineren|verpesten|vernietigen|verzieken|overnemen|kapotmaken|vergiftigen)\b
-rule insult 2 target when veel,teveel : \b(?:te veel|veel te veel|teveel) (?:[\w']+ ){0,2}(?:in|op) (?:dit|ons|het|onze|deze) (?:land|buurt|wijk|stad|straat|regering)\b
-rule insult 2 target when uitspugen,spuug,spugen,tuften : \b(?:spuug|spugen|spuw|spuwen) (?:[\w']+ ){0,3}(?:op|in het gezicht)\b
-rule profanity 2 when rotten,donderen,flikkeren,sodemieteren,tyfen,tieven : \bop te (?:rotten|donderen|flikkeren|sodemieteren|tyfen|tieven)\b
-rule hate 3 target when pot,potten : \b(?:een|die|zo'n|vuile|vieze|smerige|stomme|kut|kanker|tyfus|al die|deze|te veel|teveel) (?:pot|potten)(?= ?[.!?,;:]|$| in (?:dit|ons) land)
-rule threat 4 you when breek,breken,draai,draaien : \b(?:breek|breken|draai|draaien) (?:ik |we )?(?:je|jouw|uw|jullie) (?:[\w']+ )?(?:nek|nekken|benen|armen|kaak|neus|botten|vingers)\b
+rule threat 4 target strict when wou,wilde,hoop,hoopte,wens,wenste,zou,zouden,moeten,moet : \b(?:wou|wilde|hoop|hoopte|wens|wenste) dat (?:[\w']+ ){0,6}(?:werden|worden|werd|wordt|zouden worden|zou worden) (?:geexecuteerd|gedood|vermoord|uitgeroeid|vergast|opgehangen|opgeknoopt|neergeschoten|doodgeschoten|neergestoken|doodgestoken|afgeslacht|verbrand|gelyncht|gemarteld|verdronken|gedeporteerd|onthoofd|gestenigd|geelimineerd|afgemaakt|afgeschoten|gecastreerd|verkracht|in elkaar geslagen|doodgeslagen|opgesloten in kooien|in kooien opgesloten|gedumpt)\b|\b(?:geexecuteerd|gedood|vermoord|uitgeroeid|vergast|opgehangen|opgeknoopt|neergeschoten|doodgeschoten|neergestoken|doodgestoken|afgeslacht|verbrand|gelyncht|gemarteld|verdronken|gedeporteerd|onthoofd|gestenigd|geelimineerd|afgemaakt|afgeschoten|gecastreerd|verkracht|in elkaar geslagen|doodgeslagen|opgesloten in kooien|in kooien opgesloten|gedumpt) (?:zou|zouden|moet|moeten|mag|mogen) (?:[\w']+ )?worden\b
+rule threat 4 target strict when om : \bom (?:(?!(?:niet|nooit|geen)\b)[\w']+ ){0,5}(?:af te slachten|neer te schieten|neer te steken|dood te schieten|dood te steken|dood te slaan|dood te maken|op te hangen|op te knopen|uit te roeien|af te maken|door te snijden|te vermoorden|te doden|te verdrinken|te vergassen|te executeren|te martelen|te verbranden|te lynchen|te onthoofden|te wurgen|te verkrachten|pijn te doen|in elkaar te slaan|te deporteren|te stenigen)\b
+rule threat 4 strict when keel,kelen,strot : \b(?:keel|kelen|strot) (?:[\w']+ ){0,2}door te snijden\b
+rule threat 3 target strict when einde : \beinde (?:[\w']+ ){0,2}maken aan (?:alle|al die|die|deze|hen|ze|hun|het leven|de levens|ieder|elke)\b|\bmaken een einde aan (?:alle|al die|die|deze|hen|ze|hun)\b
+rule threat 4 target strict when leven,levens,beeindigen : \b(?:leven|levens) (?:[\w']+ ){0,4}(?:beeindigen|nemen|afnemen|uitblussen)\b
+rule threat 3 target strict when leven,laten : \b(?:geen|niet) (?:[\w']+ ){0,3}laten leven\b
+rule threat 3 target strict when kooien,kooi,kampen,stortplaats,dierentuin : \b(?:opgesloten|opsluiten|stoppen|zetten) (?:[\w']+ ){0,2}in (?:kooien|een kooi|kampen|concentratiekampen|een kamp)\b|\bop (?:een|de) (?:stortplaats|vuilnisbelt|mesthoop)\b|\b(?:horen|behoren|hoort|behoort) (?:[\w']+ )?in (?:een|de) (?:dierentuin|kooi|stal|zoo)\b
+rule insult 3 target strict when wereld,land,samenleving,maatschappij,iedereen,mensheid : \b(?:wereld|land|samenleving|maatschappij|iedereen|mensheid) (?:[\w']+ ){0,3}beter (?:af|aan toe|uit) (?:[\w']+ ){0,3}zonder\b
+rule insult 2 target strict when nooit,ooit,vertrouw : \b(?:zijn|is|worden|wordt) (?:[\w']+ ){0,3}nooit (?:[\w']+ )?(?:aantrekkelijk|intelligent|slim|mooi|goed genoeg|betrouwbaar|eerlijk|beschaafd|te vertrouwen|capabel|bekwaam|normaal|gelijk|gelijkwaardig|waardevol|nuttig)\b|\bgeen (?:[\w']+ ){1,3}(?:kan|kunnen|zal|zullen) ooit (?:een )?(?:waardevol|volwaardig|nuttig|goed)\b|\bvertrouw nooit (?:een |ook maar )?(?:[\w']+ ){0,2}(?:woord|wat|iets)\b
+rule insult 3 target strict when recht,leven,levens,medelijden : \bgeen recht (?:om te leven|om te bestaan|op leven|op bestaan|om hier te zijn)\b|\blevens? van (?:[\w']+ ){1,3}(?:doen er niet toe|tellen niet|maken niet uit|zijn (?:[\w']+ ){0,2}niet waard|zouden voor niemand|zijn (?:[\w']+ )?onbelangrijk)\b|\bgeen medelijden (?:[\w']+ )?met\b
+rule insult 2 target strict when gelijk,gelijke,gelijken : \bniet (?:[\w']+ )?gelijk aan ons\b|\bnooit onze gelijken\b|\bniet (?:zoals|als) wij\b
+rule insult 2 target strict when ruineren,verpesten,vernietigen,verzieken,overnemen,kapotmaken : \b(?:ruineren|verpesten|vernietigen|verzieken|overnemen|kapotmaken|vergiftigen) (?:[\w']+ )?(?:ons|onze|dit|het) (?:land|samenleving|cultuur|ras|volk|maatschappij)\b|\b(?:ons|onze|dit|het) (?:land|samenleving|cultuur|volk|maatschappij) (?:[\w']+ ){0,2}(?:ruineren|verpesten|vernietigen|verzieken|overnemen|kapotmaken|vergiftigen)\b
+rule insult 2 target strict when veel,teveel : \b(?:veel te veel|te veel|teveel)(?= (?:[\w']+ ){1,3}(?:in|op) (?:dit|ons|het|onze|deze) (?:land|buurt|wijk|stad|straat|regering)\b)
+rule insult 2 target strict when uitspugen,spuug,spugen,tuften : \b(?:spuug|spugen|spuw|spuwen) (?:[\w']+ ){0,3}(?:op|in het gezicht)\b
+rule profanity 2 strict when rotten,donderen,flikkeren,sodemieteren,tyfen,tieven : \bop te (?:rotten|donderen|flikkeren|sodemieteren|tyfen|tieven)\b
+rule hate 3 strict when pot,potten : \b(?:een|die|zo'n|vuile|vieze|smerige|stomme|kut|kanker|tyfus|al die|deze|te veel|teveel) (?:pot|potten)(?= ?[.!?,;:]|$| in (?:dit|ons) land)
+rule threat 4 you strict when breek,breken,draai,draaien : \b(?:breek|breken|draai|draaien) (?:ik |we )?(?:je|jouw|uw|jullie) (?:[\w']+ )?(?:nek|nekken|benen|armen|kaak|neus|botten|vingers)\b
 # dehumanising nouns count only as a predicate ('X zijn ratten'); on their own they are ordinary words
-rule insult 3 target when zijn,is,ben,bent,als,dan,net,gewoon,allemaal,stel,stelletje,soort,menselijk,menselijke,waren,was : \b(?:zijn|is|ben|bent|was|waren|als|dan|net|gewoon|allemaal|slechts|louter|een stel|stelletje|soort|menselijk|menselijke)(?: (?!(?:geen|niet|nooit)\b)\w+){0,2}? (?:afval|vuil|vuilnis|ongedierte|virus|ziekte|dieren|beesten|varkens|zwijnen|ratten|apen|plaag|pest|tumor|gezwel|kankergezwel|luizen|maden|kakkerlakken|parasieten|parasiet|bloedzuigers|vuiligheid|uitschot|tuig|schorem|gespuis|uitvaagsel|beest|varken|rat|aap|zwijn|honden|hond|stront|drek|poep|vee|kuddevee|wilden|barbaren|bacterien|kanker)\b|\b\w+(?:afval|vuiligheid|ongedierte|uitschot)\b
-rule insult 2 target when haat,haten,hate,ikhaat : (?<!de )(?<!openlijke )(?<!overduidelijke )\b\w*haat (?![^.,!?;:]*\bniet\b)(?!(?:jullie|je|jouw|uw|het|dit|deze|die|dat|mijn|m'n) (?:[\w']+ )?(?:app|service|bedrijf|site|website|webshop|systeem|klantenservice|helpdesk|winkel|product|producten|levering|bezorging|manier|regels|beleid|voorwaarden|abonnement|factuur|facturen|wachttijd|wachtrij|chatbot|bot|menu|formulier|software|update|router|modem|telefoon|netwerk|verbinding|wifi|internet|pakket|prijzen|tarieven|kosten|reclame|muziek|wachtmuziek|keuzemenu)\b)(?!het\b|dit\b|dat\b|wanneer\b|als\b|om\b)|\bhaten (?:we |ze |zij |jullie |wij )?(?:alle |die |deze |de )?\w+
-rule insult 1 target when hekel : \bhekel aan (?!(?:jullie|je|u|uw|jouw|dit|dat|het|deze|die|mijn|wachten|bellen) (?:[\w']+ )?(?:app|service|bedrijf|site|website|webshop|systeem|klantenservice|helpdesk|winkel|product|producten|levering|bezorging|manier|regels|beleid|voorwaarden|abonnement|factuur|facturen|wachttijd|wachtrij|chatbot|bot|menu|formulier|software|update|router|modem|telefoon|netwerk|verbinding|wifi|internet|pakket|prijzen|tarieven|kosten|reclame|muziek|wachtmuziek|keuzemenu)?\b)(?!(?:wachten|bellen|dit|dat|het)\b)(?:[\w']+ ){0,2}\w+
-rule threat 3 target when lijden,boeten,bloeden : \b(?:moeten|moet|zullen|zal|laat|laten) (?:[\w']+ ){0,3}(?:lijden|boeten|bloeden|creperen)\b
-rule threat 4 target when zal,ga,wil,zou : \b(?:zal|ga|wil|zou) ik (?:[\w']+ ){0,4}(?:laten lijden|laten creperen|laten boeten|laten bloeden)\b
+rule insult 3 target strict when niet,zijn,is,ben,bent,als,dan,net,gewoon,allemaal,stel,stelletje,soort,menselijk,menselijke,waren,was : \b(?:niet (?:veel )?beter dan|zijn|is|ben|bent|was|waren|als|dan|net|gewoon|allemaal|slechts|louter|een stel|stelletje|soort|menselijk|menselijke)(?: (?!(?:geen|niet|nooit)\b)\w+){0,2}? (?:afval|vuil|vuilnis|ongedierte|virus|ziekte|dieren|beesten|varkens|zwijnen|ratten|apen|plaag|pest|tumor|gezwel|kankergezwel|luizen|maden|kakkerlakken|parasieten|parasiet|bloedzuigers|vuiligheid|uitschot|tuig|schorem|gespuis|uitvaagsel|beest|varken|rat|aap|zwijn|honden|hond|stront|drek|poep|vee|kuddevee|wilden|barbaren|bacterien|kanker)\b|\b\w+(?:afval|vuiligheid|ongedierte|uitschot)\b
+rule insult 2 target strict when haat,haten,hate,ikhaat : \bis het niet duidelijk (?:dat|hoeveel) (?:[\w']+ ){0,4}?\w*haat\b|(?<!de )(?<!openlijke )(?<!overduidelijke )\b\w*haat (?![^.,!?;:]*\bniet\b)(?!(?:jullie|je|jouw|uw|het|dit|deze|die|dat|mijn|m'n) (?:[\w']+ )?(?:app|service|bedrijf|site|website|webshop|systeem|klantenservice|helpdesk|winkel|product|producten|levering|bezorging|manier|regels|beleid|voorwaarden|abonnement|factuur|facturen|wachttijd|wachtrij|chatbot|bot|menu|formulier|software|update|router|modem|telefoon|netwerk|verbinding|wifi|internet|pakket|prijzen|tarieven|kosten|reclame|muziek|wachtmuziek|keuzemenu)\b)(?!het\b|dit\b|dat\b|wanneer\b|als\b|om\b)|\bhaten (?:we |ze |zij |jullie |wij )?(?:alle |die |deze |de )?\w+
+rule insult 1 target strict when hekel : \bhekel aan (?!(?:jullie|je|u|uw|jouw|dit|dat|het|deze|die|mijn|wachten|bellen) (?:[\w']+ )?(?:app|service|bedrijf|site|website|webshop|systeem|klantenservice|helpdesk|winkel|product|producten|levering|bezorging|manier|regels|beleid|voorwaarden|abonnement|factuur|facturen|wachttijd|wachtrij|chatbot|bot|menu|formulier|software|update|router|modem|telefoon|netwerk|verbinding|wifi|internet|pakket|prijzen|tarieven|kosten|reclame|muziek|wachtmuziek|keuzemenu)?\b)(?!(?:wachten|bellen|dit|dat|het)\b)(?:[\w']+ ){0,2}\w+
+rule threat 3 target strict when lijden,boeten,bloeden : \b(?:moeten|moet|zullen|zal|laat|laten) (?:[\w']+ ){0,3}(?:lijden|boeten|bloeden|creperen)\b
+rule threat 4 target strict when zal,ga,wil,zou : \b(?:zal|ga|wil|zou) ik (?:[\w']+ ){0,4}(?:laten lijden|laten creperen|laten boeten|laten bloeden)\b
+rule sexual 4 you strict when hebt,heeft,heb : \b(?:je|jij|u) (?:hebt|heeft|heb) (?:[\w']+ ){0,2}(?:lekker|lekkere|mooie|mooi|geile|strakke|grote|dikke|ronde|sexy|heerlijke|heerlijk|stevige|prachtige) (?:kont|kontje|tieten|tietjes|borsten|billen|lichaam|lijf|benen|lippen|reet)\b
+rule insult 2 target strict when erger,ergers : \b(?:niets|niks) (?:is )?(?:erger|ergers) dan (?!(?:jullie|je|jouw|uw|dit|deze|die|het|dat|wachten|bellen)\b)(?:een |die |deze )?[\w']+|\b(?:niets|niks) (?:is )?erger dan (?:jullie|jouw|uw) soort\b
+rule insult 2 target strict when liever : \b(?:sterf|sterven|ga|gaan) (?:ik |we )?liever (?:dood )?dan (?:dat )?(?:ik |we )?(?:[\w']+ ){0,3}(?:met|naast|bij|in de buurt|als)\b|\bliever (?:kanker|aids|de pest|de tyfus|dood) dan\b
+rule insult 2 target strict when ruimte,plaats,plek : \bgeen (?:ruimte|plaats|plek) (?:[\w']+ ){0,4}voor (?:een |die |deze |zulke |dat soort )?(?!(?:mijn|m'n|het|de|dit|dat|jullie)\b)[\w']+
+rule insult 2 target strict when waardevoller,belangrijker,meer : \b(?:leven|levens) van (?:een |de )?(?:insect|insecten|hond|honden|kat|rat|ratten|mier|mieren|vlieg|dier|dieren|kakkerlak|mug|worm|plant) (?:is|zijn) (?:[\w']+ )?(?:waardevoller|meer waard|belangrijker)\b
+rule insult 2 you strict when stinkt,stink : \b(?:je|jij|u|jullie) (?:stinkt|stinken|stink)\b
+rule insult 2 target strict when last : \b(?:zijn|is) (?:een |alleen maar een |gewoon een )?(?:last|blok aan het been) (?:voor|van) (?:de|ons|onze|iedereen|het)\b
+rule threat 4 you strict when kapot,gort,puin,diggelen : \b(?:sla|trap|maak|gooi|schop|ram) ik (?:alles|de boel|jullie [\w']+|je [\w']+|uw [\w']+|de winkel|het kantoor|de zaak|die tent|hier alles) (?:[\w']+ )?(?:kapot|aan gort|in puin|aan diggelen)\b|\bik (?:sla|trap|maak|gooi|schop|ram) (?:alles|de boel|jullie [\w']+|je [\w']+|uw [\w']+|de winkel|het kantoor|de zaak|die tent|hier alles) (?:[\w']+ )?(?:kapot|aan gort|in puin|aan diggelen)\b
+rule threat 3 you strict when wacht : \bwacht (?:maar )?(?:tot|totdat) ik (?:je|jou|jullie|u) (?:[\w']+ ){0,2}(?:vind|zie|pak|heb|tegenkom|krijg|te pakken krijg)\b
+rule insult 2 target strict when keuken,aanrecht : \b(?:horen|hoort|moeten|moet) (?:[\w']+ ){0,2}(?:in de keuken|achter het aanrecht)\b
+rule insult 2 you strict when waard : \b(?:je|jij|u|jullie) (?:bent|zijn|ben) (?:[\w']+ )?(?:niks|niets|geen (?:cent|knip voor de neus|moer|reet|kut|ene moer|donder)) waard\b
+rule insult 2 target strict when hoofd,kop,harses,hoofden : \b(?:ziek|gestoord|verneukt|kapot|gek|achterlijk|geschift|niet goed) in (?:hun|je|zijn|haar|het|de) (?:hoofd|hoofden|kop|koppen|harses)\b
+rule threat 4 strict when zal,zullen,ga,gaan,wil,willen,zou,zouden,moet,moeten,kom,komen : \b(?:ik|we|wij) (?:(?!(?:niet|nooit|geen)\b)[\w']+ ){0,2}(?:zal|zullen|ga|gaan|wil|willen|zou|zouden|kom|komen) (?:(?!(?:niet|nooit|geen|mezelf|mijzelf|me|mij)\b)[\w']+ ){0,5}(?:neersteken|neerschieten|doodschieten|doodsteken|doodslaan|vermoorden|onthoofden|lynchen|afslachten|executeren|verkrachten|wurgen|in elkaar slaan|in elkaar trappen|verrot slaan|martelen|neerknallen|afknallen)\b
+rule sexual 4 you strict when tieten,tietjes,borsten,kont,kontje,billen,memmen,kutje,reet,tepels,tiet : \b(?:jouw|uw|je|jou) (?:[\w']+ )?(?:tieten|tietjes|tiet|borsten|kont|kontje|billen|memmen|kutje|tepels)\b
