@@ -11,11 +11,10 @@
  * and "het nie" Afrikaans.  A pair's cost is only what it adds beyond its
  * two words.  The orthographic cues (ą ł ż, ê ë ô, "'n", "ij") need no
  * code of their own: they are n-grams and words whose costs the trainer
- * made sharp.  Every
- * stored feature has a cost per language: how many nats less likely the
- * feature is in that language than in the language that likes it most.
- * Features the profile does not list cost every language the same and are
- * skipped.
+ * made sharp.  Every stored feature has a cost per language: how many nats
+ * less likely the feature is in that language than in the language that
+ * likes it most.  Features the profile does not list cost every language
+ * the same and are skipped.
  *
  * Binary section, all integers little-endian, read byte by byte so the
  * section may sit at any offset of a blob:
@@ -390,13 +389,13 @@ static bool langid_is_address(const uint8_t *s, size_t len)
 		return true;
 	static const char *const tld[] = {".com", ".nl", ".be", ".pl",
 					  ".za", ".org", ".net", ".io"};
-	for (size_t i = 0; i < sizeof tld / sizeof tld[0]; i++) {
-		size_t n = strlen(tld[i]);
-		for (size_t at_i = 1; at_i + n <= len; at_i++) {
-			if (!langid_has(s + at_i, n, tld[i]))
-				continue;
-			size_t end = at_i + n;
-			if (end == len || s[end] == '/')
+	for (size_t dot = 1; dot < len; dot++) {
+		if (s[dot] != '.')
+			continue;
+		for (size_t i = 0; i < sizeof tld / sizeof tld[0]; i++) {
+			size_t n = strlen(tld[i]), end = dot + n;
+			if (end <= len && langid_has(s + dot, n, tld[i]) &&
+			    (end == len || s[end] == '/'))
 				return true;
 		}
 	}
@@ -454,6 +453,44 @@ static void langid_chunk(const langid_view *v, langid_tally *t,
 	}
 }
 
+/* A chunk holding one letter and no other ("k", "l."): part of a word
+ * spelled out with spaces ("k a n k e r", "I m m i g r a n t s"). */
+static bool langid_single_letter(const uint8_t *s, size_t len,
+				 uint32_t *letter)
+{
+	uint32_t c;
+	size_t i = langid_decode(s, len, &c);
+	c = langid_lower(c);
+	if (!langid_is_letter(c))
+		return false;
+	*letter = c;
+	while (i < len) {
+		i += langid_decode(s + i, len - i, &c);
+		c = langid_lower(c);
+		if (langid_is_letter(c) || langid_is_apostrophe(c) || c == 0x133)
+			return false;
+	}
+	return true;
+}
+
+/* Letters spelled out one per chunk, joined into one word when there are
+ * three or more; fewer are ordinary one-letter words ("a", "w", "i"). */
+typedef struct langid_spelled {
+	uint32_t w[LANGID_WORD_MAX];
+	size_t n;
+	size_t start, end; /* their bytes, to read them as ordinary words */
+} langid_spelled;
+
+static void langid_spelled_flush(const langid_view *v, langid_tally *t,
+				 const uint8_t *s, langid_spelled *sp)
+{
+	if (sp->n >= 3)
+		langid_word(v, t, sp->w, sp->n);
+	else if (sp->n > 0)
+		langid_chunk(v, t, s + sp->start, sp->end - sp->start);
+	sp->n = 0;
+}
+
 static void langid_unknown(kalm_lang hint, langid_result *out)
 {
 	out->guess = KALM_LANG_UNKNOWN;
@@ -488,6 +525,8 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 	langid_tally t;
 	memset(&t, 0, sizeof t);
 	t.prev_ok = true; /* the text starts a sentence */
+	langid_spelled sp;
+	sp.n = 0;
 	size_t i = 0;
 	while (i < len) {
 		while (i < len && langid_space(s[i]))
@@ -497,11 +536,23 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 			i++;
 		if (i == start)
 			continue;
+		uint32_t letter;
+		if (langid_single_letter(s + start, i - start, &letter)) {
+			if (sp.n == LANGID_WORD_MAX)
+				langid_spelled_flush(&v, &t, s, &sp);
+			if (sp.n == 0)
+				sp.start = start;
+			sp.w[sp.n++] = letter;
+			sp.end = i;
+			continue;
+		}
+		langid_spelled_flush(&v, &t, s, &sp);
 		if (langid_is_address(s + start, i - start))
 			t.prev_ok = false;
 		else
 			langid_chunk(&v, &t, s + start, i - start);
 	}
+	langid_spelled_flush(&v, &t, s, &sp);
 	if (t.matched == 0 || t.letters < v.min_letters || t.letters == 0) {
 		langid_unknown(hint, out);
 		return;

@@ -30,5 +30,6 @@ void cli_verdict_json(FILE *out, const kalm_model *model,
 int kalm_cmd_score(int argc, char **argv);
 int kalm_cmd_eval(int argc, char **argv);
 int kalm_cmd_compile(int argc, char **argv);
+int kalm_cmd_langid(int argc, char **argv);
 
 #endif

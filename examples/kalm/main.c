@@ -12,6 +12,7 @@ static const char usage[] =
 	"commands:\n"
 	"  score     score one message per input line; one JSON object per line\n"
 	"  eval      measure precision, recall and F1 on labelled TSV files\n"
+	"  langid    guess the language of each input line\n"
 	"  compile   compile a lexicon folder into a model blob\n"
 	"\n"
 	"Run 'kalm COMMAND --help' for the options of a command.\n"
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
 		return kalm_cmd_score(argc - 1, argv + 1);
 	if (!strcmp(cmd, "eval"))
 		return kalm_cmd_eval(argc - 1, argv + 1);
+	if (!strcmp(cmd, "langid"))
+		return kalm_cmd_langid(argc - 1, argv + 1);
 	if (!strcmp(cmd, "compile"))
 		return kalm_cmd_compile(argc - 1, argv + 1);
 	fprintf(stderr, "kalm: unknown command '%s'\n\n%s", cmd, usage);

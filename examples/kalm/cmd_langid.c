@@ -1,0 +1,64 @@
+/* kalm langid: one message per line in, one JSON language guess per line out. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: kalm langid [--model DIR]\n"
+	"\n"
+	"Read one message per line from standard input and write one JSON\n"
+	"object per line, in order:\n"
+	"  {\"language\": \"nl|af|pl|en|unknown\", \"confidence\": 0..1}\n"
+	"The language is guessed from the text alone; \"unknown\" (confidence 0)\n"
+	"when it has no evidence, such as numbers, emoji or a link.\n"
+	"\n"
+	"options:\n"
+	"  --model DIR   use the language profile compiled from DIR instead of\n"
+	"                the built-in model\n"
+	"  --help        show this text\n";
+
+int kalm_cmd_langid(int argc, char **argv)
+{
+	const char *dir = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			fputs(usage, stdout);
+			return CLI_OK;
+		} else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
+			dir = argv[++i];
+		} else if (!strncmp(argv[i], "--model=", 8)) {
+			dir = argv[i] + 8;
+		} else {
+			fprintf(stderr,
+				"kalm langid: unknown or incomplete option '%s'\n\n%s",
+				argv[i], usage);
+			return CLI_USAGE;
+		}
+	}
+	kalm_model *model = cli_open_model(dir);
+	if (!model)
+		return CLI_DATA;
+	char *line = NULL;
+	size_t cap = 0;
+	long len;
+	int rc = CLI_OK;
+	while ((len = cli_read_line(stdin, &line, &cap)) >= 0) {
+		double confidence = 0.0;
+		kalm_lang lang = kalm_detect_language(model, line ? line : "", (size_t)len,
+						      &confidence);
+		printf("{\"language\": \"%s\", \"confidence\": %.4f}\n",
+		       kalm_lang_code(lang), confidence);
+	}
+	if (len == -2) {
+		fprintf(stderr, "kalm langid: out of memory reading a line\n");
+		rc = CLI_DATA;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "kalm langid: cannot write output\n");
+		rc = CLI_DATA;
+	}
+	free(line);
+	kalm_model_free(model);
+	return rc;
+}

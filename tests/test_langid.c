@@ -1,0 +1,459 @@
+/* Language identification (lib/langid.c): guesses per language on short
+ * and long messages, the Dutch/Afrikaans pair, the hint as a prior,
+ * messages without evidence, hostile bytes, corrupt compiled profiles and
+ * errors in the text profile. */
+#include <criterion/criterion.h>
+
+#include "langid.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static kbuf profile;
+
+/* The profile the default model is built from: under $KALM_SOURCE_ROOT
+ * (set by meson test), else relative to the working directory. */
+static void load_profile(void)
+{
+	const char *root = getenv("KALM_SOURCE_ROOT");
+	char path[4096];
+	snprintf(path, sizeof path, "%s/lexicons/langid.profile",
+		 root ? root : ".");
+	FILE *f = fopen(path, "rb");
+	cr_assert_not_null(f, "cannot open %s", path);
+	static char text[1 << 20];
+	size_t n = fread(text, 1, sizeof text, f);
+	fclose(f);
+	cr_assert(n > 0 && n < sizeof text, "%s: unexpected size", path);
+	kalm_error err;
+	memset(&err, 0, sizeof err);
+	memset(&profile, 0, sizeof profile);
+	int rc = langid_profile_compile(path, text, n, &profile, &err);
+	cr_assert_eq(rc, 0, "%s:%u:%u: %s", err.file, err.line, err.column,
+		     err.message);
+	cr_assert_eq(langid_profile_check(profile.data, profile.len), 0);
+}
+
+static void free_profile(void)
+{
+	kbuf_free(&profile);
+}
+
+static langid_result guess_hint(const char *text, size_t len, kalm_lang hint)
+{
+	langid_result r;
+	memset(&r, 0xA5, sizeof r); /* stale data must be overwritten */
+	langid_guess(profile.data, profile.len, text, len, hint, &r);
+	return r;
+}
+
+static langid_result guess(const char *text)
+{
+	return guess_hint(text, strlen(text), KALM_LANG_UNKNOWN);
+}
+
+static void expect_lang(const char *text, kalm_lang want)
+{
+	langid_result r = guess(text);
+	cr_expect_eq(r.guess, want, "\"%s\": got %s (%.2f), want %s", text,
+		     kalm_lang_code(r.guess), r.confidence,
+		     kalm_lang_code(want));
+	cr_expect(r.confidence > 0.0 && r.confidence <= 1.0,
+		  "\"%s\": confidence %f", text, r.confidence);
+}
+
+TestSuite(langid, .init = load_profile, .fini = free_profile);
+
+Test(langid, dutch_short_and_long)
+{
+	expect_lang("waar blijft mijn pakket", KALM_LANG_NL);
+	expect_lang("Ik ben het zat, jullie reageren nooit!", KALM_LANG_NL);
+	expect_lang("bedankt!", KALM_LANG_NL);
+	expect_lang("Goedemiddag, ik heb vorige week een wasmachine besteld en "
+		    "die is nog steeds niet geleverd. Kunnen jullie uitzoeken "
+		    "waar het misgaat? Ik heb er inmiddels drie keer over "
+		    "gebeld.", KALM_LANG_NL);
+}
+
+Test(langid, afrikaans_short_and_long)
+{
+	expect_lang("waar is my pakkie", KALM_LANG_AF);
+	expect_lang("Ek is gatvol, julle antwoord nooit nie!", KALM_LANG_AF);
+	expect_lang("baie dankie!", KALM_LANG_AF);
+	expect_lang("Goeiemiddag, ek het verlede week 'n wasmasjien bestel en "
+		    "dit is nog steeds nie afgelewer nie. Kan julle uitvind "
+		    "waar dit skeefloop? Ek het al drie keer daaroor gebel.",
+		    KALM_LANG_AF);
+}
+
+Test(langid, polish_short_and_long)
+{
+	expect_lang("gdzie jest moja paczka", KALM_LANG_PL);
+	expect_lang("Mam dość, nikt mi nie odpowiada!", KALM_LANG_PL);
+	expect_lang("dziekuje bardzo", KALM_LANG_PL); /* without diacritics */
+	expect_lang("Dzień dobry, w zeszłym tygodniu zamówiłem pralkę i nadal "
+		    "nie została dostarczona. Czy możecie sprawdzić, co się "
+		    "dzieje? Dzwoniłem już trzy razy.", KALM_LANG_PL);
+}
+
+Test(langid, english_short_and_long)
+{
+	expect_lang("where is my parcel", KALM_LANG_EN);
+	expect_lang("I'm fed up, you never answer!", KALM_LANG_EN);
+	expect_lang("thanks a lot", KALM_LANG_EN);
+	expect_lang("Good afternoon, I ordered a washing machine last week and "
+		    "it still hasn't been delivered. Could you find out what "
+		    "went wrong? I have called about it three times already.",
+		    KALM_LANG_EN);
+}
+
+/* The hard pair: the same message in both languages, told apart by the
+ * function words (ek/ik, nie...nie/niet, 'n/een, jy/jij, die/de). */
+Test(langid, dutch_and_afrikaans_pair)
+{
+	static const char *const pairs[][2] = {
+		{"Ik heb het niet gedaan.", "Ek het dit nie gedoen nie."},
+		{"Dit is een groot probleem.", "Dit is 'n groot probleem."},
+		{"Jij bent een idioot.", "Jy is 'n idioot."},
+		{"De winkel is dicht.", "Die winkel is toe."},
+		{"Ik weet het niet.", "Ek weet nie."},
+		{"Wat wil je van mij?", "Wat wil jy van my hê?"},
+	};
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		expect_lang(pairs[i][0], KALM_LANG_NL);
+		expect_lang(pairs[i][1], KALM_LANG_AF);
+	}
+}
+
+Test(langid, orthographic_cues)
+{
+	/* Unicode apostrophe and capitals are read like their plain forms. */
+	expect_lang("DIT IS \xE2\x80\x99N SKANDE", KALM_LANG_AF);
+	expect_lang("ŻÓŁĆ", KALM_LANG_PL);
+	expect_lang("Wat een gedoe met die \xC4\xB3sjes", KALM_LANG_NL);
+}
+
+Test(langid, clear_evidence_beats_the_hint)
+{
+	const char *pl = "Dlaczego nikt nie odpowiada na moje wiadomości?";
+	langid_result r = guess_hint(pl, strlen(pl), KALM_LANG_NL);
+	cr_expect_eq(r.guess, KALM_LANG_PL);
+	cr_expect_eq(r.used, KALM_LANG_PL, "used %s", kalm_lang_code(r.used));
+
+	const char *en = "Please call me back as soon as possible.";
+	r = guess_hint(en, strlen(en), KALM_LANG_AF);
+	cr_expect_eq(r.used, KALM_LANG_EN, "used %s", kalm_lang_code(r.used));
+}
+
+Test(langid, weak_evidence_follows_the_hint)
+{
+	/* Words every one of these languages uses. */
+	static const char *const weak[] = {"ok", "haha"};
+	static const kalm_lang hints[] = {KALM_LANG_NL, KALM_LANG_AF,
+					  KALM_LANG_PL, KALM_LANG_EN};
+	for (size_t i = 0; i < sizeof weak / sizeof weak[0]; i++) {
+		for (size_t h = 0; h < sizeof hints / sizeof hints[0]; h++) {
+			langid_result r = guess_hint(weak[i], strlen(weak[i]),
+						     hints[h]);
+			cr_expect_eq(r.used, hints[h], "\"%s\" hint %s: used %s",
+				     weak[i], kalm_lang_code(hints[h]),
+				     kalm_lang_code(r.used));
+		}
+	}
+}
+
+Test(langid, no_evidence_is_unknown_and_uses_the_hint)
+{
+	static const char *const none[] = {
+		"", "12345", "06-12345678", "!!!???...", "\xF0\x9F\x98\xA1\xF0\x9F\x98\xA1",
+		"https://www.example.com/bestelling/12345",
+		"www.example.nl", "info@example.co.za", "@helpdesk", ":) :( <3",
+		"      \t  ",
+	};
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		langid_result r = guess_hint(none[i], strlen(none[i]),
+					     KALM_LANG_AF);
+		cr_expect_eq(r.guess, KALM_LANG_UNKNOWN, "\"%s\": %s", none[i],
+			     kalm_lang_code(r.guess));
+		cr_expect_eq(r.confidence, 0.0, "\"%s\"", none[i]);
+		cr_expect_eq(r.used, KALM_LANG_AF, "\"%s\"", none[i]);
+		r = guess(none[i]);
+		cr_expect_eq(r.used, KALM_LANG_UNKNOWN, "\"%s\"", none[i]);
+	}
+}
+
+Test(langid, addresses_do_not_outvote_the_words)
+{
+	expect_lang("kijk op https://www.example.com/the-best-english-words-"
+		    "ever voor de voorwaarden", KALM_LANG_NL);
+}
+
+Test(langid, scores_are_a_distribution)
+{
+	langid_result r = guess("Hoekom is my rekening gesluit?");
+	float sum = 0.0f;
+	for (int l = 0; l < KALM_LANG_COUNT; l++) {
+		cr_expect(r.scores[l] >= 0.0f && r.scores[l] <= 1.0f);
+		sum += r.scores[l];
+	}
+	cr_expect_float_eq(sum, 1.0f, 1e-4);
+	cr_expect_float_eq(r.scores[r.guess], (float)r.confidence, 1e-4);
+	cr_expect_eq(r.scores[KALM_LANG_UNKNOWN], 0.0f);
+}
+
+Test(langid, invalid_utf8_and_nul_bytes)
+{
+	static const char text[] =
+		"Gdzie\xFF jest\0moja \xC3 paczka?\xE2\x82 Czekam ju\xC5\xBC "
+		"tydzie\xC5\x84\xF0\x9F";
+	langid_result r = guess_hint(text, sizeof text - 1, KALM_LANG_UNKNOWN);
+	cr_expect_eq(r.guess, KALM_LANG_PL, "got %s", kalm_lang_code(r.guess));
+
+	/* Hostile bytes: never a crash, always a well-formed result. */
+	uint32_t x = 12345;
+	char buf[512];
+	for (int round = 0; round < 2000; round++) {
+		size_t n = round % sizeof buf;
+		for (size_t i = 0; i < n; i++) {
+			x = x * 1103515245u + 12345u;
+			buf[i] = (char)(x >> 16);
+		}
+		r = guess_hint(buf, n, (kalm_lang)(round % KALM_LANG_COUNT));
+		cr_assert(r.guess >= KALM_LANG_UNKNOWN &&
+			  r.guess < KALM_LANG_COUNT);
+		cr_assert(r.confidence >= 0.0 && r.confidence <= 1.0);
+	}
+}
+
+Test(langid, only_a_bounded_prefix_is_read)
+{
+	/* 8 KiB of Dutch followed by 64 KiB of English: the prefix decides. */
+	const char *nl = "ik wacht nog steeds op mijn bestelling en niemand "
+			 "belt mij terug. ";
+	const char *en = "the quick brown fox jumps over the lazy dog. ";
+	size_t cap = 80 * 1024, len = 0;
+	char *text = malloc(cap);
+	cr_assert_not_null(text);
+	while (len + strlen(nl) < 8 * 1024) {
+		memcpy(text + len, nl, strlen(nl));
+		len += strlen(nl);
+	}
+	while (len + strlen(en) < cap) {
+		memcpy(text + len, en, strlen(en));
+		len += strlen(en);
+	}
+	langid_result r = guess_hint(text, len, KALM_LANG_UNKNOWN);
+	cr_expect_eq(r.guess, KALM_LANG_NL, "got %s", kalm_lang_code(r.guess));
+	free(text);
+}
+
+Test(langid, unknown_hint_values_are_ignored)
+{
+	langid_result r = guess_hint("12345", 5, (kalm_lang)77);
+	cr_expect_eq(r.used, KALM_LANG_UNKNOWN);
+}
+
+/* ---- compiled profiles from untrusted blobs ---- */
+
+static uint8_t *copy_profile(void)
+{
+	uint8_t *p = malloc(profile.len);
+	cr_assert_not_null(p);
+	memcpy(p, profile.data, profile.len);
+	return p;
+}
+
+static void put32(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)v;
+	p[1] = (uint8_t)(v >> 8);
+	p[2] = (uint8_t)(v >> 16);
+	p[3] = (uint8_t)(v >> 24);
+}
+
+Test(langid, truncated_profiles_are_refused)
+{
+	static const size_t cuts[] = {0, 1, 4, 63, 64, 65, 1000};
+	for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++)
+		cr_expect_eq(langid_profile_check(profile.data, cuts[i]), -1,
+			     "length %zu", cuts[i]);
+	cr_expect_eq(langid_profile_check(profile.data, profile.len - 1), -1);
+	cr_expect_eq(langid_profile_check(NULL, profile.len), -1);
+}
+
+Test(langid, corrupt_headers_are_refused)
+{
+	uint8_t *p = copy_profile();
+	p[0] ^= 1; /* magic */
+	cr_expect_eq(langid_profile_check(p, profile.len), -1);
+	p[0] ^= 1;
+	cr_assert_eq(langid_profile_check(p, profile.len), 0);
+	put32(p + 8, 0xFFFFFFFFu); /* feature count far beyond the data */
+	cr_expect_eq(langid_profile_check(p, profile.len), -1);
+	free(p);
+
+	p = copy_profile();
+	p[12] = 31; /* bucket bits: the index would overrun */
+	cr_expect_eq(langid_profile_check(p, profile.len), -1);
+	free(p);
+
+	p = copy_profile();
+	p[4] = 9; /* version */
+	cr_expect_eq(langid_profile_check(p, profile.len), -1);
+	free(p);
+}
+
+Test(langid, bucket_offsets_out_of_range_are_refused)
+{
+	uint8_t *p = copy_profile();
+	uint32_t count = kalm_rd32(p + 8);
+	/* A bucket start beyond the feature count. */
+	put32(p + 64 + 4 * 3, count + 100);
+	cr_expect_eq(langid_profile_check(p, profile.len), -1);
+	/* Even unchecked, guessing on it stays inside the section. */
+	langid_result r;
+	langid_guess(p, profile.len, "hallo daar", 10, KALM_LANG_NL, &r);
+	cr_expect(r.guess < KALM_LANG_COUNT);
+	free(p);
+
+	p = copy_profile();
+	/* Starts that go backwards. */
+	uint32_t s = kalm_rd32(p + 64 + 4 * 10);
+	put32(p + 64 + 4 * 11, s > 0 ? s - 1 : 0);
+	put32(p + 64 + 4 * 10, s + 1);
+	cr_expect_eq(langid_profile_check(p, profile.len), -1);
+	free(p);
+}
+
+Test(langid, keys_in_the_wrong_bucket_are_refused)
+{
+	uint8_t *p = copy_profile();
+	unsigned bits = p[12];
+	size_t keys = 64 + (((size_t)1 << bits) + 1) * 4;
+	put32(p + keys, 0xFFFFFFF0u); /* the first key now belongs last */
+	cr_expect_eq(langid_profile_check(p, profile.len), -1);
+	free(p);
+}
+
+Test(langid, garbage_profile_gives_unknown)
+{
+	uint8_t junk[4096];
+	for (size_t i = 0; i < sizeof junk; i++)
+		junk[i] = (uint8_t)(i * 7 + 3);
+	cr_expect_eq(langid_profile_check(junk, sizeof junk), -1);
+	langid_result r;
+	langid_guess(junk, sizeof junk, "waar is my pakkie", 17,
+		     KALM_LANG_AF, &r);
+	cr_expect_eq(r.guess, KALM_LANG_UNKNOWN);
+	cr_expect_eq(r.used, KALM_LANG_AF);
+}
+
+/* ---- the text form ---- */
+
+static void expect_error(const char *text, unsigned line, unsigned column,
+			 const char *fragment)
+{
+	kbuf out;
+	memset(&out, 0, sizeof out);
+	kalm_error err;
+	memset(&err, 0, sizeof err);
+	int rc = langid_profile_compile("test.profile", text, strlen(text),
+					&out, &err);
+	cr_expect_eq(rc, KALM_ERR_SYNTAX, "rc %d for:\n%s", rc, text);
+	cr_expect_eq(err.line, line, "line %u (%s) for:\n%s", err.line,
+		     err.message, text);
+	if (column)
+		cr_expect_eq(err.column, column, "column %u (%s)", err.column,
+			     err.message);
+	cr_expect_str_eq(err.file, "test.profile");
+	cr_expect(strstr(err.message, fragment) != NULL, "message: %s",
+		  err.message);
+	kbuf_free(&out);
+}
+
+Test(langid, compile_errors_name_line_and_column)
+{
+	expect_error("# no header\nlangs nl af pl en\n", 2, 1, "kalm-langid");
+	expect_error("kalm-langid 2\n", 1, 13, "version");
+	expect_error("kalm-langid 1\nlangs nl af en pl\n", 2, 13, "langs");
+	expect_error("kalm-langid 1\nlangs nl af pl en\n3 _ab_ 1 2 3 4\n", 3, 3,
+		     "length");
+	expect_error("kalm-langid 1\nlangs nl af pl en\n\n2 ab 1 2 3 999\n", 4,
+		     12, "range");
+	expect_error("kalm-langid 1\nlangs nl af pl en\nw die 0 1 2\n", 3, 12,
+		     "number");
+	expect_error("kalm-langid 1\nlangs nl af pl en\nw d1e 0 1 2 3\n", 3, 4,
+		     "letter");
+	expect_error("kalm-langid 1\nlangs nl af pl en\nfrobnicate 3\n", 3, 1,
+		     "directive");
+	expect_error("kalm-langid 1\nlangs nl af pl en\nw die 0 1 2 3 extra\n",
+		     3, 15, "end of line");
+	expect_error("kalm-langid 1\n2 ab 1 2 3 4\n", 2, 1, "langs");
+	/* The later of two equal features is the one reported. */
+	expect_error("kalm-langid 1\nlangs nl af pl en\nw die 0 1 2 3\n"
+		     "# comment\nw DIE 3 2 1 0\n", 5, 1, "line 3");
+}
+
+Test(langid, a_compiled_profile_works_and_appends)
+{
+	const char *text = "kalm-langid 1   # a tiny profile\n"
+			   "langs nl af pl en\n"
+			   "scale 16\nhint 2\ntemperature 1\nmin-letters 1\n"
+			   "w ek 160 0 160 160\n"
+			   "w ik 0 160 160 160\n";
+	kbuf out;
+	memset(&out, 0, sizeof out);
+	cr_assert_eq(kbuf_append(&out, "xyz", 3), 0);
+	kalm_error err;
+	memset(&err, 0, sizeof err);
+	cr_assert_eq(langid_profile_compile("tiny", text, strlen(text), &out,
+					    &err), 0, "%s", err.message);
+	cr_expect_eq(memcmp(out.data, "xyz", 3), 0);
+	const uint8_t *p = out.data + 3;
+	size_t len = out.len - 3;
+	cr_assert_eq(langid_profile_check(p, len), 0);
+	langid_result r;
+	langid_guess(p, len, "EK", 2, KALM_LANG_UNKNOWN, &r);
+	cr_expect_eq(r.guess, KALM_LANG_AF);
+	langid_guess(p, len, "ik", 2, KALM_LANG_UNKNOWN, &r);
+	cr_expect_eq(r.guess, KALM_LANG_NL);
+	langid_guess(p, len, "zz", 2, KALM_LANG_PL, &r);
+	cr_expect_eq(r.guess, KALM_LANG_UNKNOWN);
+	cr_expect_eq(r.used, KALM_LANG_PL);
+	kbuf_free(&out);
+}
+
+Test(langid, mangled_profile_text_never_crashes_the_compiler)
+{
+	const char *base = "kalm-langid 1\nlangs nl af pl en\nscale 16\n"
+			   "weight b 2\nhint 2.5\ntemperature 0.25\n"
+			   "w jy 90 0 90 90\n4 _ij_ 0 60 60 60\n"
+			   "b het_is 0 40 20 20\n2 ł_ 60 60 0 60\n";
+	size_t n = strlen(base);
+	char text[256];
+	cr_assert(n < sizeof text);
+	uint32_t x = 99;
+	for (int round = 0; round < 3000; round++) {
+		memcpy(text, base, n);
+		for (int k = 0; k < 1 + round % 4; k++) {
+			x = x * 1103515245u + 12345u;
+			size_t at = (x >> 8) % n;
+			x = x * 1103515245u + 12345u;
+			text[at] = (char)(x >> 16);
+		}
+		kbuf out;
+		memset(&out, 0, sizeof out);
+		kalm_error err;
+		memset(&err, 0, sizeof err);
+		int rc = langid_profile_compile("m.profile", text, n, &out, &err);
+		if (rc == 0) {
+			cr_expect_eq(langid_profile_check(out.data, out.len), 0);
+		} else {
+			cr_expect(rc == KALM_ERR_SYNTAX, "rc %d", rc);
+			cr_expect(err.line >= 1 && err.line <= 14, "line %u",
+				  err.line);
+		}
+		kbuf_free(&out);
+	}
+}
