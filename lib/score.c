@@ -89,6 +89,10 @@ typedef struct judge {
 	kalm_scratch *s;
 	kalm_verdict *out;
 	kalm_lang lang;
+	/* the sentence last asked about (sentence_marks) */
+	bool sent_known;
+	uint8_t sent_marks;
+	uint32_t sent, sent_first_report;
 } judge;
 
 static const kentry *cand_entry(const judge *j, const kcand *c)
@@ -191,33 +195,55 @@ static bool near_you(const judge *j, uint32_t first, uint32_t last)
 	return false;
 }
 
+/* A person or "you" near [first, last] in the same clause: "this app is
+ * useless, can you fix it?" does not aim "useless" at anyone. */
 static bool near_person(const judge *j, uint32_t first, uint32_t last)
 {
 	const kview *v = j->v;
-	uint32_t sent = v->tok[first].sentence;
+	uint32_t clause = v->tok[first].clause;
 	uint32_t lo = first > NEAR_BEFORE ? first - NEAR_BEFORE : 0;
 	uint32_t hi = last + NEAR_BEFORE;
 	for (uint32_t t = lo; t <= hi && t < v->ntok; t++)
-		if (v->tok[t].sentence == sent && (j->s->mark[t] & (M_PERSON | M_YOU)))
+		if (v->tok[t].clause == clause && (j->s->mark[t] & (M_PERSON | M_YOU)))
 			return true;
 	return false;
 }
 
-/* Any word marked MARK in the sentence of token T (before T only, when
- * BEFORE). */
-static bool in_sentence(const judge *j, uint32_t t, uint8_t mark, bool before)
+/* The marks of token T's sentence and its first `report` word, worked
+ * out once per sentence: asking word by word would make a long sentence
+ * ("idiot idiot idiot ...") quadratic. */
+static void sentence_marks(judge *j, uint32_t t)
 {
 	const kview *v = j->v;
 	uint32_t sent = v->tok[t].sentence;
-	for (uint32_t k = t; k-- > 0 && v->tok[k].sentence == sent;)
-		if (j->s->mark[k] & mark)
-			return true;
-	if (before)
-		return false;
-	for (uint32_t k = t; k < v->ntok && v->tok[k].sentence == sent; k++)
-		if (j->s->mark[k] & mark)
-			return true;
-	return false;
+	if (j->sent_known && j->sent == sent)
+		return;
+	uint32_t k = t;
+	while (k > 0 && v->tok[k - 1].sentence == sent)
+		k--;
+	j->sent_known = true;
+	j->sent = sent;
+	j->sent_marks = 0;
+	j->sent_first_report = UINT32_MAX;
+	for (; k < v->ntok && v->tok[k].sentence == sent; k++) {
+		if ((j->s->mark[k] & M_REPORT) && j->sent_first_report == UINT32_MAX)
+			j->sent_first_report = k;
+		j->sent_marks |= j->s->mark[k];
+	}
+}
+
+/* A `report` word before token T in its sentence. */
+static bool reported_before(judge *j, uint32_t t)
+{
+	sentence_marks(j, t);
+	return j->sent_first_report < t;
+}
+
+/* A word marked MARK anywhere in token T's sentence. */
+static bool sentence_has(judge *j, uint32_t t, uint8_t mark)
+{
+	sentence_marks(j, t);
+	return (j->sent_marks & mark) != 0;
 }
 
 /* The clause of FIRST..LAST holds few other words: "..., stomme trut." */
@@ -225,9 +251,12 @@ static bool standalone(const judge *j, uint32_t first, uint32_t last)
 {
 	const kview *v = j->v;
 	uint32_t clause = v->tok[first].clause, words = 0;
-	for (uint32_t k = first; k-- > 0 && v->tok[k].clause == clause;)
+	/* counting stops once the clause is too long: linear time */
+	for (uint32_t k = first;
+	     k-- > 0 && v->tok[k].clause == clause && words <= STANDALONE_WORDS;)
 		words++;
-	for (uint32_t k = first; k < v->ntok && v->tok[k].clause == clause; k++)
+	for (uint32_t k = first; k < v->ntok && v->tok[k].clause == clause &&
+				 words <= STANDALONE_WORDS; k++)
 		words++;
 	(void)last;
 	return words <= STANDALONE_WORDS;
@@ -348,6 +377,7 @@ static int judge_segment(judge *j)
 		      sizeof(reading)))
 		return KALM_ERR_NO_MEMORY;
 	reading *rd = s->reading;
+	j->sent_known = false; /* the marks are final from here */
 	for (size_t i = 0; i < mt->ncand; i++) {
 		const kcand *c = &mt->cand[i];
 		rd[i].valid = false;
@@ -364,13 +394,13 @@ static int judge_segment(judge *j)
 		bool quoted = all_quoted(v, c->tok_first, c->tok_last);
 		/* reported speech, unless the words address the reader
 		 * ("powiedziałeś mi, debilu") */
-		bool reported = !(flags & (EF_VOCATIVE | EF_YOU)) &&
-				in_sentence(j, c->tok_first, M_REPORT, true);
+		bool reported = !(flags & EF_VOCATIVE) &&
+				reported_before(j, c->tok_first);
 		bool you = (flags & (EF_VOCATIVE | EF_YOU)) ||
 			   near_you(j, c->tok_first, c->tok_last);
 		bool targeted = you || (cat == K_INSULT && !(flags & EF_TARGET) &&
 					standalone(j, c->tok_first, c->tok_last));
-		bool group = in_sentence(j, c->tok_first, M_GROUP, false);
+		bool group = sentence_has(j, c->tok_first, M_GROUP);
 		bool neg = cat != K_PROFANITY && cat != K_FRUSTRATION &&
 			   !(flags & EF_VOCATIVE) && negated(j, c->tok_first, c->tok_last);
 		if ((flags & EF_TARGET) && !targeted && !group &&
@@ -475,7 +505,7 @@ kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 	out->guess = li.guess;
 	out->confidence = li.confidence;
 
-	judge j = {model, &scratch->view, scratch, out, li.used};
+	judge j = {model, &scratch->view, scratch, out, li.used, false, 0, 0, 0};
 	kstats st = {0, 0, 0, 0};
 	int rc = 0;
 	const uint8_t *p = (const uint8_t *)text;
