@@ -16,6 +16,17 @@
 #   9. frustration (signal only, never abuse)
 #  10. allow list (Scunthorpe problem)
 #  11. phrase rules
+#
+# Choices worth knowing:
+#  - "your" is not a `you` word: "your useless app" is about a product and
+#    stays frustration.  "ur" is (chat spelling of "you're").  Insults at
+#    staff are caught through person nouns ("your staff are morons").
+#  - English words that are ordinary words in Dutch, Afrikaans or Polish
+#    are `strict` (hoe, die, kunt, u, he, no, rat, pest, homo, ...).
+#  - Strongly vulgar words (bitch, cunt, fuck...) count without a target;
+#    adjectives and dehumanising nouns (stupid, vermin, trash) need one.
+#  - Threats to complain, cancel, sue or go to the press or ombudsman are
+#    frustration, never threats.
 @lang en
 
 # ---------------------------------------------------------------------
@@ -24,14 +35,15 @@
 
 # addresses the reader
 you         you
-u           you
+u           you strict
 ya          you
 yah         you
-ye          you
+ye          you strict
 yu          you
 yous        you
 youse       you
 you're      you
+ur          you strict
 youre       you
 you've      you
 youve       you
@@ -49,11 +61,13 @@ ya'll       you
 "you guys"  you
 "you people" you
 "you lot"   you
-thou        you
-thee        you
+"your kind" you
+"your lot"  you
+"your sort" you
+"your type" you
 
 # some other person
-he          person
+he          person strict
 she         person
 him         person
 her         person
@@ -107,10 +121,52 @@ themselves  person
 "the technician" person
 "the operator" person
 
+# people nouns: an insult near them is aimed at somebody, not at a thing
+people         person
+person         person
+guys           person
+men            person
+ladies         person
+staff          person
+employee       person
+employees      person
+worker         person
+workers        person
+agents         person
+managers       person
+bosses         person
+colleagues     person
+politicians    person
+politician     person
+bankers        person
+banker         person
+cops           person
+cop            person
+police         person
+officers       person
+lawyers        person
+doctors        person
+nurses         person
+teachers       person
+waiters        person
+waitress       person
+waitresses     person
+drivers        person
+cyclists       person
+tourists       person
+landlord       person
+landlords      person
+neighbour      person
+neighbours     person
+neighbor       person
+neighbors      person
+customers      person
+idiots         person
+
 # negation
 not         negator
 never       negator
-no          negator
+no          negator strict
 nobody      negator
 "no one"    negator
 noone       negator
@@ -150,6 +206,8 @@ hardly      negator
 "never tolerate" negator
 "not tolerate" negator
 "not stand by" negator
+"not make"  negator
+"never make" negator
 "opposite of" negator
 "no longer" negator
 "do not deserve" negator
@@ -158,6 +216,21 @@ hardly      negator
 "does not deserve" negator
 "doesn't deserve" negator
 "ought not" negator
+"not at all" negator
+"not even" negator
+"not remotely" negator
+"not in any way" negator
+"in no way" negator
+"by no means" negator
+"not deserve to" negator
+"not deserve to be" negator
+"don't deserve to" negator
+"don't deserve to be" negator
+"dont deserve to be" negator
+"doesn't deserve to" negator
+"doesn't deserve to be" negator
+"didn't deserve to" negator
+"didn't deserve to be" negator
 
 # reported or quoted speech: what follows in the sentence is not the
 # writer's own words
@@ -181,6 +254,12 @@ saying      report
 calling     report
 "call me"   report
 "called me" report
+"told me"   report
+"told him"  report
+"told her"  report
+"told us"   report
+"told them" report
+"telling me" report
 "call them" report
 "call people" report
 "call someone" report
@@ -211,7 +290,6 @@ quoted      report
 "accused me of" report
 "you said"  report
 "when you said" report
-"hate like" report
 "racism like" report
 "abuse like" report
 threatening report
@@ -258,6 +336,58 @@ lgbtq       group
 lgbtqia     group
 "lgbt people" group
 
+# plurals spelled out, so that a typo in the stem is still read
+immigrants     group  fuzzy
+migrants       group  fuzzy
+refugees       group  fuzzy
+foreigners     group  fuzzy
+muslims        group  fuzzy
+moslems        group  fuzzy
+lesbians       group  fuzzy
+homosexuals    group  fuzzy
+bisexuals      group  fuzzy
+africans       group  fuzzy
+mexicans       group  fuzzy
+hispanics      group  fuzzy
+pakistanis     group  fuzzy
+christians     group  fuzzy
+catholics      group  fuzzy
+hindus         group  fuzzy
+atheists       group  fuzzy
+buddhists      group  fuzzy
+transgenders   group  fuzzy
+transsexuals   group  fuzzy
+latinos        group  fuzzy
+
+# possessives (an apostrophe belongs to the word)
+immigrant's      group
+immigrants'      group
+migrant's        group
+refugee's        group
+muslim's         group
+muslims'         group
+jew's            group
+lesbian's        group
+foreigner's      group
+female's         group
+african's        group
+asian's          group
+mexican's        group
+arab's           group
+"black person's" group
+"black people's" group
+"gay person's"   group
+"gay people's"   group
+"trans person's" group
+"trans people's" group
+"disabled person's" group
+"disabled people's" group
+"black man's"    group
+"black woman's"  group
+"gay man's"      group
+"trans woman's"  group
+"trans man's"    group
+
 # origin and colour
 "black people" group
 "black person" group
@@ -277,8 +407,8 @@ asian+      group
 chinese     group  fuzzy
 mexican+    group  fuzzy
 hispanic+   group  fuzzy
-latino+     group  fuzzy
-latina+     group  fuzzy
+latino+     group
+latina+     group
 latinx      group
 arab        group
 arabs       group
@@ -286,26 +416,28 @@ pakistani+  group  fuzzy
 indians     group
 romani      group
 gypsies     group  fuzzy
+gypsy       group  fuzzy
 immigrant+  group  fuzzy
 migrant+    group  fuzzy
 refugee+    group  fuzzy
 "asylum seekers" group
 foreigner+  group  fuzzy
+illegals    group
 "people of colour" group
 "people of color" group
 minorities  group  fuzzy
 
 # religion
 muslim+     group  fuzzy
-moslem+     group  fuzzy
+moslem+     group
 islam       group
 islamic     group  fuzzy
 jew         group
 jews        group
 jewish      group  fuzzy
-hindu+      group  fuzzy
+hindu+      group
 sikh+       group
-christian+  group  fuzzy
+christian+  group
 catholic+   group  fuzzy
 buddhist+   group  fuzzy
 atheist+    group  fuzzy
@@ -328,33 +460,33 @@ autistic    group  fuzzy
 
 # fuck and all its forms (fucking, fucked, fucker, motherfucker,
 # clusterfuck, fuckwit...)
-*fuck*      profanity 2
-fuk         profanity 2
-fuks        profanity 2
-fukk*       profanity 2
-fuking      profanity 2
-fukin       profanity 2
-fukn        profanity 2
-fuked       profanity 2
-fuker       profanity 2
-fukc*       profanity 2
-fucc*       profanity 2
-fuxk*       profanity 2
-fvck*       profanity 2
-phuck*      profanity 2
-phuk*       profanity 2
-fuq         profanity 2
-fuqin       profanity 2
-fck         profanity 2
-fcks        profanity 2
-fcking      profanity 2
-fckin       profanity 2
-fcked       profanity 2
-fcker       profanity 2
-fcuk*       profanity 2
-fkn         profanity 2
-fking       profanity 2
-fkin        profanity 2
+*fuck*      profanity 1
+fuk         profanity 1
+fuks        profanity 1
+fukk*       profanity 1
+fuking      profanity 1
+fukin       profanity 1
+fukn        profanity 1
+fuked       profanity 1
+fuker       profanity 1
+fukc*       profanity 1
+fucc*       profanity 1
+fuxk*       profanity 1
+fvck*       profanity 1
+phuck*      profanity 1
+phuk*       profanity 1
+fuq         profanity 1
+fuqin       profanity 1
+fck         profanity 1
+fcks        profanity 1
+fcking      profanity 1
+fckin       profanity 1
+fcked       profanity 1
+fcker       profanity 1
+fcuk*       profanity 1
+fkn         profanity 1
+fking       profanity 1
+fkin        profanity 1
 fuggin      profanity 1
 effing      profanity 1
 effin       profanity 1
@@ -365,8 +497,6 @@ motherfuck* profanity 3
 muthafucka* profanity 3
 mothafucka* profanity 3
 mofo+       profanity 2
-mf          profanity 2
-mfs         profanity 2
 wtf         profanity 1
 stfu        profanity 2
 gtfo        profanity 2
@@ -375,17 +505,17 @@ ffs         profanity 1
 fml         profanity 1
 "what the hell" profanity 1
 "the hell"  profanity 1
-"the fuck"  profanity 2
-"fuck all"  profanity 2
+"the fuck"  profanity 1
+"fuck all"  profanity 1
 
 # shit (bullshit, shithead, shitty, dipshit, horseshit...)
-*shit*      profanity 2
-shyt*       profanity 2
-shiet       profanity 2
-sheit       profanity 2
-shite       profanity 2
-shitt*      profanity 2
-bs          profanity 1
+*shit*      profanity 1
+bullshit    profanity 1 fuzzy
+shyt*       profanity 1
+shiet       profanity 1
+sheit       profanity 1
+shite       profanity 1
+shitt*      profanity 1
 
 # milder swearing
 damn+       profanity 1
@@ -393,18 +523,18 @@ dammit      profanity 1
 damnit      profanity 1
 goddamn*    profanity 1
 goddam      profanity 1
-crap        profanity 1
-crappy      profanity 1
+crap        profanity 1 strict
+crappy      profanity 1 strict
 crapper     profanity 1
 craptastic  profanity 1
 bloody      profanity 1
 bollock*    profanity 2
 bugger+     profanity 1
 bullocks    profanity 2
-piss*       profanity 1
-arse        profanity 2
-arses       profanity 2
-arsed       profanity 1
+piss*       profanity 1 strict
+arse        profanity 2 strict
+arses       profanity 2 strict
+arsed       profanity 1 strict
 ass         profanity 2
 azz         profanity 2
 asses       profanity 2
@@ -420,11 +550,9 @@ hell        profanity 1
 "go to hell" insult 2
 "burn in hell" insult 3
 "rot in hell" insult 3
-jesus       profanity 1 strict
 "jesus christ" profanity 1
 "for christ's sake" profanity 1
-"for fucks sake" profanity 2
-christ      profanity 1 strict
+"for fucks sake" profanity 1
 goddammit   profanity 1
 
 # vulgar body words
@@ -443,16 +571,15 @@ cocksuck*   insult 3 fuzzy
 cockhead*   insult 3
 cockwomble* insult 3
 *cunt*      insult 3
-kunt+       insult 3
+kunt+       insult 3 strict
 pussy       profanity 2
 pussies     profanity 2
 pussys      profanity 2
 pusy        profanity 2
-puss        insult 2 target
+puss        insult 2 target strict
 twat*       insult 3
 *twat       insult 3
-wank*       insult 2
-knob        insult 1 target
+wank*       insult 2 strict
 knobhead*   insult 2
 *knobhead   insult 2
 bellend*    insult 2
@@ -462,8 +589,8 @@ titties     sexual 2 target
 tittys      sexual 2 target
 boobs       sexual 2 target
 boobies     sexual 2 target
-cum         sexual 3 target
-cumming     sexual 3 target
+cum         sexual 3 target strict
+cumming     sexual 3 target strict
 jizz*       sexual 3
 dildo+      profanity 2
 blowjob*    sexual 3
@@ -483,9 +610,9 @@ turd+       insult 2
 # ---------------------------------------------------------------------
 
 # name-calling nouns: an insult wherever they stand
-idiot+      insult 2 fuzzy
+idiot+      insult 2
 idiotic     insult 2 target
-moron+      insult 2 fuzzy
+moron+      insult 2
 imbecil*    insult 2 fuzzy
 cretin+     insult 2 fuzzy
 dimwit+     insult 2
@@ -501,13 +628,14 @@ numpties    insult 2
 pillock+    insult 2
 plonker+    insult 2
 muppet+     insult 2 target
-prat        insult 2
-prats       insult 2
-twit        insult 2
-twits       insult 2
-git         insult 2 target
-gits        insult 2 target
-berk        insult 1 target
+prat        insult 2 strict
+prats       insult 2 strict
+twit        insult 2 strict
+prick       insult 2
+pricks      insult 2
+*prick      insult 2
+twits       insult 2 strict
+berk        insult 1 target strict
 jackass*    insult 3
 smartass*   insult 2
 smartarse*  insult 2
@@ -522,7 +650,6 @@ assclown*   insult 3
 asswipe*    insult 3
 asshead*    insult 3
 assface*    insult 3
-*ass-hole   insult 3
 shithead*   insult 3
 *shithead   insult 3
 shitbag*    insult 3
@@ -546,7 +673,7 @@ clown       insult 2 target
 clowns      insult 2 target
 buffoon+    insult 2
 bozo+       insult 2
-oaf         insult 2 target
+oaf         insult 2 target strict
 nincompoop+ insult 2
 numbskull+  insult 2
 numskull+   insult 2
@@ -560,7 +687,6 @@ lowlife+    insult 3
 degenerate+ insult 3 target
 scum        insult 3 target fuzzy
 scummy      insult 2 target
-*scum       insult 3
 slimeball+  insult 3
 sleazebag+  insult 3
 dirtbag+    insult 3
@@ -568,25 +694,26 @@ skank+      insult 3
 slut*       insult 3
 *slut       insult 3
 *sluts      insult 3
-whore*      insult 3 fuzzy
+whore*      insult 3
 *whore      insult 3
 *whores     insult 3
-hoe         insult 3
-hoes        insult 3
-hoez        insult 3
-hoeish      insult 3
-ho          insult 2
+hoe         insult 3 strict
+hoes        insult 3 strict
+hoez        insult 3 strict
+hoeish      insult 3 strict
 hos         insult 2
-thot        insult 2
+ho          insult 2 strict
 thots       insult 2
 bitch*      insult 3
 *bitch      insult 3
 *bitches    insult 3
 biatch*     insult 3
 biotch*     insult 3
+beeotch*    insult 3
+beotch*     insult 3
 beyotch*    insult 3
 bytch*      insult 3
-bish        insult 2 target
+bish        insult 2 target strict
 "son of a bitch" insult 3
 sonofabitch insult 3
 "piece of shit" insult 3
@@ -621,7 +748,6 @@ pervy       insult 3 target
 sicko+      insult 2 target
 coward+     insult 2 target
 snitch+     insult 2 target
-rat         insult 1 target
 hypocrite+  insult 1 target
 liar+       insult 2 target
 crook       insult 1 target
@@ -630,9 +756,8 @@ thieves     insult 1 target
 "thieving"  insult 2 target
 leech+      insult 2 target
 bimbo+      insult 2 target
-redneck+    insult 2
+redneck+    insult 2 target
 hick        insult 2 target
-hicks       insult 2 target
 hillbilly   insult 2 target
 hillbillies insult 2 target
 "white trash" hate 3
@@ -659,29 +784,25 @@ retarded    hate 3 fuzzy
 ugly        insult 2 target
 uglier      insult 2 target
 ugliest     insult 2 target
-fat         insult 1 target
+fat         insult 1 target strict
 fatso       insult 2
 fatty       insult 2 target
 obese       insult 1 target
 hideous     insult 2 target
 disgusting  insult 2 target fuzzy
 disgust+    insult 2 target fuzzy
-disgusted   insult 2 target
+disgusted   insult 2 target fuzzy
 revolting   insult 2 target fuzzy
 repulsive   insult 2 target fuzzy
 repugnant   insult 2 target fuzzy
 repellent   insult 2 target
 sickening   insult 2 target fuzzy
-vile        insult 2 target
+vile        insult 2 target strict
 nasty       insult 1 target
-filthy      insult 2 target fuzzy
-filth       insult 3 target fuzzy
-*filth      insult 3 target
 *sickening  insult 2 target
 *pathetic   insult 2 target
 *disdain    insult 2 target
 *disgust    insult 2 target
-dirty       insult 1 target
 smelly      insult 1 target
 stinking    insult 1 target
 stinky      insult 1 target
@@ -691,22 +812,111 @@ spineless   insult 2 target
 gutless     insult 2 target
 dishonest   insult 1 target
 greedy      insult 1 target
-evil        insult 2 target
-cruel       insult 1 target
-violent     insult 1 target
+evil        insult 2 target strict
 savage      insult 2 target
 savages     insult 3 target fuzzy
 barbaric    insult 2 target
 barbarians  insult 3 target fuzzy
-primitive   insult 1 target
 inferior    insult 2 target fuzzy
-backward    insult 1 target
-uncivilised insult 2 target
-uncivilized insult 2 target
+uncivilised insult 2 target fuzzy
+uncivilized insult 2 target fuzzy
 deranged    insult 2 target
 disgrace+   insult 2 target
 embarrassment insult 1 target
 "so stupid" insult 2 target
+
+# more name-calling, mostly British and Irish
+daft        insult 1 target
+thicko+     insult 2
+idoit+      insult 2
+idot        insult 2
+idots       insult 2
+retarted    hate 3
+retared     hate 3
+ahole+      insult 3
+arsewipe+   insult 3
+fools       insult 2 target
+foolish     insult 1 target
+eejit+      insult 2
+idjit+      insult 2
+"get a brain" insult 2
+"get a life" insult 1
+"get a clue" insult 1
+dolt+       insult 2
+dullard+    insult 2
+simpleton+  insult 2
+twerp+      insult 2
+toerag+     insult 2
+gobshite+   insult 3
+scumbucket+ insult 3
+nonce       insult 3
+nonces      insult 3
+paedo+      insult 3 target
+pedo        insult 3 target
+pedos       insult 3 target
+pedophile+  insult 3 target
+paedophile+ insult 3 target
+chav+       insult 2 target
+minger+     insult 2
+munter+     insult 2 target
+slapper+    insult 3 strict
+slag        insult 3 target strict
+slags       insult 3 target strict
+trollop+    insult 2
+floozy      insult 2
+bint        insult 2 target
+hag         insult 2 target
+hags        insult 2 target
+cuck        insult 2 target
+cucks       insult 2 target
+incel+      insult 1 target
+simp        insult 1 target
+pleb+       insult 2 target
+plank       insult 1 target strict
+weasel+     insult 1 target
+scoundrel+  insult 1 target
+amateurs    insult 1 target
+cowboys     insult 1 target strict
+jokers      insult 1 target
+dickish     insult 2
+nobhead+    insult 2
+knobend+    insult 2
+jerkoff+    insult 2
+"jerk off"  sexual 3
+"jerking off" sexual 3
+terrorists  insult 2 target
+nazi        insult 2 target
+nazis       insult 2 target
+groomer+    hate 3 target
+sodomite+   hate 3
+"heil hitler" hate 4
+"sieg heil" hate 4
+"white power" hate 3
+feck+       profanity 1
+fecking     profanity 1
+"cock up"   profanity 1
+"f off"     insult 2
+"eff off"   insult 2
+"eat a dick" insult 3
+"suck a dick" insult 3
+"dumb blonde" insult 2
+"silly cow" insult 2
+"stupid cow" insult 2
+"fat cow"   insult 2
+"old cow"   insult 2
+"nice legs" sexual 3
+"nice body" sexual 2 target
+"bend you over" sexual 4
+"touching myself" sexual 4
+"playing with myself" sexual 4
+
+# more insults
+psycho      insult 2 target
+psychos     insult 2 target
+psychotic   insult 2 target
+wimp        insult 1 target
+wimps       insult 1 target
+wimpy       insult 1 target
 
 # ---------------------------------------------------------------------
 # 5. Dehumanising words and verbs of hatred
@@ -714,35 +924,8 @@ embarrassment insult 1 target
 # ---------------------------------------------------------------------
 
 vermin      insult 3 target fuzzy
-*vermin     insult 3
-parasite+   insult 3 target fuzzy
-cockroach+  insult 3 target fuzzy
-roaches     insult 3 target
-rats        insult 2 target
-insects     insult 2 target
-insect      insult 1 target
 maggot+     insult 3 target fuzzy
-leeches     insult 2 target
-pests       insult 2 target
-pest        insult 1 target
 plague      insult 3 target fuzzy
-animals     insult 2 target fuzzy
-animal      insult 1 target
-beasts      insult 2 target
-pigs        insult 2 target
-pig         insult 2 target
-swine       insult 2 target
-monkeys     insult 2 target fuzzy
-monkey      insult 1 target
-apes        insult 2 target
-ape         insult 1 target
-baboons     insult 2 target
-gorillas    insult 2 target
-trash       insult 2 target fuzzy
-garbage     insult 2 target fuzzy
-dirt        insult 2 target
-sewage      insult 2 target
-excrement   insult 2 target
 subhuman+   insult 3 fuzzy
 "sub human" insult 3
 untermensch insult 3
@@ -754,15 +937,11 @@ untermensch insult 3
 "not even human" insult 3 target
 "less than human" insult 3 target
 "no better than" insult 1 target
-infest*     insult 3 target fuzzy
+infest*     insult 3 target
 swarm+      insult 1 target
-breeding    insult 1 target
 "breed like" insult 2 target
-burden      insult 1 target
-threat      insult 1 target fuzzy
 menace      insult 2 target
 stupidest   insult 2 target
-ignorance   insult 1 target
 "worthless dirt" insult 3 target
 "human garbage" insult 3
 "human trash" insult 3
@@ -779,23 +958,20 @@ hates       insult 2 target
 hated       insult 2 target
 hating      insult 2 target
 despise+    insult 2 target fuzzy
-loathe+     insult 2 target fuzzy
+loathe+     insult 2 target
 loathing    insult 2 target
 detest+     insult 2 target fuzzy
-abhor+      insult 2 target fuzzy
+abhor+      insult 2 target
 disdain     insult 2 target fuzzy
 scorn       insult 2 target
 abomination+ insult 3 target fuzzy
 "can't stand" insult 2 target
 "cannot stand" insult 2 target
 "cant stand" insult 2 target
-"sick of"   insult 1 target
 "make me sick" insult 2 target
 "makes me sick" insult 2 target
 "make me furious" insult 2 target
 "makes me furious" insult 2 target
-"make me angry" insult 1 target
-"makes me angry" insult 1 target
 "make me puke" insult 2 target
 "makes me puke" insult 2 target
 "make me vomit" insult 2 target
@@ -805,21 +981,16 @@ abomination+ insult 3 target fuzzy
 "makes me boil" insult 2 target
 "turn my stomach" insult 2 target
 "turns my stomach" insult 2 target
-"fed up with" insult 1 target
 "piss off" insult 2
 "pissed off" profanity 1
 "screw you" insult 2
 "screw off" insult 2
 "bugger off" insult 2
 "sod off"   insult 2
-"shut up"   insult 2 target
-"shut it"   insult 1 target
 "shut your mouth" insult 2
 "shut your face" insult 2
 "shut your trap" insult 2
-"get lost"  insult 1 target
 "eat shit"  insult 3
-"go away"   insult 1 target
 "drop dead" threat 4
 "get fucked" insult 3
 "suck my"   insult 3
@@ -829,32 +1000,42 @@ abomination+ insult 3 target fuzzy
 # ---------------------------------------------------------------------
 
 # race and origin
-*nigger*    hate 4 fuzzy
-nigger+     hate 4 fuzzy
+*nigger*    hate 4
+nigger+     hate 4
 nigga+      hate 3
 niggaz      hate 3
 niggah      hate 3
 nigguh+     hate 3
 niggur+     hate 4
+nicca+      hate 3
+niccah      hate 3
+nigguz      hate 3
+wigger+     hate 3
+wigga+      hate 3
+whitey      hate 2
+ofay        hate 2
+cracka+     hate 2
+"race traitor" hate 3
+"race traitors" hate 3
 nigg        hate 3
 niggers     hate 4
 niglet+     hate 4
-nig         hate 3
-nigs        hate 3
-negro+      hate 3 target
+nigglet+    hate 4
+"porch monkies" hate 4
+whigger+    hate 3
+mongrel+    insult 2 target
+negro+      hate 3 target strict
 negroes     hate 3
-coon        hate 4
-coons       hate 4
+coon        hate 4 strict
+coons       hate 4 strict
 jigaboo+    hate 4
 jiggaboo+   hate 4
 "porch monkey" hate 4
 "porch monkeys" hate 4
 "jungle bunny" hate 4
-sambo+      hate 4
+sambo+      hate 4 strict
 darkie+     hate 4
 darky       hate 4
-spook       hate 2 target
-spooks      hate 2 target
 spic        hate 4
 spics       hate 4
 spick       hate 4
@@ -866,8 +1047,6 @@ chink       hate 4
 chinks      hate 4
 chinky      hate 4
 gook+       hate 4
-slope       hate 2 target
-slopes      hate 2 target
 zipperhead+ hate 4
 "slant eyes" hate 4
 "slant eye" hate 4
@@ -889,57 +1068,49 @@ camelfuck*  hate 4
 goatfuck*   hate 4
 kike        hate 4
 kikes       hate 4
-yid         hate 3 target
-yids        hate 3
-heeb        hate 3
-hebe        hate 3
+yid         hate 3 target strict
+yids        hate 3 strict
+heeb        hate 3 strict
+hebe        hate 3 strict
 "christ killers" hate 4
 shylock+    hate 2 target
 gypo+       hate 3
 gyppo+      hate 3
 pikey+      hate 3
-tinker      hate 1 strict target
 wog         hate 4
 wogs        hate 4
 golliwog+   hate 4
-abo         hate 3 target
-abos        hate 4
 injun+      hate 3
 redskin+    hate 3 target
 "red skins" hate 3
 halfbreed+  hate 3
 "half breed" hate 3
 mulatto+    hate 2 target
-cracker     hate 2 target
-crackers    hate 2 target
 honky       hate 3
 honkies     hate 3
 honkey+     hate 3
-gringo+     hate 2 target
-kraut+      hate 2 target
-wop         hate 3
-wops        hate 3
-dago+       hate 3
-polack+     hate 3
+gringo+     hate 2 target strict
+kraut+      hate 2 target strict
+dago+       hate 3 strict
+polack+     hate 3 strict
 "go back to your country" hate 3
 "go back to where you came from" hate 3
 "go back to africa" hate 4
-"send them back" hate 2 target
 "illegal aliens" hate 2 target
-illegals    hate 2 target
 rapefugee+  hate 4 fuzzy
 *rapefugee* hate 4
 "rape fugee" hate 4
 "rape fugees" hate 4
 
 # religion
-muzzie+     hate 4 fuzzy
+muzzie+     hate 4
+*muzzie     hate 4
 *muzzies    hate 4
 muzzy       hate 3
 muzrat+     hate 4
 "muzz rat"  hate 4
-moslem      group
-jihadi+     hate 3 fuzzy
+jihadi+     hate 3 target
+jihadis     hate 3
 jihadist+   hate 2 target
 "jihadi john" hate 2
 islamist+   hate 1 target
@@ -958,11 +1129,10 @@ faggot*     hate 4 fuzzy
 *faggots    hate 4
 *fags       hate 4
 fagot+      hate 4
-fag         hate 4
-fags        hate 4
+fag         hate 4 strict
+fags        hate 4 strict
 faggy       hate 4
 fagg        hate 4
-fagging     hate 3
 phaggot*    hate 4
 dyke        hate 3
 dykes       hate 3
@@ -972,13 +1142,12 @@ lezzer+     hate 3
 lezza       hate 3
 lezzie+     hate 3
 lezbo+      hate 3
-homo        hate 3
-homos       hate 3
+homo        hate 3 target strict
+homos       hate 3 strict
 poof        hate 3
 poofs       hate 3
 poofter+    hate 3
 pooftah     hate 3
-puff        hate 1 strict target
 batty       hate 1 target
 "batty boy" hate 4
 "batty man" hate 4
@@ -990,7 +1159,6 @@ fudgepacker+ hate 4
 queer       hate 3 target
 queers      hate 3 target
 "that's so gay" hate 2
-"so gay"    hate 1 target
 tranny      hate 4 fuzzy
 *tranny     hate 4
 *trannies   hate 4
@@ -1011,7 +1179,6 @@ foids       hate 4
 "women are property" hate 4
 "make me a sandwich" hate 2
 "get back in the kitchen" hate 3
-"back to the kitchen" hate 3
 
 # disability
 retard+     hate 3 fuzzy
@@ -1021,102 +1188,61 @@ tard        hate 3
 tards       hate 3
 libtard+    insult 3
 fucktard+   insult 3
-mong        hate 3
-mongs       hate 3
-mongo       hate 3 target
+mong        hate 3 strict
+mongs       hate 3 strict
+mongo       hate 3 target strict
 mongoloid+  hate 4 fuzzy
 spaz        hate 3
 spazz+      hate 3
 spastic+    hate 3 fuzzy
 spacker+    hate 3
-cripple     hate 3 target
+cripple     hate 3
+*cripple    hate 3
 cripples    hate 3
-crippled    insult 1 target
 "cripple fight" hate 3
 "window licker" hate 3
 windowlicker+ hate 3
 "short bus" hate 2
-sped        hate 2 target
-"vegetable" insult 1 target
+
+# more slurs
+downie      hate 3
+downies     hate 3
 
 # ---------------------------------------------------------------------
 # 7. Violence (aimed at a person or group) and threat phrases
 # ---------------------------------------------------------------------
 
-kill        threat 4 target
-kills       threat 4 target
-killed      threat 4 target
-killing     threat 4 target
-kil         threat 4 target
-murder+     threat 4 target fuzzy
-stab        threat 4 target
-stabs       threat 4 target
-stabbed     threat 4 target
-stabbing    threat 4 target
-shoot       threat 4 target
-shoots      threat 4 target
-shooting    threat 4 target
 slaughter+  threat 4 target fuzzy
-butcher     threat 3 target
 butchered   threat 4 target
 massacre+   threat 4 target fuzzy
 exterminat* threat 4 target fuzzy
 eradicat*   threat 4 target fuzzy
 annihilat*  threat 4 target fuzzy
-genocide+   threat 4 target fuzzy
 executed    threat 4 target fuzzy
-execution   threat 3 target
+torture     threat 4 target fuzzy
+strangle    threat 4 target
 lynch       threat 4 target
 lynched     threat 4 target
 lynching    threat 4 target
 hanged      threat 4 target
 behead*     threat 4 target fuzzy
 decapitat*  threat 4 target fuzzy
-strangle+   threat 4 target fuzzy
-choke       threat 3 target
-tortur*     threat 4 target fuzzy
+strangle+   threat 4 target
+tortur*     threat 4 target strict
 mutilat*    threat 4 target fuzzy
 dismember*  threat 4 target fuzzy
-rape        threat 4 target
-raped       threat 4 target
-rapes       threat 4 target
 raping      threat 4 target
 rapist+     threat 3 target
 gassed      threat 4 target
-burned      threat 2 target
-burnt       threat 2 target
-drown       threat 3 target
-drowned     threat 3 target
-beaten      threat 3 target
-suffer      threat 3 target fuzzy
-suffering   threat 2 target
-die         threat 3 target
-dies        threat 2 target
-death       threat 3 target fuzzy
-deaths      threat 2 target
-"wiped out" threat 4 target
-"wipe out"  threat 4 target
-"get rid of" threat 2 target
-"gotten rid of" threat 2 target
-"put down"  threat 2 target
-"locked up" threat 2 target
 "in cages"  threat 3 target
 "in a cage" threat 3 target
 "in a zoo"  threat 3 target
-sterilis*   threat 3 target
-steriliz*   threat 3 target
+sterilis*   threat 3 target strict
+steriliz*   threat 3 target strict
 "throats cut" threat 4 target
 "cut their throats" threat 4
 "snap their necks" threat 4
 "slit their throats" threat 4
-"cut your throat" threat 4
-"slit your throat" threat 4
-"snap your neck" threat 4
-"break your neck" threat 4
-"break your legs" threat 4
-"break your face" threat 4
-"smash your face" threat 4
-"punch your face" threat 4
 "punch you" threat 4
 "slap you" threat 3
 "beat you up" threat 4
@@ -1126,19 +1252,8 @@ steriliz*   threat 3 target
 "kick your teeth in" threat 4
 "knock your teeth out" threat 4
 "knock you out" threat 3
-kys         threat 4
-"kill yourself" threat 4
-"kill urself" threat 4
-"kill your self" threat 4
-"kill yourselves" threat 4
-"hang yourself" threat 4
-"neck yourself" threat 4
-"go die"    threat 4
 "die in a fire" threat 4
 "die in a ditch" threat 4
-"hope you die" threat 4
-"hope u die" threat 4
-"watch your back" threat 3
 "watch your step" threat 2
 "sleep with one eye open" threat 4
 "your days are numbered" threat 4
@@ -1148,37 +1263,33 @@ kys         threat 4
 "dead meat" threat 3
 "you will pay" threat 2
 "you'll pay" threat 2
-"you will regret" threat 3
-"you'll regret" threat 3
-"you're going to regret" threat 3
-"you are going to regret" threat 3
-"you gonna regret" threat 3
 "bomb threat" threat 3
-bomb        threat 3 target
-"blow up"   threat 3 target
 arson       threat 3 target
 "burn down" threat 4 target
 "burn it down" threat 4
 "torch your" threat 4
 "set fire to" threat 4 target
 
+# more violence words
+
 # ---------------------------------------------------------------------
 # 8. Sexual harassment (aimed at the reader)
 # ---------------------------------------------------------------------
 
-sexy        sexual 2 target
-sexi        sexual 2 target
-horny       sexual 3 target
+horny       sexual 3
+"your underwear" sexual 3
+"your bra"  sexual 3
+"your panties" sexual 3
+"your knickers" sexual 3
+"your thong" sexual 3
+"your lingerie" sexual 3
 naked       sexual 3 target
-nude        sexual 3 target
 nudes       sexual 4 target
 nudies      sexual 4 target
 "send nudes" sexual 4
-breasts     sexual 2 target
 "your breasts" sexual 4
 "your boobs" sexual 4
 "your tits" sexual 4
-"your body" sexual 2
 "your butt" sexual 3
 "your legs" sexual 2
 "your lips" sexual 2
@@ -1189,7 +1300,6 @@ breasts     sexual 2 target
 "nice ass"  sexual 4
 "nice butt" sexual 4
 "nice rack" sexual 4
-shag        sexual 2 target
 fuckable    sexual 4
 dtf         sexual 4
 "sit on my face" sexual 4
@@ -1199,17 +1309,13 @@ dtf         sexual 4
 "suck me off" sexual 4
 "blow me"   sexual 4
 "give me head" sexual 4
-"what are you wearing" sexual 3
 "take your clothes off" sexual 4
 "get naked" sexual 4
 "have sex"  sexual 3 target
 "sleep with me" sexual 4
 "sleep with you" sexual 4
-"in my bed" sexual 3 target
 "on your knees" sexual 3
-"bend over" sexual 3 target
 grope+      sexual 4 target
-molest+     sexual 4 target fuzzy
 "sugar tits" sexual 4
 "sweet cheeks" sexual 3
 "hot stuff" sexual 3
@@ -1219,12 +1325,13 @@ molest+     sexual 4 target fuzzy
 "hey gorgeous" sexual 2
 "dick pic"  sexual 4
 "dick pics" sexual 4
-"cup size"  sexual 4
-"bra size"  sexual 4
 "are you single" sexual 2
 "go out with me" sexual 2
 "date me"   sexual 2
-"marry me"  sexual 1
+
+# more sexual remarks
+milf        sexual 3
+milfs       sexual 3
 
 # ---------------------------------------------------------------------
 # 9. Frustration (a signal for the agent, never abuse)
@@ -1332,6 +1439,8 @@ disappointed frustration 1
 disappointing frustration 1
 sick        frustration 1
 "sick and tired" frustration 2
+"sick of"   frustration 1
+"fed up with" frustration 1
 "had enough" frustration 2
 "enough is enough" frustration 3
 incompetence frustration 2
@@ -1360,21 +1469,6 @@ dissatisfied frustration 2
 "demand"    frustration 2
 demanding   frustration 2
 "i demand"  frustration 3
-
-psycho      insult 2 target
-psychos     insult 2 target
-psychotic   insult 2 target
-wimp        insult 1 target
-wimps       insult 1 target
-wimpy       insult 1 target
-milf        sexual 3
-milfs       sexual 3
-deport      threat 1 target
-deported    threat 1 target
-deporting   threat 1 target
-deportation threat 1 target
-downie      hate 3
-downies     hate 3
 
 # ---------------------------------------------------------------------
 # 10. Allow list: ordinary words that contain a part or prefix above
@@ -1422,6 +1516,54 @@ retardant   allow
 retardants  allow
 retardation allow
 
+# more allowed words and phrases
+"hate like" allow
+"hate speech" allow
+"hate crime" allow
+"hate crimes" allow
+"hate mail" allow
+sympathetic allow
+empathetic allow
+apathetic allow
+telepathetic allow
+antipathetic allow
+unsympathetic allow
+"homo sapiens" allow
+"spic and span" allow
+"pussy cat" allow
+"pussy willow" allow
+"hate to"   allow
+"hate it when" allow
+"garden hoe" allow
+assess       allow
+assessed     allow
+assesses     allow
+assessing    allow
+assessor     allow
+assessors    allow
+assessments  allow
+rapped       allow
+rapping      allow
+looser       allow
+pratt        allow
+shiitakes    allow
+"homo erectus" allow
+"homo habilis" allow
+"queer person" allow
+"queer people" allow
+"queer community" allow
+"queer rights" allow
+"queer culture" allow
+"queer theory" allow
+"queer liberation" allow
+"queer folk" allow
+"queer youth" allow
+"queer studies" allow
+"queer pride" allow
+"ho ho"      allow
+"ho ho ho"   allow
+"westward ho" allow
+
 # ---------------------------------------------------------------------
 # 11. Phrase rules (PCRE2 on the phrase view: lower case, leet resolved,
 #     single spaces, punctuation kept)
@@ -1430,10 +1572,10 @@ retardation allow
 # --- threats against the reader, their family and property ---
 rule threat 4 you when know : \bi know where (you|u|ya|your (family|kids|children|wife|husband|partner|daughter|son|mother|mum|mom|parents)) (live|lives|work|works|sleep|sleeps|stay|stays|park|parks|go to school|goes to school)\b
 rule threat 4 you when know : \bi know (where|what school) your (kids|children|family|wife|husband|daughter|son|mother|mum|mom|parents) (live|lives|go|goes|are|is|work|works)\b
-rule threat 4 you when find,hunt,track : \b(i|we)('?ll| will| am going to|'?m going to|'?m gonna| am gonna| gonna| are going to|'re going to)( (fucking|personally|soon))? (find|hunt|track) (you|u|ya|yall|y'all)( down)?\b(?! (a|an|the|some|another|any|something|somebody|someone|out|better|cheaper|one|that|this|it|whatever|what)\b)
+rule threat 4 you when find,hunt : \b(i|we)('?ll| will| am going to|'?m going to|'?m gonna| am gonna| gonna| are going to|'re going to)( (fucking|personally|soon))? (find|hunt) (you|u|ya|yall|y'all)( down)?\b(?! (a|an|the|some|another|any|something|somebody|someone|out|better|cheaper|one|that|this|it|whatever|what)\b)
 rule threat 4 you when coming : \b(i'?m|i am|we'?re|we are) coming (for|after) (you|u|ya|your)\b
-rule threat 4 you when kill,murder,hurt,stab,strangle,choke,punch,slap,smash,rape,gut,torture,butcher,slaughter,knife,maim,beat,break,end,destroy,bury,kick,batter,smack,deck,attack,strangle,shank,cut,burn,drown,skin : \b(i|we|i'd|we'd)('?ll| will| would| could| am going to|'?m going to|'?m gonna| am gonna| gonna| wanna| want to|'d love to| would love to| are going to|'re going to| should| swear i'?ll| swear i will)( (fucking|just|really|personally|literally|actually|seriously|honestly|come and|come over and|find you and))* (kill|murder|hurt|stab|strangle|choke|punch|slap|smash|rape|gut|torture|butcher|slaughter|knife|maim|beat|break|end|destroy|bury|kick|batter|smack|deck|attack|shank|cut|burn|drown|skin) (you|u|ya|yourself|yall|y'all)\b(?! (a|an|some|with (a|an|my|the) (complaint|review|lawsuit|letter|email|e mail)))
-rule threat 4 you when kill,murder,hurt,stab,strangle,punch,slap,smash,break,cut,slit,burn,rape,torture,bash,kick,rearrange,cave,bust : \b(kill|murder|hurt|stab|strangle|punch|slap|smash|break|cut|slit|burn|rape|torture|bash|kick|rearrange|cave in|bust) (your|ur|yer) (family|kids|children|wife|husband|partner|daughter|son|mother|mum|mom|dad|father|parents|face|head|neck|legs|arms|knees|kneecaps|teeth|skull|throat|nose|jaw|house|home|car|office|windows)\b
+rule threat 4 you when kill,murder,hurt,stab,strangle,choke,punch,slap,smash,rape,gut,torture,butcher,slaughter,knife,maim,beat,break,end,destroy,bury,kick,batter,smack,deck,attack,strangle,shank,cut,burn,drown,skin : \b(i|we|i'd|we'd)('?ll| will| would| could| am going to|'?m going to|'?m gonna| am gonna| gonna| wanna| want to|'d love to| would love to| are going to|'re going to| should| swear i'?ll| swear i will)( (fucking|just|really|personally|literally|actually|seriously|honestly|come and|come over and|find you and))* (kill|murder|hurt|stab|strangle|choke|punch|slap|smash|rape|gut|torture|butcher|slaughter|knife|maim|beat|break|end|destroy|bury|kick|batter|smack|deck|attack|shank|cut|burn|drown|skin) (you|u|ya|yourself|yall|y'all)\b(?! (a|an|some|with (a|an|my|the) (complaint|review|lawsuit|letter|email|e mail))\b)
+rule threat 4 you when kill,murder,hurt,stab,strangle,punch,slap,smash,break,cut,slit,burn,rape,torture,bash,kick,rearrange,cave,bust,snap : \b(kill|murder|hurt|stab|strangle|punch|slap|smash|break|cut|slit|snap|burn|rape|torture|bash|kick|rearrange|cave in|bust) (your|ur|yer) (family|kids|children|wife|husband|partner|daughter|son|mother|mum|mom|dad|father|parents|face|head|neck|legs|arms|knees|kneecaps|teeth|skull|throat|nose|jaw|house|home|car|office|windows)\b
 rule threat 4 you when hope,wish,pray : \b(hope|wish|pray)( that)? (you|u|ya|yall|y'all|your (family|kids|children|wife|husband|mother|mum|mom))( all)? ('?ll |will |get |gets )?(die|dies|drop dead|get cancer|gets cancer|get raped|gets raped|get hit by|get run over|burn|rot|suffer|choke|get killed|gets killed|die slowly|die painfully|catch (cancer|covid|aids))\b
 rule threat 4 you when going,gonna : \b(you|u|ya)('?re| are| r|re) (going to|gonna) (die|bleed|get hurt|suffer|get what('?s| is) coming|get killed|wish you were dead|be sorry)\b
 rule threat 3 you when going,gonna : \b(you|u|ya)('?re| are| r|re) (going to|gonna) (regret|pay for) (this|that|it|everything)\b
@@ -1448,92 +1590,90 @@ rule threat 4 you when live,survive : \b(you|u)( will|'?ll| won'?t| wont| will n
 rule threat 4 you when count : \bcount your days\b
 rule threat 4 you when go : \bgo (and |ahead and )?(die|kill yourself|kill urself|hang yourself|jump off a (bridge|cliff|building)|drink bleach|play in traffic|get hit by a (car|bus|train))\b
 rule threat 4 you when drink,jump : \b(drink bleach|jump off a (bridge|cliff|building))\b
-rule threat 3 you when watch : \b(better )?watch (out|yourself|your back)\b(?! for (the|an?|any|our|my|your|updates|emails|messages))
+rule threat 3 you when watch : \b((you('?d| had)? )?better watch (out|yourself|your back|your step)|watch your back)\b
 
 # --- violence and death wishes against people and groups ---
-rule threat 4 when kill,murder,stab,slaughter,strangle,butcher,torture,rape,lynch,behead,exterminate,eradicate,massacre,knife,mow,gun,drown,choke,gas,hurt,slap,punch,annihilate : \b(i|we)('?ll| will| am going to|'?m going to|'?m gonna| am gonna| are going to|'re going to| gonna| wanna| want to|'d love to| would love to| plan to| intend to|'?ll have to| will have to| have to| need to| must| should)( (just|really|fucking|finally|personally|definitely|soon|go|go and|all))* (kill|murder|stab|slaughter|strangle|butcher|torture|rape|lynch|behead|exterminate|eradicate|massacre|knife|mow down|gun down|drown|choke|gas|hurt|slap|punch|annihilate|wipe out)\b(?! (the|this|that|my|our) (app|process|card|account|time|bug|fee|fees|subscription|payment|transfer|deal|order|contract|page|session|mood|vibe))
+rule threat 4 when kill,murder,stab,slaughter,strangle,butcher,torture,rape,lynch,behead,exterminate,eradicate,massacre,knife,mow,gun,drown,choke,gas,hurt,slap,punch,annihilate : \b(i|we)('?ll| will| am going to|'?m going to|'?m gonna| am gonna| are going to|'re going to| gonna| wanna| want to|'d love to| would love to| plan to| intend to|'?ll have to| will have to| have to| need to| must| should)( (just|really|fucking|finally|personally|definitely|soon|go|go and|all))* (kill|murder|murdr|stab|slaughter|strangle|butcher|torture|rape|lynch|behead|massacre|knife|mow down|gun down)\b(?! (two birds|time|the (time|session|process|app|bug|engine)|(the|this|that|my|our) (app|process|card|account|time|bug|fee|fees|subscription|payment|transfer|deal|order|contract|page|session|mood|vibe)))
 rule threat 4 when shoot : \b(i|we)('?ll| will| am going to|'?m going to|'?m gonna| am gonna| are going to|'re going to| gonna| wanna| want to|'d love to| would love to)( (just|really|fucking|finally))* shoot (the|a|an|all|every|those|these|that|this|some|any|you|u|him|her|them|everyone|everybody)\b(?! ?(you|u|him|her|them|me|us)? ?(an?|over|back|some|the|another|my|our)? ?(e ?mail|email|message|text|note|line|dm|pm|call|quick|photo|picture|video|reply|question))
-rule threat 4 when someone,somebody,someones : \b(someone|somebody|someone'?s)( (just|really|finally|needs|ought|has))? (should|ought to|needs to|need to|has to|must|gotta|gonna|is going to)( (just|really|finally|all))* (kill|murder|stab|shoot|slaughter|strangle|butcher|torture|rape|lynch|behead|exterminate|eradicate|massacre|hang|gas|burn|beat|bomb|drown|snap|cut|slit|run over|put down|take out)\b
-rule threat 4 target when should,ought,must,need,needs,deserve,deserves,have,has : \b(we|you|they|people|everyone|everybody|society|the government)( (all|really|finally))? (should|ought to|must|need to|needs to|have to|has to|could)( (just|all|simply|finally|really))* (kill|murder|stab|shoot|slaughter|strangle|butcher|torture|rape|lynch|behead|exterminate|eradicate|massacre|hang|gas|burn|bomb|drown|get rid of|wipe out|round up|snap|cut|slit|put down|sterili[sz]e|deport|cleanse)\b
+rule threat 4 when someone,somebody,someones : \b(someone|somebody|someone'?s)( (just|really|finally|needs|ought|has))? (should|ought to|needs to|need to|has to|must|gotta|gonna|is going to)( (just|really|finally|all))* (kill|murder|stab|shoot|slaughter|strangle|butcher|torture|rape|lynch|behead|massacre|bomb|snap the necks? of|cut the throats? of|slit the throats? of)\b
+rule threat 4 target when should,ought,must,need,needs,deserve,deserves,have,has : \b(we|you|they|people|everyone|everybody|society|the government)( (all|really|finally))? (should|ought to|must|need to|needs to|have to|has to|could)( (just|all|simply|finally|really))* (kill|murder|stab|shoot|slaughter|strangle|butcher|torture|rape|lynch|behead|exterminate|eradicate|massacre|hang|gas|burn|bomb|drown|round up|snap|cut|slit|put down|sterili[sz]e|deport|cleanse)\b
 rule threat 4 when should,ought,must,need,needs,deserve,deserves,have,has : \b(should|ought to|must|need to|needs to|deserve to|deserves to|have to|has to)( (all|just|simply|really|finally|be))* (be|get) (killed|murdered|shot|lynched|gassed|exterminated|eradicated|slaughtered|butchered|tortured|raped|beheaded|drowned|stabbed|beaten to death|wiped out|culled|shot dead|burned alive|burnt alive|strung up|put to death|annihilated)\b
 rule threat 3 target when should,ought,must,need,needs,deserve,deserves,have,has : \b(should|ought to|must|need to|needs to|deserve to|deserves to|have to|has to)( (all|just|simply|really|finally))* (be|get) (executed|hanged|hung|burned|burnt|beaten|put down|locked up|caged|locked away|sterili[sz]ed|deported|removed|eliminated|banished|thrown out|kicked out|rounded up|put in camps|punished|hurt)\b
-rule threat 4 when death,deathto : \bdeath ?to (all|the|every|those|these|them|you|u|him|her|any|each)\b
+rule threat 4 when death,deathto,deaht,deth,daeth : \b(death|deaht|deth|daeth) ?to (all|the|every|those|these|them|you|u|him|her|any|each)\b
 rule threat 4 when deserve,deserves,deserved,deserving : \b(deserve|deserves|deserved|deserving) (to ?die|death|to be killed|to be shot|to be raped|to be hanged|to be hung|to be lynched|to be tortured|to rot|to burn|to be exterminated|to be gassed|to be wiped out|a bullet|to be dead)\b
 rule threat 3 target when deserve,deserves,deserved,suffer : \b(deserve|deserves|deserved|deserving|should all|should|must|ought to) (to )?suffer\b
-rule threat 3 target when should,must,ought,need,needs,better : \b(should|must|ought to|need to|needs to|deserve to|deserves to|better)( all| just| simply)* (die|drop dead|rot|burn in hell|not exist|stop existing|be dead|be wiped off)\b
+rule threat 3 target when should,must,ought,need,needs,better,deserve,deserves : \b(should|must|ought to|need to|needs to|deserve to|deserves to|better)( all| just| simply)* (die|drop dead|rot|burn in hell|not exist|stop existing|be dead|be wiped off)\b
 rule threat 3 target when dead,gone : \b(would|will|should)( all)? be (dead|better off dead|six feet under|gone for good)\b
 rule threat 4 when throat,throats,neck,necks,cut,slit,slash,snap : \b(cut|slit|slash|snap|break|wring|slice)( (all|all of|every|each of))?( (their|your|ur|his|her|its|the|those|these|them))( [\w']+){0,3}? ?\w*(throats?|necks?)( of)?\b
 rule threat 4 when neck,necks,throat,throats : \b(throats?|necks?) (cut|slit|slashed|snapped|broken)\b
 rule threat 4 when hang,hanging,lynch : \b(hang|string up|lynch) (them|all of them|every (one|last one) of them|those \w+( \w+)?|these \w+( \w+)?|all (the )?\w+( \w+)?) (from|by|on) (a |the |every )?(trees?|lamp ?posts?|necks?|ropes?|nooses?)\b
 rule threat 4 when gas,oven,ovens,chambers,chamber,camps,camp : \b(gas chambers?|into the ovens?|in the ovens?|concentration camps?|death camps?)\b
 rule threat 3 target when belong : \bbelong(s)? in (a |the )?(zoo|zoos|cage|cages|camp|camps|gas chambers?|ovens?|trash|bin|gutter|sewer|hell|grave|ground|asylum)\b
-rule threat 4 target when hitler : \bhitler (was right|had the right idea|did nothing wrong|should have finished)\b
+rule hate 3 when hitler : \bhitler (was right|had the right idea|did nothing wrong|should have finished)\b
 
 # --- dehumanisation and hate about groups (need a group or person word) ---
-rule insult 3 target when cancr,cancre,canser,kancer,cancer,virus,viruses,disease,diseases,plague,tumour,tumor,tumours,tumors,infection,blight,pestilence,cancers,pandemic,epidemic : \b(are|is|be|were|was|'re|like|as)( (a|an|just a|nothing but a|such a|the|all a|basically a|literally a|real|total|complete|absolute))? (cancer|cancers|cancr|cancre|canser|kancer|virus|viruses|disease|diseases|plague|tumou?rs?|infection|blight|pestilence|pandemic|epidemic)\b(?! (patient|patients|survivor|survivors|sufferer|sufferers|treatment|research|charity|diagnosis|scare|care|ward|test|tests|check|outbreak|vaccine|season))
-rule insult 3 target when human,humans,people,beings,persons : \b(not|aren'?t|isn'?t|never|no longer|barely|hardly|less than)( (even|really|fully|truly|real|proper|actual))* (human|humans|people|persons|human beings)\b
+rule insult 3 target when cancr,cancre,canser,kancer,cancer,virus,viruses,disease,diseases,plague,tumour,tumor,tumours,tumors,infection,blight,pestilence,cancers,pandemic,epidemic : \b(are|were|\w+'re)( (a|an|just a|nothing but a|such a|the|all a|basically a|literally a|real|total|complete|absolute))? (cancer|cancers|cancr|cancre|canser|kancer|virus|viruses|disease|diseases|plague|tumou?rs?|infection|blight|pestilence|pandemic|epidemic)\b(?! (patient|patients|survivor|survivors|sufferer|sufferers|treatment|research|charity|diagnosis|scare|care|ward|test|tests|check|outbreak|vaccine|season))
+rule insult 3 target when human,humans,people,beings,persons : \b(not|aren'?t|isn'?t|never|no longer|barely|hardly|less than)( (even|really|fully|truly|real|proper|actual))* (human|humans|human beings)\b
 rule insult 3 target when human : \b(look|looks|might look|may look|seem|seems|pretend to be|pass as) human but\b
-rule insult 3 target when worth,value,worthless : \b(worth|worthy of) (absolutely |literally |less than |no more than )?(nothing|zero|shit|crap|less than (a |an )?\w+)\b
-rule insult 3 target when worth : \bnot worth (protecting|saving|anything|keeping alive|the air|the oxygen|a damn|a thing|living|respecting|helping|a single)\b
+rule insult 3 target when worth,worht,value,worthless : \b(lives?|life|existences?)\b[^.!?]{0,25}?\bworth (absolutely |literally |less than |no more than )?(nothing|zero|less than (a |an )?\w+)\b
+rule insult 3 target when worth : \bnot worth (protecting|keeping alive|the air|the oxygen|living|respecting)\b
 rule insult 3 target when value,matter,count : \b(lives|life) (have|has|hold|carry) (no|zero|little) (value|worth|meaning)\b
 rule insult 3 target when matter,count : \b(lives|life) (do not|don'?t|does not|doesn'?t|never) (matter|count)\b
-rule insult 3 target when smarter,intelligent,valuable,worth,cleaner,better,important,useful,civilised,civilized,human : \b(smarter|more intelligent|more valuable|worth more|cleaner|more useful|more important|more civili[sz]ed|more human|more deserving|better company) than (a |an |any |all |the |every |those |these |some |most |you |your )?\w+\b
-rule insult 3 target when difference : \bno difference between (a |an )?(dead )?(rat|rats|dog|dogs|pig|pigs|animal|animals|monkey|monkeys|insect|insects|cockroach|cockroaches|piece of shit|pile of shit|turd|bug|bugs|worm|worms)\b
-rule insult 3 target when belong : \b(do not|don'?t|doesn'?t|does not|never|shouldn'?t|should not)( really| even)? belong (here|in this country|on this earth|on this planet|in our country|in our society|among us|in society|in (this|our) (country|society|world|government|town|city|workplace|community|neighbourhood|neighborhood|nation|schools?|army|sport|sports))\b
-rule insult 3 target when place : \b(have|has) no (place|business|right to exist) (in|on|here|anywhere)\b
-rule insult 2 target when ruin,ruining,ruined,destroy,destroying,poison,poisoning,pollute,polluting,infect,infecting,invade,invading,invasion,overrun,overrunning,flood,flooding,replace,replacing,take,taking,taking,destroyed : \b(ruin|ruining|ruins|destroy|destroying|destroys|poison|poisoning|poisons|pollute|polluting|pollutes|infect|infecting|infects|invade|invading|invades|overrun|overrunning|flood|flooding|floods|replace|replacing|replaces|taking over|take over|takes over) (our|this|the|my|your)( \w+)? (country|countries|society|nation|culture|government|neighbourhood|neighborhood|neighbourhoods|neighborhoods|race|gene pool|way of life|children|kids|schools|streets|towns|cities|women|daughters|continent|west|europe|america|britain|england|land|people)\b
-rule insult 2 target when threat,danger,menace,burden,drain,plague,stain,blight,scourge : \b(a|the) (threat|danger|menace|burden|drain|plague|stain|blight|scourge|parasite|cancer) (to|on|upon|for) (civili[sz]ation|society|humanity|the world|our (country|society|children|way of life|nation|culture|values|economy|women|kids|safety|people)|this (country|nation|world|planet)|the (country|nation|economy|west|human race))\b
+rule insult 3 target when smarter,intelligent,valuable,worth,cleaner,better,important,useful,civilised,civilized,human : \b(dogs?|cats?|monkeys?|rats?|pigs?|insects?|cockroach(es)?|rocks?|potato(es)?|chimps?|chimpanzees?|goldfish|bricks?|toasters?|animals?|apes?|worms?|flies|bugs?|cows?|donkeys?|trees?|plants?)( \w+){0,3} (is|are|'s|was)?( \w+){0,2}? ?(smarter|more intelligent|more valuable|worth more|cleaner|more useful|more important|more civili[sz]ed|more human|more deserving|better company) than\b|\b(smarter|more intelligent|more valuable|more civili[sz]ed|more human|more deserving) than (all of )?(them|those|these)\b
+rule insult 3 target when difference : \b((can'?t|cannot|don'?t|do not|doesn'?t|does not|couldn'?t) (see|tell|find) (any|a|the)|no|zero|little) difference between (a |an )?(dead )?(rat|rats|dog|dogs|pig|pigs|animal|animals|monkey|monkeys|insect|insects|cockroach|cockroaches|piece of shit|pile of shit|turd|bug|bugs|worm|worms)\b
+rule insult 3 target when belong : \b(do not|don'?t|doesn'?t|does not|never|shouldn'?t|should not)( really| even)? belong (in this country|on this earth|on this planet|in our country|in our society|among us|in society|in (this|our) (country|society|world|government|town|city|workplace|community|neighbourhood|neighborhood|nation|schools?|army|sport|sports))\b
+rule insult 3 target when place : \b(have|has) no (place|business|right to exist) (in|on) (this|our|a|any|the) (society|country|world|planet|earth|civili[sz]ed \w+|government|workplace|community|nation)\b
+rule insult 2 target when ruin,ruining,ruined,destroy,destroying,poison,poisoning,pollute,polluting,infect,infecting,invade,invading,invasion,overrun,overrunning,flood,flooding,replace,replacing,take,taking,taking,destroyed : \b(ruin|ruining|ruins|destroy|destroying|destroys|poison|poisoning|poisons|pollute|polluting|pollutes|infect|infecting|infects|invade|invading|invades|overrun|overrunning|taking over|take over|takes over) (our|this)( \w+)? (country|countries|society|nation|culture|government|neighbourhood|neighborhood|neighbourhoods|neighborhoods|race|gene pool|way of life|children|kids|schools|streets|towns|cities|women|daughters|continent|west|europe|america|britain|england|land|people)\b
+rule insult 2 target when threat,danger,menace,burden,drain,plague,stain,blight,scourge,parasite,cancer : \b(a|the) (threat|danger|menace|burden|drain|plague|stain|blight|scourge|parasite|cancer) (to|on|upon|for) (civili[sz]ation|society|humanity|the world|our (country|society|children|way of life|nation|culture|values|economy|women|kids|safety|people)|this (country|nation|world|planet)|the (country|nation|economy|west|human race))\b
 rule insult 2 target when allowed,allow,vote,breed,exist,marry,adopt,work,lead,serve,teach : \bshould(n'?t| not| never)( even)? be (allowed|permitted|let) to (vote|breed|reproduce|exist|marry|adopt|have (kids|children|rights)|teach|lead|serve|hold (office|power)|live (here|among us)|work (here|with children)|be (in|near) (government|power|children))\b
-rule insult 2 target when trust,trusted : \bnever trust (a|an|any|those|these|them|a single word (said|spoken|written) by)\b
-rule insult 2 target when trust,trusted : \b(can'?t|cannot|can never|should never|must never|shouldn'?t) be trusted\b
-rule insult 2 target when rather,die,date,marry,eat,hire : \b(would|'?d) (rather|sooner) (die|kill myself|be dead|eat shit|starve|lose my job) than (date|marry|hire|work with|sit next to|live next to|be near|touch|shake hands with|eat|share|be around|be friends with|vote for|be treated by|be seen with)\b
+rule insult 2 target when trust,trusted : \bnever trust (those|these|them|a single word (said|spoken|written) by|(a|an|any) (single )?(word|thing) (said|spoken|written|coming) (by|from))\b
+rule insult 2 target when rather,die,date,marry,eat,hire : \b(would|\w+'d|id) (rather|sooner) (die|kill myself|be dead|eat shit|starve|lose my job) than (date|marry|hire|work with|sit next to|live next to|be near|touch|shake hands with|eat|share|be around|be friends with|vote for|be treated by|be seen with)\b
 rule insult 2 target when never,lift,finger : \b(never|not) (lift a finger|raise a finger|lift one finger) to (save|help|protect)\b
-rule insult 2 target when can,can't,cannot,incapable : \b(can'?t|cannot|are incapable of|are unable to|can never|could never|will never)( (even|ever|possibly|really))? (think for themselves|control themselves|help themselves|be civili[sz]ed|be trusted|be as smart|be as intelligent|be as good|learn|be educated|be taught|integrate|assimilate|stop (themselves|breeding)|behave)\b
+rule insult 2 target when can,can't,cannot,incapable : \b(can'?t|cannot|are incapable of|are unable to|can never|could never|will never)( (even|ever|possibly|really))? (think for themselves|control themselves|help themselves|be civili[sz]ed|be as smart|be as intelligent|integrate|assimilate|stop (themselves|breeding))\b
 rule insult 2 target when nothing,worse,worst : \b(nothing|no one|nobody) (is )?(worse|more (disgusting|pathetic|vile|annoying|useless|repulsive|revolting)) than\b
 rule insult 2 target when kind,sort,lot,types : \b(your|their|his|her) (kind|sort|type|lot|breed) (are|is|should|must|ought|make|makes|disgust|disgusts|have|has|deserve|deserves|do not|don'?t|will never|can'?t|always)\b
 rule insult 2 target when feel,feels,have,has,contempt,disdain,scorn,hatred,disgust : \b(feel|feels|have|has|hold|holds|harbou?r)( (so|such|nothing but|pure|utter|total|absolute|complete|real|deep|only))* (much )?(contempt|disdain|scorn|hatred|disgust|loathing|revulsion|animosity|hostility) (for|towards?|against)\b
 rule insult 2 target when disgust,disgusts,disgusted,repulse,repulses,repulsed,sicken,sickens,sickened,revolt,revolts,revolted,nauseate,nauseates,nauseated : \b(disgust|disgusts|disgusted|repulse|repulses|repulsed|sicken|sickens|sickened|revolt|revolts|revolted|nauseate|nauseates|nauseated) (me|us|everyone|everybody|anyone|me so much)\b
 rule insult 2 target when scorn,contempt,disdain,hatred,disgust,loathing : \b(the )?(utter |pure |total |absolute |deep )?(scorn|contempt|disdain|hatred|disgust|loathing) (i|we) (feel|have|hold)\b
 rule insult 1 target when too,so,such : \b(are|is)( (just|all|always|simply|really))* (too|so|such)( (damn|fucking|bloody))? (stupid|dumb|ignorant|disgusting|repulsive|revolting|lazy|filthy|dirty|ugly|worthless|useless|pathetic|primitive|violent|evil|vile|dishonest|annoying|sickening|gross|inferior|backward|retarded)\b
-rule hate 3 when back : \b(go|get|send (them|him|her|those \w+( \w+)?|these \w+( \w+)?)|sent|shipped|deport (them|him|her)|should go|must go|need to go|needs to go) back to (your|their|his|her) (own )?(country|countries|land|jungle|desert|cave|caves|village|homeland|shithole|shit hole|hut|huts|tribe|mud huts?)\b
+rule hate 3 when back : \b(go|get|send (them|him|her|those \w+( \w+)?|these \w+( \w+)?)( all)?|sent( all)?|shipped|deport (them|him|her)|should go|must go|need to go|needs to go) back to (your|their|his|her) (own )?(country|countries|land|jungle|desert|cave|caves|village|homeland|shithole|shit hole|hut|huts|tribe|mud huts?)\b
 rule hate 3 when back : \b(go|get|send them|should go) back (to )?(where (you|u|they|he|she) (came|come) from|to (africa|asia|mexico|the jungle|the desert|your cave))\b
-rule hate 2 target when typical : \btypical( of)? (a |an )?(\w+ ){1,2}(behaviou?r|to be)\b
-rule hate 2 target when too,many : \btoo many (of )?(them|those|these|\w+s)( \w+)? (in|around|here)( this| our)? ?(country|town|city|neighbourhood|neighborhood|government|office|school)?\b
+rule hate 2 target when too,many,toomany : \btoo ?many (of )?(them|those|these|\w+s)( \w+)? (in|around) (this|our|my) (country|town|city|neighbourhood|neighborhood|government|street|school|area|workplace)\b
 
 # --- insults aimed at the reader ---
 rule insult 3 you when fuck,fucking,fuk,fck,fuq : \b(f+u+c+k+|fuk|fck|fuq)( (you|u|ya|yourself|urself|off|your (mother|mom|mum|family|company|bank|business|service|shop|app)|y'?all))\b
 rule insult 3 you when go : \bgo (fuck|screw|bugger|fornicate with|play with|kill|hang) (yourself|urself|yourselves|ur self|your self)\b
-rule insult 3 when go : \bgo (fuck|screw) (himself|herself|themselves|itself|off)\b
+rule insult 3 target when go : \bgo (fuck|screw) (himself|herself|themselves|itself)\b
 rule insult 2 you when shut,stfu : \b(shut (the (fuck|hell|f|heck) )?up|shut your (mouth|face|trap|gob|hole|piehole)|stfu)\b
 rule insult 2 you when waste : \b(you|u)('?re| are| r|re)( (just|such|nothing but|a|an|total|complete|absolute|fucking|bloody))* (waste of (space|oxygen|air|skin|time|a (human|person|life)|life)|excuse for a (human|person|man|woman|human being))\b
 rule insult 3 you when piece : \b(you|u|ya)( (fucking|stupid|useless|bloody|absolute|total|little|worthless))* (piece of (shit|crap|garbage|trash|filth|work|dirt)|sack of (shit|crap)|pile of (shit|crap))\b
 rule insult 3 you when son,sons,bitch,bitches : \b(you|u|ya) (son|sons) of (a |)(bitch|bitches|whore|whores)\b
 rule insult 2 you when know,have,got,had,brain,brains,iq,clue : \b(you|u|ya)( (clearly|obviously|really|honestly|seriously))? (have|got|'?ve got|has|had) (no|zero|an iq of|the iq of|the brain of|a brain the size of) (brain|brains|brain cells|iq|common sense|clue)\b
-rule insult 2 you when mother,mom,mum,mama,momma,mommy : \b(your|ur|yo|yer) (mother|mom|mum|mama|momma|mommy|sister|wife|daughter)( (is|was|'s))? (a |an |such a )?(whore|slut|bitch|hoe|ho|skank|cunt|fat|ugly|prostitute|tramp|slag|cow)\b
+rule insult 2 you when mother,mom,mum,mama,momma,mommy,sister,wife,daughter : \b(your|ur|yo|yer) (mother|mom|mum|mama|momma|mommy|sister|wife|daughter)( (is|was|'s))? (a |an |such a )?(whore|slut|bitch|hoe|ho|skank|cunt|fat|ugly|prostitute|tramp|slag|cow)\b
 rule insult 2 you when rot,burn : \b(rot|burn) in hell\b
 rule insult 2 you when hope,wish : \b(hope|wish) (you|u|ya) (get fired|lose your job|go bankrupt|choke|fail|get what you deserve)\b
 
 # --- sexual harassment aimed at the reader ---
 rule sexual 4 you when send,show,give,post : \b(send|show|give|post)( me| us)?( (some|a|your|ur|more|those))* (nudes|nude pics?|nude photos?|naked (pics?|photos?|pictures?|selfies?|videos?)|tits|boobs|titties|ass|butt|pussy|dick|cock|nipples|bra|panties|knickers|underwear|feet pics|body)\b
 rule sexual 4 you when pic,pics,picture,pictures,photo,photos,selfie,selfies,video,videos,snap,snaps : \b(pics?|pictures?|photos?|selfies?|videos?|snaps?) of (you|yourself|your|ur)( (naked|nude|topless|in (a |your )?(bikini|underwear|lingerie|bra|panties|knickers|bed|the shower)|body|tits|boobs|ass|butt|legs|feet|pussy|cleavage))\b
-rule sexual 4 you when fuck,bang,shag,screw,lick,suck,kiss,touch,grope,finger,spank,ride,taste,undress,rail,eat,bend,f,fk : \b(i|i'?d|id|i would|i will|i'?ll|ill|i wanna|i want to|let me|wanna|gonna|i'?m gonna|i am going to|i'?m going to|i could|i'?d like to|i would like to|i'?d love to|i would love to|i want|can i|could i|may i)( (really|so|just|totally|fucking|hard|gently))* (fuck|bang|shag|screw|lick|suck|kiss|touch|grope|finger|spank|ride|taste|undress|rail|eat out|bend over|motorboat|fondle|feel up|cum on|cum in|jerk off to|get in) (you|u|ya|your|ur)\b(?! (over|out of|with (fees|charges)))
+rule sexual 4 you when fuck,bang,shag,screw,lick,suck,kiss,touch,grope,finger,spank,ride,taste,undress,rail,eat,bend,f,fk,cum,feel,fondle,motorboat,jerk,get : \b(i|i'?d|id|i would|i will|i'?ll|ill|i wanna|i want to|let me|wanna|gonna|i'?m gonna|i am going to|i'?m going to|i could|i'?d like to|i would like to|i'?d love to|i would love to|i want|can i|could i|may i)( (really|so|just|totally|fucking|hard|gently))* (fuck|bang|shag|screw|lick|suck|kiss|touch|grope|finger|spank|ride|taste|undress|rail|eat out|bend over|motorboat|fondle|feel up|cum on|cum in|jerk off to|get in) (you|u|ya|your|ur)\b(?! (over|out of|with (fees|charges)))
 rule sexual 3 you when sexy,hot,fuckable,beddable,doable,fit,gorgeous,cute,beautiful,pretty,delicious,tasty,yummy : \b(you|u|ya)('?re| are| r|re| look| looked| sound| sounded| seem)( (so|really|very|pretty|damn|fucking|super|quite|bloody|proper|well))* (sexy|hot|fuckable|beddable|doable|delicious|tasty|yummy|fit)\b(?! (mess|headed|temper|potato|water))
 rule sexual 2 you when gorgeous,cute,beautiful,pretty,lovely,stunning : \b(you|u|ya)('?re| are| r|re| look| looked| sound| sounded)( (so|really|very|pretty|damn|fucking|super|quite))* (gorgeous|cute|beautiful|pretty|stunning) (girl|babe|baby|lady|thing|woman|honey|sweetie|darling)\b
 rule sexual 3 you when voice,body,ass,butt,legs,lips,tits,boobs,breasts,eyes,figure,curves,mouth,feet,hair,bum : \b(your|ur) (voice|body|ass|butt|bum|legs|lips|tits|boobs|breasts|eyes|figure|curves|mouth|feet) (is|are|look|looks|sound|sounds|must (look|be|feel|taste))( (so|really|very|damn|fucking|super|pretty))* (sexy|hot|fuckable|gorgeous|beautiful|delicious|tasty|yummy|soft|tight|juicy|nice|good)\b
-rule sexual 3 you when wearing : \bwhat (are|r) (you|u|ya) wearing\b
+rule sexual 3 you when wearing : \bwhat (are|r) (you|u|ya) wearing( (right )?now| today| tonight| rn| babe| baby| sexy| darling| love| under)?( ?[?.!]+| ?$)
 rule sexual 2 you when single,married,virgin,boyfriend,girlfriend : \b(are|r) (you|u|ya) (single|married|a virgin|seeing anyone|taken)\b|\b(do|have) (you|u) (got |have )?a (boyfriend|girlfriend|bf|gf)\b
 rule sexual 4 you when suck,lick,blow,touch,ride,stroke,sit,grab,rub : \b(suck|lick|blow|touch|ride|stroke|sit on|grab|rub) my (dick|cock|balls|tits|pussy|nuts|knob|willy|dong|junk|face|shaft|member)\b
 rule sexual 4 you when horny,hard,wet : \bi'?m( (so|really|getting))* (horny|hard|wet) (for|thinking about|looking at|because of|talking to) (you|u|ya|your)\b
 rule sexual 4 you when sex,sleep,hook,love,laid,naked,shower,bed : \b(wanna|want to|would like to|'?d like to|like to|love to|'?d love to|gonna|going to|let'?s)( \w+)? (have sex|sleep|hook up|make love|get laid|get naked|shower|go to bed|get into bed) with (you|u|ya|me)\b
 rule sexual 4 you when big,large,size : \bhow (big|large) (are|is) (your|ur) (tits|boobs|breasts|dick|cock|ass|bust|nipples)\b
-rule sexual 3 you when come,get : \b(come|get) (over here|on my lap|in my bed|into my bed|on your knees)\b
+rule sexual 3 you when come,get : \b(come|get) (on my lap|in my bed|into my bed|on your knees)\b
 rule sexual 4 you when rape : \b(i'?d|i would|i will|i'?ll|i want to|i wanna|i'?m going to|gonna) rape (you|u|ya|her|him)\b
 
 # --- profanity and frustration phrases ---
 rule profanity 1 when hell,heck : \b(what|why|where|who|how) the (hell|heck)\b
 rule frustration 2 when time,times : \b(this is|it'?s|that'?s) the (second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)|umpteenth|hundredth|last) time\b
 rule frustration 2 when refund,money,back : \b(i want|i need|i demand|give me|i expect|i'?d like) (a |my |a full |the )?(refund|money back|compensation)\b
-rule frustration 3 when report,reporting,complain,complaint,complaining,sue,suing,ombudsman,regulator,fca,press,media,lawyer,solicitor,court,review,reviews : \b(i'?ll|i will|i am going to|i'?m going to|i'?m gonna|going to|gonna|i shall) (report|complain|sue|take|escalate|contact|write to|go to|call|tell|post|leave|file)\b
+rule frustration 3 when take,go,call,tell,post,leave,file,write,contact,escalate,report,reporting,complain,complaint,complaining,sue,suing,ombudsman,regulator,fca,press,media,lawyer,solicitor,court,review,reviews : \b(i'?ll|i will|i am going to|i'?m going to|i'?m gonna|going to|gonna|i shall) (report|complain|sue|take|escalate|contact|write to|go to|call|tell|post|leave|file)\b
 rule frustration 2 when wait,waiting,waited : \b(been )?waiting (for )?(\d+|two|three|four|five|six|several|many) (days|weeks|months|hours)\b
 rule threat 4 target when why,don't,dont,not : \bwhy (don'?t|do not|not|can'?t|cannot|won'?t) (we|you|they|someone|somebody|people|the government)( (just|simply|finally|all))* (get rid of|kill|murder|shoot|stab|hang|gas|exterminate|eradicate|wipe out|deport|lock up|round up|burn|slaughter|execute|cut)\b
 rule threat 4 target when deserve,live,exist,alive : \b(do not|don'?t|does not|doesn'?t|never) deserve to (live|exist|be alive|breathe|be born|walk this earth)\b
@@ -1545,11 +1685,103 @@ rule insult 3 target when let,live,exist,breathe : \b(must not|mustn'?t|should n
 rule insult 2 target when rights,apply : \b(human |civil )?rights (should|must|do|does) (not|never) apply to\b
 rule insult 2 target when compassion,sympathy,empathy,pity,mercy : \b(no|zero|not any) (compassion|sympathy|empathy|pity|mercy)( at all| whatsoever)? for\b
 rule insult 2 target when nature : \b(in|is) (their|his|her|a \w+'?s|an \w+'?s|the \w+'?s) nature to be\b
-rule threat 3 target when dumped,thrown,tossed,dump,throw,toss : \b(dumped|thrown|tossed|dump|throw|toss)( them| all of them)? (in|into) (a |the )?(landfill|dump|bin|trash|garbage|gutter|sewer|ditch|river|ocean|sea|furnace|incinerator)\b
-rule insult 3 target when vet,vets : \b(taken|take|sent|send|go) to (a|the) vet\b
-sympathetic allow
-empathetic allow
-apathetic allow
-telepathetic allow
-antipathetic allow
-unsympathetic allow
+rule threat 3 target when dumped,thrown,tossed,dump,throw,toss : \b(should|must|ought to|need to|needs to) (all )?be (dumped|thrown|tossed) (in|into)\b|\b(dump|throw|toss) (them|all of them|those|these|every)( \w+){0,2} (in|into) (a |the )?(landfill|dump|gutter|sewer|ditch|river|ocean|sea|furnace|incinerator|oven|fire)\b
+rule threat 4 target when end : \b(put|putting) an end to (all|every|each|those|these|them|the|any)\b
+rule threat 4 target when end : \bend (every|all|their|those|these|each) (\w+ ){0,2}(lives|life|existence)\b|\bend (every|each) (\w+ ){0,2}\w+'?s? life\b
+rule threat 4 target when attack,attacking : \b(keep |start |go |going to |will )?attacking (you|them|him|her|those|these|every|all|any)\b|\battack (you|them|him|her|those|these|every|all|any)\b
+rule threat 4 target when snap,break,slit,cut : \b(snap|break|slit|cut|wring) (that|this|your|their|his|her) (\w+ )?(neck|throat)\b
+rule threat 4 target when shot,killed,murdered,hanged,stabbed,lynched,gassed,slaughtered,executed : \b(would|will|could|should|might) (all )?(be|get) (shot|killed|murdered|hanged|stabbed|lynched|gassed|slaughtered|executed|burned alive|run over)\b
+rule insult 3 target when better,without : \b(the world|everyone|everybody|society|we|this country|our country|the planet|this planet|humanity|the country) (would|will|\w+'d) be (a )?(much |so much |far )?better( place| off)? without\b
+rule insult 3 you when life,lives,existence : \byour (life|lives|existence) (is|are)( (completely|totally|utterly|absolutely|so|just))* (worthless|meaningless|pointless|a waste|a joke|not worth (living|anything|shit))\b
+rule insult 3 target when nothing,but : \bnothing but( [\w]+){0,3}? (trash|garbage|filth|scum|vermin|dirt|refuse|waste|animals?|parasites?|rats?|pigs?|cockroaches|insects|savages|whores?|sluts?|dogs?)\b
+rule insult 2 target when worst : \b(are|is|\w+'re|\w+re|be) (just |simply |truly |really )?the (absolute |very |fucking |actual |single )?worst( (people|person|kind|humans?|human beings|thing|things))?( (ever|on earth|on this planet|in the world|alive))?(?= ?[.!?,;]| ?$)
+rule insult 2 target when fill,fills,filled : \b(fill|fills|filled) me with( so much| such| pure| nothing but)? (rage|anger|hatred|hate|disgust|revulsion|loathing|contempt)\b
+rule insult 1 target when angry,mad,furious,sick,livid : \b(make|makes|made) me (so |really |very |fucking )?(furious|sick|want to (puke|vomit|throw up))\b
+rule threat 4 you when kill,hang,neck,off,kys,unalive : \b(kill|hang|neck|off|unalive) (yourself|urself|your self|yourselves|ur self)\b|\bkys\b
+rule threat 4 target when kill,kills,killing,killed : \b(kill|kills|killing)( (them|him|her|you|u|ya|yall|y'all|all|every|each|those|these|any|some|more|the (rest|lot) of))\b(?! (two birds|of (the|my|our|your) (time|session|process|app|bug|fees?)|time|the (session|process|app|task|bug|engine|power|lights?|noise|deal|fees?|mood)))
+rule threat 4 target when killed : \b(should|must|ought to|deserve to|deserves to|will|would|gonna|going to|need to|needs to|have to|has to)( all| just| simply)* (be|get) killed\b|\bkilled (them|him|her|you|u|all|every|those|these)\b(?! (with kindness))
+rule hate 3 when queer,queers : \b(too many|typical|bunch of|nothing but a|just a|you|ya|u|fucking|filthy|dirty|stupid|bloody|damn|disgusting|fuck (the|all|you|those|these)|kill (the|all|those|these))( \w+)? (queer|queers)\b(?! (rights|people|person|community|culture|theory|studies|liberation|pride|folks?|youth|artists?|history|film|films|literature|identity|space|spaces|joy|love))
+rule insult 2 target when only,typical : \b(only|typical of) (you|u|ya|him|her|them|they|he|she)( \w+){0,3} (so|that|such)( an?)? (ignorant|stupid|dumb|pathetic|lazy|useless|incompetent|violent|cruel|disgusting|vile|rude|arrogant|selfish|evil|ugly|retarded|moronic|idiotic|clueless)\b
+rule threat 4 target when let's,lets,let : \blet'?s( (just|all|finally|simply|go and|go))* (get rid of|kill|murder|shoot|stab|hang|gas|exterminate|eradicate|wipe out|lynch|burn|slaughter|execute|round up|deport|beat up|string up)\b
+rule insult 2 target when bunch,load,pack,lot : \b(bunch|load|pack|lot|gang|shower) of( (absolute|complete|total|utter|useless|incompetent|fucking|bloody|stupid|lying|thieving))* (clowns|idiots|morons|muppets|monkeys|losers|thieves|liars|crooks|cowboys|amateurs|incompetents|jokers|imbeciles|cretins|numpties|pricks|wankers|tossers|twats|dickheads|assholes|arseholes|scumbags|criminals|animals|retards|queers|savages)\b
+rule insult 1 you when thick,dense,daft : \b(are (you|u)|you'?re|you are|ur|u r|you)( (so|really|just|fucking|bloody|being))* (thick|dense|daft)\b( or (something|what))?
+rule threat 3 you when come,coming,round,over : \b(come|coming) (round|over|down)( there| to yours| to your (house|place|office))? and (sort|deal with|get|find|teach|fix|smack|slap|hurt|beat) (you|u|ya)\b
+rule threat 4 you when find,visit,get,hurt : \b(i|we)('?ll| will|'?m going to| am going to|'?m gonna| am gonna| know how to) (find|visit|come for|come after|get|hurt|pay a visit to) (your|ur) (family|kids|children|wife|husband|daughter|son|mother|mum|mom|parents|house|home|car)\b
+rule threat 4 you when hit,run : \b(you|u|ya)( all)? (deserve to|should|need to|ought to) (get|be) (hit|run over|knocked down) by a (bus|car|train|truck|lorry)\b
+rule threat 3 you when waiting : \b(i'?ll|i will|we'?ll|we will|i'?m|i am|we'?re|we are) (be )?waiting (for (you|u) )?(outside|at|by) (your|ur) (office|house|home|work|place|car|door|flat)\b
+rule threat 3 target when teach,lesson : \bteach (you|u|ya|him|her|them|those \w+|these \w+) a (lesson|thing or two)\b
+rule threat 3 you when coming : \b(get|gets|getting) what'?s coming( to (you|u|ya|him|her|them))?\b
+rule threat 4 you when rip,tear : \b(rip|tear) (your|ur|his|her|their) (head|face|arms|throat|heart|tongue|eyes) (off|out)\b
+rule threat 4 you when put,hospital,ground,grave,coffin,wheelchair : \bput (you|u|ya|him|her|them) in (the |a )?(hospital|ground|grave|coffin|wheelchair|body bag|intensive care|morgue)\b
+rule threat 3 when gun,knife,machete,bat : \bi('?ve| have)( got)? a (gun|knife|machete|baseball bat|shotgun|rifle) (and|for|with)\b
+rule threat 4 target when gas : \bgas (the|all|them|those|these|every)\b(?! (bill|meter|supply|station|tank|prices?|company|account|payment|cooker|boiler|hob|leak))
+rule insult 2 target when hitler,nazi,nazis : \b(worse than|as bad as|just like|no better than) (hitler|the nazis|a nazi|nazis|stalin|pol pot)\b
+rule hate 2 target when kitchen : \b(belong|belongs) in the kitchen\b|\bget back (in|to|into) the kitchen\b
+rule sexual 4 you when wearing,wear : \b(are (you|u)|you|u) (wearing|wear) (any )?(panties|knickers|a bra|underwear|lingerie|a thong|anything under)\b
+rule insult 2 target when kill,shoot,die,dead,rather : \bif i (woke up|were|was|became|turned|had to be)( [\w']+){0,4},? i('?d| would) (rather )?(die|kill myself|shoot myself)\b|\b(i'?d|i would) rather (die|kill myself|be dead) than (be|become|date|marry|live|work|sit|be seen)\b
+rule insult 2 target when rather,sooner : \b(would|\w+'d|id) (rather|sooner) (have|get|catch) (cancer|aids|the plague|ebola|covid|leprosy|herpes) than\b
+rule insult 3 target when trash,garbage,scum,filth,dirt,vermin,animals,beasts,rats,parasites,pigs,swine,savages,subhuman,subhumans,cockroaches,roaches,insects,leeches,pests,maggots,monkeys,apes,baboons,gorillas,plague,virus,cancer,disease,pest,refuse,sewage,excrement,rapists,murderers,terrorists,paedophiles,pedophiles,pedos,nonces : \b(are|is|\w+'re|were|was)( (still|just|only|all|nothing but|simply|really|basically|literally|no better than|like))* (a |an )?(common |worthless |human |absolute |total |filthy |dirty |disgusting )?(trash|garbage|scum|filth|dirt|vermin|animals|beasts|rats|parasites|pigs|swine|savages|subhumans?|cockroaches|roaches|insects|leeches|pests|maggots|monkeys|apes|baboons|gorillas|refuse|sewage|excrement|plague|virus|cancer|disease|pest|rapists|murderers|terrorists|paedophiles|pedophiles|pedos|nonces)\b(?! (can|bins?|bags?|collection|day|pickup|removal|disposal|patients?|research|treatment|control|truck|lorry|service))
+rule insult 2 target when dumb,stupid,ignorant,lazy,violent,cruel,disgusting,pathetic,useless,worthless,inferior,primitive : \b(you'?re|you are|they'?re|they are|u r|ur|youre|theyre)( (just|all|so|really|simply|always|clearly|obviously|still|such))* (that |so |such |too )?(dumb|stupid|ignorant|lazy|violent|cruel|disgusting|pathetic|useless|worthless|inferior|primitive)\b
+rule insult 2 target when never,valuable,useful,productive,decent,equal : \b(can|could|will) (never|not)( ever)? be (a |an )?(valuable|useful|productive|good|decent|equal|real|proper|true|normal|respectable) (members?|citizens?|people|persons?|humans?|parents?|employees?|colleagues?|part)\b
+rule insult 2 target when never,intelligent,smart,attractive,beautiful,trustworthy,honest,capable,competent,clean : \b(are|is|were|was) never( (any|very|really|truly))? (intelligent|smart|clever|attractive|beautiful|pretty|trustworthy|honest|human|civili[sz]ed)\b
+rule insult 2 target when important,valued,respected,protected : \b(should|must)( not|n'?t| never) (be |ever be )?(important|valued|respected|protected|cared about)( to (anyone|anybody|us|me|society))?\b
+rule insult 2 target when nothing,like,less : \bnothing( in the world| on earth| on this planet)? (that )?i (like|love|want) less than\b
+rule threat 3 you when regret : \b(you|u|ya)('?ll| will|'?re going to| are going to|'?re gonna| are gonna| gonna| r gonna) (live to )?regret (this|it|that|the day|messing|crossing|ever|everything|what you)\b
+"park slope" allow
+"hi ho"     allow
+rule threat 4 you when bone,bones : \b(break|snap|smash) every bone in (your|ur|his|her|their) (body|bodies|face|hands?)\b
+rule threat 4 you when dead : \b(you|u|ya)('?re| are| r|re) a dead (man|woman|person|girl|boy|guy)\b
+rule threat 3 you when coming : \b(i'?m|i am|we'?re|we are|i'?ll be|i will be) coming (to|round to|over to) (your|ur) (house|home|place|flat|door)\b
+rule threat 4 you when find : \b(find|found|find out|work out|figure out|looked up|look up) where (you|u|ya) (live|sleep|stay)\b
+rule threat 3 you when get : \b(i|we)('?ll| will|'?m going to| am going to|'?m gonna) get (you|u|ya)( back)? for (this|that|it)\b
+rule threat 3 you when make : \bmake (you|u|ya) (suffer|bleed|beg|scream|regret (this|it|that))\b|\bmake (you|u|ya) pay( for (this|that|it))?\b(?! (back|the|me|my|a|all|what|any|extra|more|less|for (the|my|a|all|what|your|our|any))\b)
+rule threat 3 when blood : \bthere (will|'?ll|is going to|'?s going to) be blood\b
+rule threat 3 when bring,bringing,brought,carry,carrying : \b(bring|bringing|brought|carry|carrying|pack|packing) (a|my|the) (gun|machete|baseball bat|shotgun|rifle|pistol|knife)\b(?! (set|block|sharpener|back|in for|for (repair|sharpening)))
+rule threat 4 you strict when die : (^|[.!?] )(just |go |now |pls |please |so )?(die|drop dead)( already| now| pls| please| bitch| slowly)?[ .!]*$
+rule threat 4 you when walk,breathe,see : \b(you|u|ya)('?ll| will)? never (walk|breathe|see straight) again\b
+rule sexual 4 you when send,show,post : \b(send|show|post)( me| us)?( (some|a|your|ur|more))* (sexy|hot|dirty|naughty|spicy|nude|naked|topless|private|x rated|nsfw) (pics?|photos?|pictures?|selfies?|videos?|snaps?)\b
+rule sexual 4 you when let's,lets : \blet'?s (have sex|fuck|bang|shag|hook ?up|get naked|sleep together|make love|make out|get a room|do it)\b
+rule sexual 4 you when hook,fuck,bang,shag,smash,netflix,laid,sleep,sex,dtf : \b(wanna|want to|would you like to|do you want to|fancy|down to|dtf|you up for)( a)? (hook ?up|fuck|bang|shag|netflix and chill|get laid|sleep together|have sex|make out|quickie|one night stand)\b
+rule sexual 4 you when swallow,spit,deepthroat,anal,rough : \b(do|does|would|will|can) (you|u|ya) (swallow|spit or swallow|deepthroat|give head|do anal|like it rough|like it doggy)\b
+rule sexual 4 you when moan : \bmoan (for me|my name|for daddy)\b
+rule sexual 4 you when take,strip : \b(take off|strip off|remove) (your|ur) (clothes|top|shirt|blouse|bra|panties|knickers|pants|underwear|skirt|dress)\b|\b(take|get) (your|ur) (clothes|top|shirt|blouse|bra|panties|knickers|pants|underwear|skirt|dress) off\b|\bstrip for me\b
+rule hate 3 when jews,zionists,jewish,jew : \b(the )?(jews|zionists|jewish people|jewish bankers) (control|run|own|rule) (the |our |all the )?(banks|media|world|money|government|governments|hollywood|everything|economy|press)\b
+rule hate 3 target when dress,dresses,wigs,skirts : \b(men|man|blokes|guys|dudes) in (a )?(dress|dresses|wigs?|skirts?|makeup|lipstick)\b
+rule insult 2 target when emotional,hysterical,weak,stupid,dumb,smart,clever : \b(are|is|\w+'re) (far |way |just |simply |all )?(too (emotional|hysterical|stupid|dumb|irrational|primitive)|not (smart|clever|intelligent|rational|capable) enough) to\b
+rule insult 2 target when banned,barred,kicked,thrown,removed,expelled : \b(should|must|need to|needs to|ought to) be (banned|barred|kicked out|thrown out|removed|expelled|deported) (from|out of) (this|our|the) (country|land|nation|society|planet|world|continent|west)\b
+rule hate 3 when holocaust : \bholocaust (never happened|didn'?t happen|did not happen|is a (lie|hoax|myth)|was (a |an )?(fake|hoax|lie|myth|exaggeration)|was exaggerated)\b
+rule insult 2 you when dirty,filthy,stinking,smelly : \b(you|u|ya) (dirty|filthy|stinking|smelly|stinky) \w+\b
+rule insult 2 you when speak,english : \b(learn to|learn|go|just|fucking|bloody) speak (proper |fucking |bloody )?english\b|\bspeak (proper |fucking |bloody )?english,? (you|u)\b
+"cum laude"  allow
+"magna cum laude" allow
+"summa cum laude" allow
+pinprick    allow
+rule insult 2 you when pig,pigs,swine,animal,animals,rat,rats,dog,dogs,cow,cows,trash,garbage,filth,scum,vermin,parasite,parasites,maggot,cockroach,monkey,ape : \b(you|u|ya|you guys|you people|you lot)('?re| are| r)?( a| an| such a| such| nothing but a| just a| just)?( (fat|filthy|dirty|greedy|disgusting|ugly|stupid|little|sexist|racist|lazy|useless|thieving|lying|worthless|miserable|absolute|complete|fucking|bloody))* (pig|pigs|swine|animal|animals|rat|rats|dog|dogs|cow|cows|trash|garbage|filth|scum|vermin|parasite|parasites|maggot|cockroach|monkey|ape)\b
+rule threat 4 target when rape : \brape (them|him|her|all|every|those|these|their|a woman|women|girls)\b
+rule threat 4 target when murder,murdered,murdering,murders : \b(murder|murdering|murders)( (them|him|her|you|u|all|every|each|those|these|that|this|some|any|more))\b
+rule threat 4 target when stab,stabbing,stabs : \bstab(bing|s)? (them|him|her|you|u|ya|all|every|each|those|these|that|this|some|any|the)\b(?! (pain|wound|at|in the dark|of))
+rule threat 3 target when suffer,suffre : \b(love to|like to|want to|wanna|going to|gonna) (see|watch|make) (them|those|these|him|her|you|all)( \w+){0,2} (suffer|suffre)\b|\bmake (them|those \w+( \w+)?|these \w+( \w+)?|him|her|you|all of them) (suffer|suffre)\b|\b(deserve to|deserves to|should|must|ought to)( all)? (suffer|suffre)\b
+rule sexual 3 you when sexy,hot,voice,body : \b(you|u) (have|got|'?ve got|has)( a| such a| the)? (sexy|hot|fuckable) (voice|body|ass|butt|legs|lips|tits|boobs|figure|smile|eyes|mouth)\b
+"naked eye" allow
+exterminator allow
+exterminators allow
+rule threat 4 target when execution,extermination,genocide,death,deportation,sterilisation,sterilization,castration,bullet : \b(execution|extermination|genocide|death|deportation|sterili[sz]ation|castration|the gas chamber|a bullet)( is| would be| will be)( the)? (only|best|final|real|right) (solution|answer|option|way|cure)\b
+rule threat 4 target when drown,burn,hang,shoot,stab,murder,kill,butcher,slaughter,gas,lynch,behead,torture,choke,strangle,beat,execute,exterminate,eradicate,poison,drowning,burning,hanging,shooting,stabbing,murdering,killing,butchering,slaughtering,gassing,lynching,beheading,torturing,choking,strangling,beating,executing,exterminating,eradicating,poisoning,raping : \b(drown|burn|hang|shoot|stab|murder|kill|butcher|slaughter|gas|lynch|behead|torture|choke|strangle|execute|exterminate|eradicate|poison)(ing)?( (just|all|every one of))? (those|these|them|all( of)?( the| those| these)?|every|each)\b(?!( [\w']+){0,2} (files?|papers|documents|payments?|transfers?|orders?|forms?|letters|statements|cards?|bills|receipts|invoices|fees|charges|requests|transactions|calories|bridges|prices|offers|deals|sorrows|decorations|lights|clothes|washing|curtains|trades|competitors|records|photos|pictures|records|copies|tickets|accounts|emails|messages|data|boxes|bags|trees|plants|weeds|candles|bugs|processes))
+rule threat 4 target when murdering,killing,raping,lynching,shooting,stabbing,hanging,beating,torturing,gassing,exterminating : \b(murdering|killing|raping|lynching|shooting|stabbing|hanging|beating|torturing|gassing|exterminating) (a|an|any|all|every|those|these|the)( [\w']+){1,4} (should|must|would|ought to|is|will)( not| n'?t)? (be )?(legal|legali[sz]ed|decriminali[sz]ed|allowed|encouraged|rewarded|fine|okay|ok|a crime|illegal|punished)\b
+rule threat 4 target when die,dies,death,deth,deaht,hands,hand : \b(die|dies|dying) (a )?(horrible|painful|slow|gruesome|violent|horrific|agonising|agonizing) (death|deth|deaht)\b|\b(die|dies|death|deth|suffer) at my hands?\b
+rule insult 2 target when sick,tired : \bsick (and tired )?of (being around|being near|living (with|among|near|next to)|seeing|looking at) (these|those|all|you|them|\w+ people)\b
+rule insult 2 target when violent,cruel,filthy,dirty,disgusting,vile,stupid,dumb,ignorant,lazy,evil,savage,barbaric,smelly : \b(only (\w+ ){1,3}(are|is|can be)|no one else is|nobody else is|noone else is)( (that|so|as|such))? (violent|cruel|filthy|dirty|disgusting|vile|stupid|dumb|ignorant|lazy|primitive|evil|savage|barbaric|smelly)\b
+rule insult 2 target when care,caring : \b(care|caring) more about (a |the |my |some )?(dirt|dust|rats?|insects?|dogs?|cockroaches|trash|garbage|shit|gum|mud|bugs|worms|flies)\b
+rule insult 2 target when test,testing : \btest(ing)? (new |their |the )?(drugs|medicines?|vaccines?|products|weapons|cosmetics) on\b
+rule insult 3 target when worth,worht : \b(lives?|life)\b[^.!?]{0,20}?\bnot worth (anything|a thing|saving|protecting|living|shit|a damn|a penny)\b
+rule insult 2 target when angry,mad,livid,furious,sick,ill : \b(seeing|the sight of|being around|having to see|hearing|looking at)\b[^.!?]{0,40}?\bmakes? me (so |really |very |fucking )?(angry|mad|livid|furious|sick|ill)\b
+rule hate 3 when send,ship,deport,kick,throw : \b(send|ship|deport|kick|throw) (them )?(all )?(the |those |these |every )?(last )?(refugees|immigrants|migrants|foreigners|muslims|asylum seekers|illegals|blacks|jews|arabs|gypsies|africans|mexicans|pakistanis|asians)( all)? (back|out|home)\b
+rule insult 2 you when fool : \b(you|u|ya)('?re| are| r)?( a| an| such a| such an| the)?( (stupid|bloody|damn|old|silly|absolute|complete|utter|little|fucking|total|incompetent|useless|ignorant|arrogant))* fool\b
+rule insult 2 target when no,valuable,useful,productive,decent : \bno (\w+ ){1,3}(can|could|will) ever be (a |an )?(valuable|useful|productive|good|decent|equal|real|proper|true|normal|respectable) (members?|citizens?|people|persons?|humans?|parents?|employees?|colleagues?|part)\b
+rule threat 4 target when going,gonna,will,murder,murdr,kill,stab,shoot,slaughter,lynch,behead,rape : \b(i|we)\b[^.!?]{0,25}?\b(going to|gonna|will|'ll) (\w+ )?(murder|murdr|kill|stab|shoot|slaughter|lynch|behead|rape) (that|those|these|every|all|each)\b
+rule insult 3 target when vet,vets : \b(taken|take|sent|send|go|goes|going) to (a|the) vet,? (not|instead of|rather than) (a|the|to a|to the) (doctor|hospital|gp)\b
+rule insult 2 target when putting,letting,allowing,electing,hiring,charge,power,office,government : \b(putting|letting|allowing|electing|hiring) (a|an|any|those|these|more)( \w+){1,3} (in charge|into government|into power|in power|in office)( \w+){0,3} (is|was|would be|will be) (the )?(biggest|worst|a|an) (mistake|disaster|catastrophe)\b
+rule insult 2 target when touched,cooked,made,prepared,handled : \b(never|not|wouldn'?t|won'?t) (eat|drink|touch|use|wear) (\w+ ){0,3}(touched|cooked|made|prepared|handled|worn) by (a|an|any|one of)\b
+rule threat 4 target when rid : \bget rid of (all (of )?)?(the |those |these )?(\w+ ){0,2}(once and for all|for good|forever|permanently)\b|\bget rid of (them|all of them|every one of them|those people|these people|their kind|your kind)\b
+rule insult 1 you when suck,sucks,suk : \b(you|u|ya)( guys| people| all| lot)? (suck|suk|sucks)( (ass|balls|so much|big time|at (your|ur) job))?\b
+
