@@ -82,7 +82,8 @@ typedef struct section {
 } section;
 
 static int emit_trie(const trie *t, const lexicon *lex, section *nodes,
-		     section *edges, section *entries, section *root)
+		     section *edges, section *entries, section *root,
+		     section *nav)
 {
 	/* Edges sorted by label so the matcher may stop early. */
 	tedge tmp[256];
@@ -105,6 +106,17 @@ static int emit_trie(const trie *t, const lexicon *lex, section *nodes,
 				tmp[b] = tmp[b - 1];
 			tmp[b] = x;
 		}
+		knav kv = {0, 0};
+		for (uint16_t a = 0; a < ne; a++) {
+			uint8_t l = tmp[a].label;
+			if (l >= 'a' && l <= 'z')
+				kv.letters |= 1u << (l - 'a');
+			else if (l < 'a')
+				kv.before++;
+		}
+		if (kbuf_append(&nav->data, &kv, sizeof(kv)))
+			return KALM_ERR_NO_MEMORY;
+		nav->count++;
 		for (uint16_t a = 0; a < ne; a++) {
 			kedge ke;
 			memset(&ke, 0, sizeof(ke));
@@ -141,8 +153,151 @@ static int emit_trie(const trie *t, const lexicon *lex, section *nodes,
 	return kbuf_append(&root->data, table, sizeof(table));
 }
 
+int rule_start_of(const char *pattern, krule_start *rs)
+{
+	memset(rs->first, 0xff, sizeof(rs->first));
+	rs->min_len = 0;
+	int perr;
+	PCRE2_SIZE poff;
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+				      RULE_PCRE2_OPTIONS & ~(uint32_t)PCRE2_NO_START_OPTIMIZE,
+				      &perr, &poff, NULL);
+	if (!c)
+		return -1;
+	uint32_t type = 0, unit = 0, min_len = 0;
+	const uint8_t *bitmap = NULL;
+	if (pcre2_pattern_info(c, PCRE2_INFO_MINLENGTH, &min_len) == 0)
+		rs->min_len = min_len;
+	if (pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type) != 0)
+		type = 2;
+	if (type == 1 &&
+	    pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0 &&
+	    unit < 0x80) {
+		/* the unit may be matched caselessly: allow both cases */
+		memset(rs->first, 0, sizeof(rs->first));
+		uint8_t lo = (uint8_t)(unit >= 'A' && unit <= 'Z' ? unit + 32 : unit);
+		uint8_t up = (uint8_t)(unit >= 'a' && unit <= 'z' ? unit - 32 : unit);
+		rs->first[lo >> 3] |= (uint8_t)(1u << (lo & 7));
+		rs->first[up >> 3] |= (uint8_t)(1u << (up & 7));
+		/* a caseless k or s also matches U+212A, U+017F */
+		if (lo == 'k' || lo == 's')
+			memset(rs->first + 0xC0 / 8, 0xff, 64 / 8);
+	} else if (type == 0 &&
+		   pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 &&
+		   bitmap) {
+		memcpy(rs->first, bitmap, sizeof(rs->first));
+	}
+	pcre2_code_free(c);
+	return 0;
+}
+
+static uint32_t trie_child(const trie *t, uint32_t node, uint8_t label)
+{
+	for (uint32_t e = t->nodes[node].edge_first; e; e = t->edges[e - 1].next)
+		if (t->edges[e - 1].label == label)
+			return t->edges[e - 1].child;
+	return 0;
+}
+
+/* Aho-Corasick links (model.h, klink), breadth first so a node's
+ * suffixes, being shorter, are linked before it. */
+static int emit_links(const trie *t, section *links)
+{
+	size_t n = t->nnodes;
+	klink *l = kalm_calloc(n ? n : 1, sizeof(klink));
+	uint32_t *queue = kalm_malloc((n ? n : 1) * sizeof(uint32_t));
+	if (!l || !queue) {
+		kalm_dealloc(l);
+		kalm_dealloc(queue);
+		return KALM_ERR_NO_MEMORY;
+	}
+	size_t head = 0, tail = 0;
+	if (n)
+		queue[tail++] = 0;
+	while (head < tail) {
+		uint32_t u = queue[head++];
+		for (uint32_t e = t->nodes[u].edge_first; e; e = t->edges[e - 1].next) {
+			uint32_t c = t->edges[e - 1].child;
+			uint8_t label = t->edges[e - 1].label;
+			uint32_t f = 0;
+			if (u != 0) {
+				uint32_t g = l[u].fail;
+				for (;;) {
+					f = trie_child(t, g, label);
+					if (f || g == 0)
+						break;
+					g = l[g].fail;
+				}
+			}
+			l[c].fail = f;
+			l[c].out = t->nodes[c].entry_head ? c : l[f].out;
+			queue[tail++] = c;
+		}
+	}
+	int rc = kbuf_append(&links->data, l, n * sizeof(klink));
+	links->count = (uint32_t)n;
+	kalm_dealloc(l);
+	kalm_dealloc(queue);
+	return rc ? KALM_ERR_NO_MEMORY : 0;
+}
+
+static void fuzzy_add(kfuzzy *f, const uint8_t *w, size_t len)
+{
+	uint64_t h = fuzzy_hash(w, len);
+	uint32_t a = (uint32_t)h & (FUZZY_KEY_BITS - 1);
+	uint32_t b = (uint32_t)(h >> 40) & (FUZZY_KEY_BITS - 1);
+	f->keys[a / 64] |= (uint64_t)1 << (a % 64);
+	f->keys[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+/* The words one typo from fuzzy term T (LEN bytes, 5 <= LEN <= 64), as the
+ * matcher's search reads a typo: a letter left out or two neighbours
+ * swapped, never the first letter. */
+static void fuzzy_term(kfuzzy *f, const uint8_t *t, size_t len)
+{
+	uint8_t w[64];
+	for (size_t i = 1; i < len; i++) { /* T[i] left out */
+		memcpy(w, t, i);
+		memcpy(w + i, t + i + 1, len - i - 1);
+		fuzzy_add(f, w, len - 1);
+	}
+	memcpy(w, t, len);
+	for (size_t i = 1; i + 1 < len; i++) { /* T[i], T[i+1] swapped */
+		if (t[i] == t[i + 1])
+			continue;
+		w[i] = t[i + 1];
+		w[i + 1] = t[i];
+		fuzzy_add(f, w, len);
+		w[i] = t[i];
+		w[i + 1] = t[i + 1];
+	}
+}
+
+/* The fuzzy summary (model.h, kfuzzy). */
+static int emit_fuzzy(const lexicon *lex, section *fuzzy)
+{
+	kfuzzy *f = kalm_calloc(1, sizeof(kfuzzy));
+	if (!f)
+		return KALM_ERR_NO_MEMORY;
+	for (size_t i = 0; i < lex->nentries; i++) {
+		const lex_entry *le = &lex->entries[i];
+		size_t len = le->e.len;
+		if (!(le->e.flags & EF_FUZZY) || len < 5)
+			continue;
+		const uint8_t *t = lex->folds.data + le->fold_off;
+		if (len > 64 || memchr(t, ' ', len) || memchr(t, '-', len))
+			f->general = 1; /* searched whenever it may start */
+		else
+			fuzzy_term(f, t, len);
+	}
+	int rc = kbuf_append(&fuzzy->data, f, sizeof(*f));
+	fuzzy->count = 1;
+	kalm_dealloc(f);
+	return rc ? KALM_ERR_NO_MEMORY : 0;
+}
+
 static int emit_rules(const lexicon *lex, section *rules, section *code,
-		      kalm_error *err)
+		      section *starts, kalm_error *err)
 {
 	for (size_t i = 0; i < lex->nrules; i++) {
 		krule r = lex->rules[i].r;
@@ -166,16 +321,23 @@ static int emit_rules(const lexicon *lex, section *rules, section *code,
 					 "cannot serialise rule at line %u", r.line);
 		if (kbuf_align(&code->data, 8)) {
 			pcre2_serialize_free(bytes);
-			return KALM_ERR_NO_MEMORY;
+			return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
+					 "out of memory");
 		}
 		r.code_off = (uint32_t)code->data.len;
 		r.code_len = (uint32_t)size;
 		int ok = kbuf_append(&code->data, bytes, size);
 		pcre2_serialize_free(bytes);
-		if (ok || kbuf_append(&rules->data, &r, sizeof(r)))
+		krule_start rs;
+		memset(&rs, 0, sizeof(rs));
+		if (rule_start_of(pat, &rs))
+			memset(rs.first, 0xff, sizeof(rs.first)); /* no filter */
+		if (ok || kbuf_append(&rules->data, &r, sizeof(r)) ||
+		    kbuf_append(&starts->data, &rs, sizeof(rs)))
 			return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
 					 "out of memory");
 		rules->count++;
+		starts->count++;
 	}
 	code->count = (uint32_t)lex->nrules;
 	return 0;
@@ -206,7 +368,9 @@ int model_compile(const lexicon *lex, kbuf *out, kalm_error *err)
 		*entries = &sec[SEC_ENTRIES - 1], *nodes = &sec[SEC_NODES - 1],
 		*edges = &sec[SEC_EDGES - 1], *root = &sec[SEC_ROOT - 1],
 		*rules = &sec[SEC_RULES - 1], *code = &sec[SEC_RULECODE - 1],
-		*langid = &sec[SEC_LANGID - 1], *sources = &sec[SEC_SOURCES - 1];
+		*langid = &sec[SEC_LANGID - 1], *sources = &sec[SEC_SOURCES - 1],
+		*starts = &sec[SEC_RULESTART - 1], *links = &sec[SEC_LINKS - 1],
+		*fuzzy = &sec[SEC_FUZZY - 1], *nav = &sec[SEC_NAV - 1];
 	int rc = KALM_ERR_NO_MEMORY;
 	uint32_t r;
 	t.entry_next = kalm_calloc(lex->nentries + 1, sizeof(uint32_t));
@@ -215,13 +379,16 @@ int model_compile(const lexicon *lex, kbuf *out, kalm_error *err)
 	for (size_t i = 0; i < lex->nentries; i++)
 		if (insert(&t, lex, i))
 			goto oom;
-	if ((rc = emit_trie(&t, lex, nodes, edges, entries, root))) {
-		if (rc == KALM_ERR_LIMIT)
-			kalm_fail(err, rc, NULL, 0, 0,
-				  "more than 4096 entries share one term");
+	if ((rc = emit_trie(&t, lex, nodes, edges, entries, root, nav))) {
+		if (rc != KALM_ERR_LIMIT)
+			goto oom; /* which says so in ERR */
+		kalm_fail(err, rc, NULL, 0, 0,
+			  "more than 4096 entries share one term");
 		goto done;
 	}
-	if ((rc = emit_rules(lex, rules, code, err)))
+	if (emit_links(&t, links) || emit_fuzzy(lex, fuzzy))
+		goto oom;
+	if ((rc = emit_rules(lex, rules, code, starts, err)))
 		goto done;
 	rc = KALM_ERR_NO_MEMORY;
 	if (kbuf_append(&strings->data, lex->strings.data, lex->strings.len) ||

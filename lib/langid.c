@@ -860,8 +860,9 @@ static unsigned langid_bucket_bits(size_t count)
 
 static int langid_emit(langid_parser *ps, kbuf *out)
 {
-	qsort(ps->features, ps->count, sizeof *ps->features,
-	      langid_feature_cmp);
+	if (ps->count) /* features is NULL in a profile without any */
+		qsort(ps->features, ps->count, sizeof *ps->features,
+		      langid_feature_cmp);
 	for (size_t i = 1; i < ps->count; i++) {
 		if (ps->features[i].key != ps->features[i - 1].key)
 			continue;

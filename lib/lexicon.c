@@ -136,6 +136,8 @@ static int add_term(cursor *c, lexicon *lex, const char *term, size_t len,
 	if (rc)
 		return syntax(c, at, "invalid UTF-8 in term");
 	size_t flen = lex->folds.len - before;
+	if (flen == 0) /* and folds.data may still be NULL */
+		return syntax(c, at, "term folds to nothing usable");
 	const uint8_t *f = lex->folds.data + before;
 	bool space = false;
 	for (size_t i = 0; i < flen; i++) {

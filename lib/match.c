@@ -6,15 +6,31 @@
  * a stretched letter counts once or twice, and for `fuzzy` terms one
  * letter may be missing or two neighbours swapped.  Each start is bounded
  * by a step budget, so time is linear in the text whatever it holds.
+ *
+ * That search is the reference; most text never needs its choices.  Runs
+ * of plain words (no leet, masks or stretched letters) are read in one
+ * Aho-Corasick pass instead, and words that could be one typo from a
+ * fuzzy term (a Bloom filter in the model says) still get the search at
+ * their start.  Both paths report the same candidates in the same order,
+ * which tests/test_match.c checks against the search on random text.
  */
 #include "match.h"
 
 #define STEP_BUDGET 512  /* trie steps per start position */
 #define STRETCH_MAX 32   /* longest run of one letter read as one */
+#define RULE_TAIL 40     /* words a rule may read past its last start */
 
 static inline const knode *node_at(const kalm_model *m, uint32_t n)
 {
 	return &m->nodes[n];
+}
+
+/* Bits set in X, without a library call on machines lacking POPCNT. */
+static inline unsigned popcount32(uint32_t x)
+{
+	x = x - ((x >> 1) & 0x55555555u);
+	x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+	return (((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
 }
 
 /* Child of NODE for LABEL, or 0. */
@@ -24,6 +40,16 @@ static inline uint32_t step(const kalm_model *m, uint32_t node, uint8_t label)
 		return m->root[label];
 	const knode *n = node_at(m, node);
 	const kedge *e = m->edges + n->edge_first;
+	uint32_t bit = (uint32_t)label - 'a';
+	if (bit < 26) {
+		/* edges are in label order: a letter's edge comes after the
+		 * edges below 'a' and the letters before it */
+		const knav *x = &m->nav[node];
+		if (!(x->letters >> bit & 1))
+			return 0;
+		uint32_t i = x->before + popcount32(x->letters & ((1u << bit) - 1));
+		return i < n->edge_count ? e[i].child : 0;
+	}
 	for (uint16_t i = 0; i < n->edge_count; i++) {
 		if (e[i].label == label)
 			return e[i].child;
@@ -252,6 +278,249 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 	return 0;
 }
 
+/*
+ * The fast path.  A word without leet, masks or stretched letters offers
+ * the search above no choice: from a given start there is one way through
+ * the trie, so it is followed without a stack, reporting entries in the
+ * order the search would.  Typos are the exception: a start that could be
+ * one typo from a fuzzy term (by its first letter and the word's length)
+ * still takes the general search, as does any walk that runs on into a
+ * word that is not plain.
+ */
+
+/* Mark each token plain or not: the walk has a choice only at a mask, a
+ * leet character or a run of three equal letters. */
+static int mark_plain(const kview *v, kmatcher *mt)
+{
+	if (kalm_grow((void **)&mt->plain, &mt->plaincap, v->ntok + 1, 1))
+		return KALM_ERR_NO_MEMORY;
+	const uint8_t *text = v->text, *alt = v->alt;
+	for (size_t t = 0; t < v->ntok; t++) {
+		uint32_t a = v->tok[t].start, b = v->tok[t].end;
+		bool plain = true;
+		for (uint32_t p = a; p < b && plain; p++) {
+			uint8_t c = text[p];
+			plain = c != VIEW_MASK && (alt[p] == 0 || alt[p] == c) &&
+				!(p >= a + 2 && c == text[p - 1] && c == text[p - 2] &&
+				  is_letter_byte(c));
+		}
+		mt->plain[t] = plain;
+	}
+	return 0;
+}
+
+/* Could a walk anchored at the start of token T end one typo away from a
+ * fuzzy term?  Only if the first letter leads into a fuzzy subtree and
+ * the whole word is one of the misspellings the model summarised. */
+static bool fuzzy_possible(const kalm_model *m, const kview *v, uint32_t t)
+{
+	const ktoken *tok = &v->tok[t];
+	const uint8_t *w = v->text + tok->start;
+	uint32_t c = m->root[w[0]];
+	if (!c || !(m->nodes[c].flags & NF_FUZZY))
+		return false;
+	if (m->fuzzy->general)
+		return true;
+	uint32_t len = tok->end - tok->start;
+	return len >= 4 && fuzzy_keys_hold(m->fuzzy->keys, fuzzy_hash(w, len));
+}
+
+/* Walk from START in token TOK without choices.  Returns 0, 1 when the
+ * walk met a word that is not plain (the caller takes the general search
+ * instead), or KALM_ERR_NO_MEMORY. */
+static int walk_plain(const kalm_model *m, const kview *v, kmatcher *mt,
+		      uint32_t start, uint32_t tok)
+{
+	bool need_mid = start != v->tok[tok].start;
+	if (need_mid && !(m->nodes[0].flags & NF_MID))
+		return 0;
+	kdfs s = {0, start, tok, 0, 0, 0};
+	uint32_t end = v->tok[tok].end;
+	for (unsigned budget = STEP_BUDGET; budget > 0; budget--) {
+		if (s.node) {
+			const knode *n = &m->nodes[s.node];
+			if (n->entry_count && report(m, v, mt, n, start, tok, &s))
+				return KALM_ERR_NO_MEMORY;
+		}
+		uint8_t b;
+		if (s.pos >= end) {
+			/* cross into the next word for terms of several words */
+			if (s.pos >= v->len || s.tok + 1 >= v->ntok ||
+			    v->tok[s.tok + 1].start != s.pos + 1)
+				return 0;
+			b = v->text[s.pos];
+			if (b != ' ' && b != '-')
+				return 0;
+		} else {
+			b = v->text[s.pos];
+		}
+		uint32_t c = step(m, s.node, b);
+		if (!c || (need_mid && !(m->nodes[c].flags & NF_MID)))
+			return 0;
+		s.node = c;
+		s.pos++;
+		if (s.pos > end) { /* crossed the separator */
+			s.tok++;
+			if (!mt->plain[s.tok])
+				return 1;
+			end = v->tok[s.tok].end;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The one-pass path.  Words joined by single spaces or hyphens form a run
+ * that walks may cross; when every word of a run is plain, the walks from
+ * all its starts are the occurrences of trie strings inside the run, which
+ * an Aho-Corasick pass (links made by compile.c) finds in one go.  They are
+ * then reported start by start, nearest end first, as the walks would, and
+ * filtered as the walks are: starts inside number words are skipped, and a
+ * start inside a word must begin a word part (the links lead to any trie
+ * string, but only word-part strings are reached from inside a word, and
+ * every string on the way to one is marked NF_MID).
+ */
+
+static bool joined(const kview *v, uint32_t t)
+{
+	uint32_t e = v->tok[t].end;
+	return t + 1 < v->ntok && v->tok[t + 1].start == e + 1 && e < v->len &&
+	       (v->text[e] == ' ' || v->text[e] == '-');
+}
+
+static int add_hit(kmatcher *mt, uint32_t p, uint32_t q, uint32_t node,
+		   uint32_t qtok)
+{
+	if (KALM_UNLIKELY(mt->nhits >= mt->hitcap) &&
+	    kalm_grow((void **)&mt->hits, &mt->hitcap, mt->nhits + 1,
+		      sizeof(*mt->hits)))
+		return KALM_ERR_NO_MEMORY;
+	mt->hits[mt->nhits++] = (struct khit){p, q, node, qtok};
+	return 0;
+}
+
+/* Every occurrence of a trie string with entries in tokens [T, U]. */
+static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
+		    uint32_t t, uint32_t u)
+{
+	const klink *link = m->links;
+	uint32_t first = v->tok[t].start, node = 0;
+	mt->nhits = 0;
+	for (uint32_t k = t; k <= u; k++) {
+		/* the word's bytes, then the space or hyphen after it (the
+		 * word of q + 1 is then the next one) */
+		uint32_t end = v->tok[k].end + (k < u);
+		for (uint32_t q = v->tok[k].start; q < end; q++) {
+			uint8_t b = v->text[q];
+			/* a valid trie's links shorten the string every time;
+			 * the bound only stops a forged blob going round */
+			for (unsigned guard = 0;; guard++) {
+				uint32_t c = step(m, node, b);
+				if (c || node == 0 || guard > 256) {
+					node = c;
+					break;
+				}
+				node = link[node].fail;
+			}
+			uint32_t qtok = q < v->tok[k].end ? k : k + 1;
+			uint32_t o = link[node].out;
+			for (unsigned guard = 0; o && guard <= 256; guard++) {
+				const knode *n = &m->nodes[o];
+				if (!n->entry_count)
+					break;
+				uint32_t len = m->entries[n->entry_first].len;
+				if (len <= q + 1 - first &&
+				    add_hit(mt, q + 1 - len, q + 1, o, qtok))
+					return KALM_ERR_NO_MEMORY;
+				o = link[link[o].fail].out;
+			}
+		}
+	}
+	/* by start, keeping ends in order (they come sorted by end) */
+	struct khit *h = mt->hits;
+	for (size_t i = 1; i < mt->nhits; i++) {
+		struct khit x = h[i];
+		size_t j = i;
+		for (; j > 0 && h[j - 1].p > x.p; j--)
+			h[j] = h[j - 1];
+		h[j] = x;
+	}
+	return 0;
+}
+
+/* Report what the walks from the starts of plain tokens [T, U] find. */
+static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
+		     uint32_t t, uint32_t u)
+{
+	if (scan_run(m, v, mt, t, u))
+		return KALM_ERR_NO_MEMORY;
+	size_t h = 0;
+	for (uint32_t w = t; w <= u; w++) {
+		const ktoken *tok = &v->tok[w];
+		bool number = (tok->flags & TOK_NUMBER) != 0;
+		bool typo = !number && fuzzy_possible(m, v, w);
+		if (typo && walk(m, v, mt, tok->start, w))
+			return KALM_ERR_NO_MEMORY;
+		for (; h < mt->nhits && mt->hits[h].p < tok->end; h++) {
+			const struct khit *x = &mt->hits[h];
+			if (number || x->p < tok->start)
+				continue;
+			if (x->p == tok->start ? typo
+					       : ((v->text[x->p] & 0xC0) == 0x80 ||
+						  !(m->nodes[x->node].flags & NF_MID)))
+				continue;
+			kdfs s = {x->node, x->q, x->qtok, 0, 0, 0};
+			if (report(m, v, mt, &m->nodes[x->node], x->p, w, &s))
+				return KALM_ERR_NO_MEMORY;
+		}
+	}
+	return 0;
+}
+
+/* All walks from the starts in token T, in the order of their starts. */
+static int match_token(const kalm_model *m, const kview *v, kmatcher *mt,
+		       uint32_t t, bool mid)
+{
+	const ktoken *tok = &v->tok[t];
+	bool plain = mt->plain[t] && !mt->reference;
+	for (uint32_t p = tok->start; p < tok->end; p++) {
+		if (p > tok->start && (!mid || (v->text[p] & 0xC0) == 0x80))
+			continue;
+		if (p > tok->start) {
+			/* inside a word: only where a word part may begin */
+			uint32_t c = m->root[v->text[p]];
+			uint32_t a = v->alt[p] ? m->root[v->alt[p]] : 0;
+			if (!(c && (m->nodes[c].flags & NF_MID)) &&
+			    !(a && (m->nodes[a].flags & NF_MID)))
+				continue;
+		}
+		if (plain && p > tok->start && p + 1 < tok->end) {
+			/* most letters begin no word part: look two bytes
+			 * ahead before setting out */
+			uint32_t c = m->root[v->text[p]];
+			if (!m->nodes[c].entry_count) {
+				uint32_t c2 = step(m, c, v->text[p + 1]);
+				if (!c2 || !(m->nodes[c2].flags & NF_MID))
+					continue;
+			}
+		}
+		int rc = 1;
+		if (plain && (p > tok->start || !fuzzy_possible(m, v, t))) {
+			size_t mark = mt->ncand;
+			rc = walk_plain(m, v, mt, p, t);
+			if (rc == 1)
+				mt->ncand = mark; /* undo, search in full */
+		}
+		if (rc == 1)
+			rc = walk(m, v, mt, p, t);
+		if (rc)
+			return rc;
+		if (!mid)
+			break;
+	}
+	return 0;
+}
+
 static uint32_t token_at(const kview *v, uint32_t pos, bool end)
 {
 	/* first token ending after POS (start), or last starting before it */
@@ -279,6 +548,11 @@ static int queue_rule(const kview *v, kmatcher *mt, uint32_t r, uint32_t t)
 	while (first > 0 && t - first < RULE_REACH &&
 	       v->tok[first - 1].sentence == sent)
 		first--;
+	/* The sentence's last word: known from the job queued before when
+	 * that was in the same sentence, so a long sentence full of trigger
+	 * words is not scanned once per trigger. */
+	if (mt->njobs && v->tok[mt->jobs[mt->njobs - 1].end].sentence == sent)
+		end = mt->jobs[mt->njobs - 1].end;
 	while (end + 1 < v->ntok && v->tok[end + 1].sentence == sent)
 		end++;
 	last = end - t > RULE_REACH ? t + RULE_REACH : end;
@@ -286,10 +560,10 @@ static int queue_rule(const kview *v, kmatcher *mt, uint32_t r, uint32_t t)
 		first = mt->fired[r];
 	if (first > last)
 		return 0;
-	mt->fired[r] = last + 1;
 	if (kalm_grow((void **)&mt->jobs, &mt->jobcap, mt->njobs + 1,
 		      sizeof(*mt->jobs)))
 		return KALM_ERR_NO_MEMORY;
+	mt->fired[r] = last + 1; /* cleared by the next match_view */
 	mt->jobs[mt->njobs++] = (struct krulejob){r, first, last, end};
 	return 0;
 }
@@ -319,14 +593,33 @@ static int run_rules(const kalm_model *m, const kview *v, kmatcher *mt)
 	for (size_t jb = 0; jb < mt->njobs; jb++) {
 		const struct krulejob *job = &mt->jobs[jb];
 		const pcre2_code *code = model_rule_code(m, job->rule);
-		PCRE2_SIZE end = v->tok[job->end].end;
+		/* JIT code may be entered directly, skipping pcre2_match's
+		 * checks of what model_open already checked */
+		bool jit = code != m->code[job->rule];
+		/* A try reads at most RULE_TAIL words past the job's last
+		 * start: a pattern such as "babe.*foto" costs what it reads,
+		 * and a long sentence full of trigger words would otherwise
+		 * make every try read to its end (quadratic). */
+		uint32_t stop = job->end - job->last > RULE_TAIL
+					? job->last + RULE_TAIL : job->end;
+		PCRE2_SIZE end = v->tok[stop].end;
 		/* let the pattern see the sentence's closing punctuation */
 		while (end < v->len && v->text[end] != ' ' &&
 		       !view_is_word_byte(v->text[end]))
 			end++;
+		const krule_start *rs = &m->rule_start[job->rule];
 		for (uint32_t t = job->first; t <= job->last; t++) {
-			int rc = pcre2_match(code, v->text, end, v->tok[t].start,
-					     PCRE2_NO_UTF_CHECK, mt->md, mt->mctx);
+			uint32_t at = v->tok[t].start;
+			uint8_t b = v->text[at];
+			if (!mt->reference &&
+			    (!(rs->first[b >> 3] & (1u << (b & 7))) ||
+			     end - at < rs->min_len))
+				continue; /* the pattern cannot match here */
+			int rc = jit ? pcre2_jit_match(code, v->text, end, at,
+						       PCRE2_NO_UTF_CHECK, mt->md,
+						       mt->mctx)
+				     : pcre2_match(code, v->text, end, at,
+						   PCRE2_NO_UTF_CHECK, mt->md, mt->mctx);
 			if (rc == PCRE2_ERROR_NOMATCH)
 				continue;
 			if (rc < 0) {
@@ -360,34 +653,39 @@ static int run_rules(const kalm_model *m, const kview *v, kmatcher *mt)
 int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 {
 	mt->ncand = 0;
+	/* only the rules queued last time were marked: clear those, not an
+	 * array as long as the model's rules */
+	for (size_t j = 0; j < mt->njobs; j++)
+		mt->fired[mt->jobs[j].rule] = 0;
 	mt->njobs = 0;
-	if (m->nrules) {
+	if (m->nrules > mt->firedcap) {
 		if (kalm_grow((void **)&mt->fired, &mt->firedcap, m->nrules,
 			      sizeof(uint32_t)))
 			return KALM_ERR_NO_MEMORY;
-		memset(mt->fired, 0, m->nrules * sizeof(uint32_t));
+		memset(mt->fired, 0, mt->firedcap * sizeof(uint32_t));
 	}
 	bool mid = (node_at(m, 0)->flags & NF_MID) != 0;
-	for (uint32_t t = 0; t < v->ntok; t++) {
-		const ktoken *tok = &v->tok[t];
-		if (tok->flags & TOK_NUMBER)
-			continue;
-		for (uint32_t p = tok->start; p < tok->end; p++) {
-			if (p > tok->start && (!mid || (v->text[p] & 0xC0) == 0x80))
-				continue;
-			if (p > tok->start) {
-				/* inside a word: only where a word part may begin */
-				uint32_t c = m->root[v->text[p]];
-				uint32_t a = v->alt[p] ? m->root[v->alt[p]] : 0;
-				if (!(c && (m->nodes[c].flags & NF_MID)) &&
-				    !(a && (m->nodes[a].flags & NF_MID)))
-					continue;
-			}
-			if (walk(m, v, mt, p, t))
-				return KALM_ERR_NO_MEMORY;
-			if (!mid)
-				break;
+	if (mark_plain(v, mt))
+		return KALM_ERR_NO_MEMORY;
+	/* walks run on from word to word only within runs of joined words */
+	bool one_pass = m->links && m->longest < STEP_BUDGET && !mt->reference;
+	for (uint32_t t = 0; t < v->ntok;) {
+		uint32_t u = t;
+		bool plain = mt->plain[t];
+		while (joined(v, u)) {
+			u++;
+			plain = plain && mt->plain[u];
 		}
+		if (one_pass && plain) {
+			if (match_run(m, v, mt, t, u))
+				return KALM_ERR_NO_MEMORY;
+		} else {
+			for (uint32_t w = t; w <= u; w++)
+				if (!(v->tok[w].flags & TOK_NUMBER) &&
+				    match_token(m, v, mt, w, mid))
+					return KALM_ERR_NO_MEMORY;
+		}
+		t = u + 1;
 	}
 	for (size_t i = 0; i < mt->ncand; i++)
 		if (mt->cand[i].kind == K_TRIGGER &&
@@ -401,6 +699,8 @@ void matcher_free(kmatcher *mt)
 {
 	kalm_dealloc(mt->cand);
 	kalm_dealloc(mt->stack);
+	kalm_dealloc(mt->plain);
+	kalm_dealloc(mt->hits);
 	kalm_dealloc(mt->fired);
 	kalm_dealloc(mt->jobs);
 	pcre2_match_data_free(mt->md);

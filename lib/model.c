@@ -20,7 +20,7 @@ static bool kind_ok(uint8_t k)
 	return k <= K_HATE || k == K_FRUSTRATION || (k >= K_YOU && k < K_MAX);
 }
 
-static int check_entries(const kalm_model *m, kalm_error *err)
+static int check_entries(kalm_model *m, kalm_error *err)
 {
 	for (size_t i = 0; i < m->nentries; i++) {
 		const kentry *e = &m->entries[i];
@@ -29,11 +29,14 @@ static int check_entries(const kalm_model *m, kalm_error *err)
 		    e->term >= m->strings_len || e->source >= m->strings_len ||
 		    e->len == 0 || (e->kind == K_TRIGGER && e->rule >= m->nrules))
 			return bad(err, "entry out of range");
+		if (e->len > m->longest)
+			m->longest = e->len;
 	}
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const knode *n = &m->nodes[i];
 		if ((size_t)n->edge_first + n->edge_count > m->nedges ||
-		    (size_t)n->entry_first + n->entry_count > m->nentries)
+		    (size_t)n->entry_first + n->entry_count > m->nentries ||
+		    m->links[i].fail >= m->nnodes || m->links[i].out >= m->nnodes)
 			return bad(err, "trie node out of range");
 	}
 	for (size_t i = 0; i < m->nedges; i++)
@@ -214,6 +217,29 @@ int model_open(const uint8_t *blob, size_t size, bool owned, bool trusted,
 	}
 	SEC_ARRAY(SEC_RULES, rules, nrules, krule);
 #undef SEC_ARRAY
+	if (sec[SEC_RULESTART]->count != m->nrules ||
+	    sec[SEC_RULESTART]->size != m->nrules * sizeof(krule_start)) {
+		rc = bad(err, "rule starts");
+		goto fail;
+	}
+	m->rule_start = (const krule_start *)(blob + sec[SEC_RULESTART]->offset);
+	if (sec[SEC_LINKS]->count != m->nnodes ||
+	    sec[SEC_LINKS]->size != m->nnodes * sizeof(klink)) {
+		rc = bad(err, "trie links");
+		goto fail;
+	}
+	m->links = (const klink *)(blob + sec[SEC_LINKS]->offset);
+	if (sec[SEC_FUZZY]->count != 1 || sec[SEC_FUZZY]->size != sizeof(kfuzzy)) {
+		rc = bad(err, "fuzzy summary");
+		goto fail;
+	}
+	m->fuzzy = (const kfuzzy *)(blob + sec[SEC_FUZZY]->offset);
+	if (sec[SEC_NAV]->count != m->nnodes ||
+	    sec[SEC_NAV]->size != m->nnodes * sizeof(knav)) {
+		rc = bad(err, "trie index");
+		goto fail;
+	}
+	m->nav = (const knav *)(blob + sec[SEC_NAV]->offset);
 	m->strings = (const char *)blob + sec[SEC_STRINGS]->offset;
 	m->strings_len = sec[SEC_STRINGS]->size;
 	if (!m->strings_len || m->strings[m->strings_len - 1] != '\0') {

@@ -10,7 +10,7 @@
 #include <stdatomic.h>
 
 #define BLOB_MAGIC "KALMMDL\x1a"
-#define BLOB_VERSION 1u
+#define BLOB_VERSION 2u
 #define BLOB_ENDIAN 0x01020304u
 
 /* What an entry is. The first values equal kalm_category. */
@@ -103,6 +103,10 @@ enum {
 	SEC_RULECODE,
 	SEC_LANGID,
 	SEC_SOURCES,
+	SEC_RULESTART, /* krule_start per rule */
+	SEC_LINKS,     /* klink per trie node */
+	SEC_FUZZY,     /* one kfuzzy */
+	SEC_NAV,       /* knav per trie node */
 	SEC_MAX
 };
 
@@ -127,6 +131,49 @@ typedef struct kmeta {
 	uint32_t pcre2_version; /* PCRE2_MAJOR * 100 + PCRE2_MINOR of RULECODE */
 	uint32_t reserved[4];
 } kmeta;
+
+#define FUZZY_KEY_BITS (1u << 17)
+
+/* What a rule's match needs where it starts, from PCRE2's own analysis
+ * of the pattern compiled with start-up optimisation (which the code the
+ * matcher runs is not: RULE_PCRE2_OPTIONS), so the matcher skips words a
+ * rule cannot start at without calling PCRE2: the bytes it may start
+ * with (a bit set) and its least length in characters, hence in bytes.
+ * Stored in the blob; a wrong one only loses matches. */
+typedef struct krule_start {
+	uint8_t first[32];
+	uint32_t min_len;
+} krule_start;
+
+/* Aho-Corasick links of a trie node (compile.c computes them), so the
+ * matcher finds every term inside a run of words in one pass: FAIL, the
+ * node of the longest proper suffix of this node's string that is in the
+ * trie; OUT, the node of the longest suffix, the string itself included,
+ * that holds entries (0: none). */
+typedef struct klink {
+	uint32_t fail, out;
+} klink;
+
+/* For the matcher's fast path (compile.c makes it): a Bloom filter of
+ * the words one typo from a `fuzzy` term (the term with a letter left out
+ * or two neighbours swapped, never the first letter; fuzzy_hash), and
+ * whether some fuzzy term escapes it (several words, very long), so that
+ * every word starting like a fuzzy term must be searched. */
+typedef struct kfuzzy {
+	uint64_t keys[FUZZY_KEY_BITS / 64];
+	uint32_t general;
+	uint32_t pad[3];
+} kfuzzy;
+
+/* A trie node's letter edges at a glance (compile.c makes them), so the
+ * matcher finds a letter's edge by counting bits instead of scanning:
+ * edges are in label order, so the edge for letter L is number BEFORE +
+ * (letters below L).  A forged value only leads to a wrong edge of the
+ * same node (the matcher checks the number against edge_count). */
+typedef struct knav {
+	uint32_t letters; /* bit L - 'a': an edge labelled L */
+	uint32_t before;  /* edges labelled below 'a' */
+} knav;
 
 struct kalm_model {
 	uint8_t *owned; /* NULL when the blob is the embedded one */
@@ -154,8 +201,30 @@ struct kalm_model {
 	 * threads stays safe. */
 	_Atomic(pcre2_code *) *jit;
 	atomic_int *jit_state; /* 0 none yet, 1 being compiled, 2 done */
+	const krule_start *rule_start; /* one per rule (SEC_RULESTART) */
+	const klink *links; /* one per trie node (SEC_LINKS) */
+	uint32_t longest;   /* longest folded term, in view bytes */
 	double threshold;
+	const kfuzzy *fuzzy; /* SEC_FUZZY */
+	const knav *nav; /* one per trie node (SEC_NAV) */
 };
+
+/* A word's hash for fuzzy_keys: FNV-1a over its view bytes. */
+static inline uint64_t fuzzy_hash(const uint8_t *w, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ w[i]) * 0x100000001b3u;
+	return h;
+}
+
+/* Two bits of fuzzy_keys stand for a word (a Bloom filter). */
+static inline bool fuzzy_keys_hold(const uint64_t *keys, uint64_t h)
+{
+	uint32_t a = (uint32_t)h & (FUZZY_KEY_BITS - 1);
+	uint32_t b = (uint32_t)(h >> 40) & (FUZZY_KEY_BITS - 1);
+	return (keys[a / 64] >> (a % 64) & 1) && (keys[b / 64] >> (b % 64) & 1);
+}
 
 /* ---- lexicon parsing (lexicon.c) ---- */
 
@@ -222,11 +291,18 @@ static inline const char *model_string(const kalm_model *m, uint32_t off)
  * first use. */
 const pcre2_code *model_rule_code(const kalm_model *m, size_t r);
 
+/* The start of rule pattern PATTERN (compile.c). */
+int rule_start_of(const char *pattern, krule_start *rs);
+
 /* PCRE2 options every rule is compiled with. */
 /* Anchored: a rule is tried only at the starts of the few words around
- * its trigger, never scanned across the whole text. */
+ * its trigger, never scanned across the whole text.  No start-up
+ * optimisation: its search for a required character runs to the end of
+ * the subject (the sentence) on every try, which made a long sentence of
+ * trigger words quadratic; an anchored try gains nothing from it. */
 #define RULE_PCRE2_OPTIONS \
-	(PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_ANCHORED)
+	(PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_ANCHORED | \
+	 PCRE2_NO_START_OPTIMIZE)
 
 /* How many words before or after its trigger word a rule's match may
  * start. */

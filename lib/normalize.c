@@ -37,13 +37,13 @@ static const char leet_alt[128] = {
 
 static inline bool run_kind(uint8_t k)
 {
-	return k == U_LETTER || k == U_DIGIT || k == U_APOS || k == U_LEET ||
-	       k == U_MASK || k == U_INVALID;
+	return (1u << k) & (1u << U_LETTER | 1u << U_DIGIT | 1u << U_APOS |
+			    1u << U_LEET | 1u << U_MASK | 1u << U_INVALID);
 }
 
 static inline bool alnum_kind(uint8_t k)
 {
-	return k == U_LETTER || k == U_DIGIT;
+	return k <= U_DIGIT; /* U_LETTER or U_DIGIT */
 }
 
 /* Decode one code point at S[I]; invalid sequences give -1, length 1. */
@@ -109,9 +109,11 @@ static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 	if (kalm_grow((void **)&v->unit, &v->unitcap, n + 1, sizeof(kunit)))
 		return KALM_ERR_NO_MEMORY;
 	size_t nu = 0, bang = 0;
+	size_t letters = 0, upper = 0; /* kept local: no stores through ST */
 	for (size_t i = 0; i < n;) {
-		uint32_t l;
-		int32_t cp = utf8_next(s, n, i, &l);
+		uint32_t l = 1;
+		/* most chat is ASCII: no decoding call for it */
+		int32_t cp = s[i] < 0x80 ? s[i] : utf8_next(s, n, i, &l);
 		kunit *u = &v->unit[nu];
 		u->start = (uint32_t)i;
 		u->end = (uint32_t)(i + l);
@@ -134,8 +136,8 @@ static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 		u->flags = ci->flags;
 		if (ci->flags & CT_LETTER) {
 			u->kind = U_LETTER;
-			st->letters++;
-			st->upper += (ci->flags & CT_UPPER) != 0;
+			letters++;
+			upper += (ci->flags & CT_UPPER) != 0;
 		} else if (ci->flags & CT_DIGIT) {
 			u->kind = U_DIGIT;
 		} else if (ci->flags & CT_SPACE) {
@@ -159,16 +161,18 @@ static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 		nu++;
 	}
 	v->nunit = nu;
+	st->letters += letters;
+	st->upper += upper;
 	return 0;
 }
 
-static int add_run(kview *v, uint32_t lo, uint32_t hi, uint32_t i, uint32_t j)
+/* Record the word [lo, hi) of run [i, j), which holds LETTERS letters. */
+static int put_run(kview *v, uint32_t lo, uint32_t hi, uint32_t i, uint32_t j,
+		   uint32_t letters)
 {
-	if (kalm_grow((void **)&v->run, &v->runcap, v->nrun + 1, sizeof(krun)))
+	if (KALM_UNLIKELY(v->nrun >= v->runcap) &&
+	    kalm_grow((void **)&v->run, &v->runcap, v->nrun + 1, sizeof(krun)))
 		return KALM_ERR_NO_MEMORY;
-	uint32_t letters = 0;
-	for (uint32_t k = lo; k < hi; k++)
-		letters += v->unit[k].kind == U_LETTER;
 	krun *r = &v->run[v->nrun++];
 	r->lo = lo;
 	r->hi = hi;
@@ -179,13 +183,21 @@ static int add_run(kview *v, uint32_t lo, uint32_t hi, uint32_t i, uint32_t j)
 	return 0;
 }
 
+static int add_run(kview *v, uint32_t lo, uint32_t hi, uint32_t i, uint32_t j)
+{
+	uint32_t letters = 0;
+	for (uint32_t k = lo; k < hi; k++)
+		letters += v->unit[k].kind == U_LETTER;
+	return put_run(v, lo, hi, i, j, letters);
+}
+
 /* Trim the ends of a candidate word [i, j) and record it. */
 static int trim_run(kview *v, uint32_t i, uint32_t j)
 {
 	const kunit *u = v->unit;
-	uint32_t lo = i, hi = j, letters = 0;
-	for (uint32_t k = i; k < j; k++)
-		letters += u[k].kind == U_LETTER;
+	uint32_t lo = i, hi = j;
+	if (KALM_LIKELY(i < j && alnum_kind(u[i].kind) && alnum_kind(u[j - 1].kind)))
+		return add_run(v, lo, hi, i, j); /* nothing to trim */
 	/* Leading: keep letters, digits, '$' ("$hit"), and an apostrophe
 	 * before a single letter ("'n", "'s"). */
 	while (lo < hi && !alnum_kind(u[lo].kind)) {
@@ -200,8 +212,13 @@ static int trim_run(kview *v, uint32_t i, uint32_t j)
 	while (hi > lo && !alnum_kind(u[hi - 1].kind)) {
 		if (u[hi - 1].kind == U_LEET && unit_byte(v, &u[hi - 1]) == '$')
 			break;
-		if (u[hi - 1].kind == U_INVALID && letters >= 3)
-			break;
+		if (u[hi - 1].kind == U_INVALID) {
+			uint32_t letters = 0;
+			for (uint32_t k = i; k < j; k++)
+				letters += u[k].kind == U_LETTER;
+			if (letters >= 3)
+				break;
+		}
 		hi--;
 	}
 	if (hi == lo)
@@ -258,10 +275,15 @@ static int find_runs(kview *v)
 			i++;
 			continue;
 		}
-		uint32_t j = i;
-		while (j < v->nunit && run_kind(u[j].kind))
-			j++;
-		if (split_run(v, i, j))
+		uint32_t j = i, letters = 0;
+		bool alnum = true;
+		for (; j < v->nunit && run_kind(u[j].kind); j++) {
+			letters += u[j].kind == U_LETTER;
+			alnum = alnum && alnum_kind(u[j].kind);
+		}
+		/* only letters and digits (most words): nothing to split or
+		 * trim */
+		if (alnum ? put_run(v, i, j, i, j, letters) : split_run(v, i, j))
 			return KALM_ERR_NO_MEMORY;
 		i = j;
 	}
@@ -303,8 +325,16 @@ static inline int put(kview *v, uint8_t b, uint8_t alt, const kunit *u)
 	return 0;
 }
 
-static int put_fold(kview *v, const kunit *u)
+static inline int put_fold(kview *v, const kunit *u)
 {
+	if (KALM_LIKELY(u->len == 1 && v->len < v->cap)) {
+		size_t at = v->len++;
+		v->text[at] = unit_fold(v, u)[0];
+		v->alt[at] = 0;
+		v->src_start[at] = u->start;
+		v->src_end[at] = u->end;
+		return 0;
+	}
 	const uint8_t *f = unit_fold(v, u);
 	if (reserve(v, u->len))
 		return KALM_ERR_NO_MEMORY;
@@ -314,7 +344,7 @@ static int put_fold(kview *v, const kunit *u)
 }
 
 /* One unit inside a word. */
-static int put_word_unit(kview *v, const kunit *u)
+static inline int put_word_unit(kview *v, const kunit *u)
 {
 	uint8_t c;
 	switch (u->kind) {
@@ -344,7 +374,8 @@ static int add_token(kview *v, uint32_t start, uint8_t flags,
 {
 	if (v->len == start)
 		return 0;
-	if (kalm_grow((void **)&v->tok, &v->tokcap, v->ntok + 1, sizeof(ktoken)))
+	if (KALM_UNLIKELY(v->ntok >= v->tokcap) &&
+	    kalm_grow((void **)&v->tok, &v->tokcap, v->ntok + 1, sizeof(ktoken)))
 		return KALM_ERR_NO_MEMORY;
 	ktoken *t = &v->tok[v->ntok++];
 	t->start = start;
@@ -355,7 +386,7 @@ static int add_token(kview *v, uint32_t start, uint8_t flags,
 	return 0;
 }
 
-static int flush_space(kview *v, emit_state *es, const kunit *u)
+static inline int flush_space(kview *v, emit_state *es, const kunit *u)
 {
 	if (!es->space_pending)
 		return 0;
@@ -450,9 +481,14 @@ static int emit(kview *v)
 	uint32_t next = 0; /* first unit not yet emitted */
 	for (size_t r = 0; r < v->nrun;) {
 		krun *run = &v->run[r];
-		for (; next < run->lo; next++)
+		for (; next < run->lo; next++) {
+			if (v->unit[next].kind == U_SPACE) {
+				es.space_pending = true; /* the usual gap */
+				continue;
+			}
 			if (put_gap_unit(v, &es, &v->unit[next]))
 				return KALM_ERR_NO_MEMORY;
+		}
 		/* How many single letters follow one another? */
 		size_t m = r;
 		bool space = false;
@@ -462,7 +498,7 @@ static int emit(kview *v)
 				m++;
 		}
 		size_t count = m - r + 1;
-		bool join = count >= 3 && !(space && count < 4);
+		bool join = count >= 3; /* "g a y", "k u t", "f.u.c.k" */
 		if (flush_space(v, &es, &v->unit[run->lo]))
 			return KALM_ERR_NO_MEMORY;
 		uint32_t start = (uint32_t)v->len;
@@ -491,7 +527,12 @@ static int emit(kview *v)
 				if (alt && (k - run->lo) % 2)
 					continue;
 				upper += (u->flags & CT_UPPER) != 0;
-				letters += u->kind == U_LETTER;
+				if (u->kind == U_LETTER) {
+					letters++;
+					if (put_fold(v, u)) /* the usual unit */
+						return KALM_ERR_NO_MEMORY;
+					continue;
+				}
 				if (u->kind == U_MASK || u->kind == U_INVALID)
 					flags |= TOK_MASKED;
 				if (digits ? put_fold(v, u) : put_word_unit(v, u))

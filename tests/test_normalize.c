@@ -139,11 +139,12 @@ Test(normalize, masks_between_single_letters_are_separators)
 	cr_assert_str_eq(text(), "fuck off");
 }
 
-Test(normalize, three_spaced_letters_are_left_alone)
+Test(normalize, three_spaced_letters_are_joined_two_are_not)
 {
-	build("u r a star");
-	cr_assert_str_eq(text(), "u r a star");
-	cr_assert_eq(view.ntok, 4);
+	build("the g a y people, u r right");
+	cr_assert_str_eq(text(), "the gay people, u r right");
+	cr_assert_eq(view.ntok, 6);
+	cr_assert(view.tok[1].flags & TOK_JOINED);
 }
 
 Test(normalize, apostrophes_belong_to_words)

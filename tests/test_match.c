@@ -1,0 +1,286 @@
+/* Matching: the fast paths (the choice-free walk through plain words, the
+ * typo pre-filter, the rule start filter) find exactly what the general
+ * search finds, in the same order, on hard cases and on random words
+ * built from the lexicons with every kind of evasion. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "match.h"
+
+static kalm_model *model;
+static kview view;
+static kmatcher fast, slow;
+static size_t seen_fuzzy, seen_masked, seen_rules;
+
+static void setup(void)
+{
+	kalm_error err = {0};
+	cr_assert_eq(kalm_model_new_default(&model, &err), KALM_OK, "%s",
+		     err.message);
+}
+
+static void teardown(void)
+{
+	view_free(&view);
+	matcher_free(&fast);
+	matcher_free(&slow);
+	kalm_model_free(model);
+	model = NULL;
+}
+
+TestSuite(match, .init = setup, .fini = teardown);
+
+/* Match TEXT both ways and require the same candidates in the same order.
+ * The reference matcher is fresh every time, so state the fast one keeps
+ * between messages (rules already queued) is proved harmless too. */
+static void same_both_ways(const kalm_model *m, const char *text, size_t len)
+{
+	kstats st = {0, 0, 0, 0};
+	cr_assert_eq(view_build(&view, (const uint8_t *)text, len, 0, &st), 0);
+	fast.reference = false;
+	cr_assert_eq(match_view(m, &view, &fast), 0);
+	memset(&slow, 0, sizeof(slow));
+	slow.reference = true;
+	cr_assert_eq(match_view(m, &view, &slow), 0);
+	cr_assert_eq(fast.ncand, slow.ncand, "%zu vs %zu candidates in \"%.*s\"",
+		     fast.ncand, slow.ncand, (int)len, text);
+	for (size_t i = 0; i < fast.ncand; i++) {
+		const kcand *a = &fast.cand[i], *b = &slow.cand[i];
+		seen_fuzzy += (a->flags & CF_FUZZY) != 0;
+		seen_masked += (a->flags & CF_MASKED) != 0;
+		seen_rules += (a->id & CAND_RULE) != 0;
+		cr_assert(a->id == b->id && a->tok_first == b->tok_first &&
+				  a->tok_last == b->tok_last && a->vstart == b->vstart &&
+				  a->vend == b->vend && a->kind == b->kind &&
+				  a->flags == b->flags,
+			  "candidate %zu differs in \"%.*s\"", i, (int)len, text);
+	}
+	matcher_free(&slow);
+}
+
+/* ---- random words from the lexicons ---- */
+
+static uint64_t rng = 0x9E3779B97F4A7C15u;
+
+static uint32_t rnd(uint32_t n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (uint32_t)(rng % n);
+}
+
+/* A term of the model as plain letters (shape marks and quotes dropped). */
+static size_t random_term(const kalm_model *m, char *out, size_t cap)
+{
+	const kentry *e = &m->entries[rnd((uint32_t)m->nentries)];
+	const char *t = model_string(m, e->term);
+	size_t n = 0;
+	for (; *t && n + 1 < cap; t++)
+		if (*t != '*' && *t != '+' && *t != '"')
+			out[n++] = *t;
+	out[n] = '\0';
+	return n;
+}
+
+static const char leet_of[128] = {['a'] = '4', ['e'] = '3', ['i'] = '1',
+				  ['o'] = '0', ['s'] = '$', ['t'] = '7',
+				  ['l'] = '|', ['b'] = '8', ['g'] = '9'};
+
+/* One word: a term, a piece of one, or two glued together, read with an
+ * evasion now and then. */
+static size_t random_word(const kalm_model *m, char *out, size_t cap)
+{
+	char a[128], b[128];
+	size_t n = random_term(m, a, sizeof(a));
+	if (rnd(4) == 0 && n > 2) { /* a piece */
+		size_t from = rnd((uint32_t)n - 1), to = from + 1 + rnd((uint32_t)(n - from));
+		memmove(a, a + from, to - from);
+		n = to - from;
+		a[n] = '\0';
+	}
+	if (rnd(3) == 0) { /* a compound */
+		size_t k = random_term(m, b, sizeof(b));
+		if (n + k < sizeof(a)) {
+			memcpy(a + n, b, k + 1);
+			n += k;
+		}
+	}
+	size_t o = 0;
+	for (size_t i = 0; i < n && o + 8 < cap; i++) {
+		char c = a[i];
+		uint32_t r = rnd(40);
+		if (r == 0 && (unsigned char)c < 128 && leet_of[(int)c])
+			out[o++] = leet_of[(int)c];
+		else if (r == 1 && i > 0)
+			out[o++] = "*#%?_"[rnd(5)];
+		else if (r == 2) { /* stretched */
+			for (uint32_t k = 0, z = 2 + rnd(4); k < z; k++)
+				out[o++] = c;
+		} else if (r == 3 && i > 0) {
+			/* a letter left out */
+		} else if (r == 4 && i + 1 < n && i > 0) { /* swapped */
+			out[o++] = a[i + 1];
+			out[o++] = c;
+			i++;
+		} else if (r == 5) {
+			out[o++] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+		} else {
+			out[o++] = c;
+		}
+	}
+	if (rnd(8) == 0 && o + 4 < cap) { /* an inflectional ending */
+		for (uint32_t k = 0, z = 1 + rnd(4); k < z; k++)
+			out[o++] = "aeiouyn"[rnd(7)];
+	}
+	return o;
+}
+
+static size_t random_message(const kalm_model *m, char *out, size_t cap)
+{
+	static const char *const glue[] = {" ", " ", " ", "-", ", ", ". ", " k u r w a ",
+					   " f.u.c.k ", "!! ", " 123 ", " 😀 ", "\n",
+					   " żółć ", " привет-", " 日本語 ", "naïve ",
+					   " 1000ste ", " you're ", " '"};
+	size_t o = 0;
+	uint32_t words = rnd(20) ? 1 + rnd(8) : 40 + rnd(60); /* long runs too */
+	for (uint32_t w = 0; w < words && o + 300 < cap; w++) {
+		if (w) {
+			const char *g = glue[rnd(sizeof(glue) / sizeof(glue[0]))];
+			memcpy(out + o, g, strlen(g));
+			o += strlen(g);
+		}
+		o += random_word(m, out + o, cap - o);
+	}
+	return o;
+}
+
+Test(match, fast_paths_find_what_the_search_finds_on_random_words)
+{
+	char msg[4096];
+	for (int i = 0; i < 20000; i++) {
+		size_t n = random_message(model, msg, sizeof(msg));
+		same_both_ways(model, msg, n);
+	}
+	/* the generator reaches every kind of match */
+	cr_assert_gt(seen_fuzzy, 50);
+	cr_assert_gt(seen_masked, 50);
+	cr_assert_gt(seen_rules, 10);
+}
+
+Test(match, fast_paths_find_what_the_search_finds_on_hard_cases)
+{
+	const char *root = getenv("KALM_SOURCE_ROOT");
+	cr_assert(root, "KALM_SOURCE_ROOT is not set");
+	static const char *const files[] = {"en", "nl", "af", "pl"};
+	size_t lines = 0;
+	for (size_t f = 0; f < 4; f++) {
+		char path[4096], line[8192];
+		snprintf(path, sizeof(path), "%s/tests/cases/%s.tsv", root, files[f]);
+		FILE *fp = fopen(path, "r");
+		cr_assert(fp, "cannot open %s", path);
+		while (fgets(line, sizeof(line), fp)) {
+			if (line[0] == '#')
+				continue;
+			const char *text = line;
+			for (int tab = 0; tab < 3 && text; tab++) {
+				text = strchr(text, '\t');
+				text = text ? text + 1 : NULL;
+			}
+			if (!text)
+				continue;
+			same_both_ways(model, text, strcspn(text, "\r\n"));
+			lines++;
+		}
+		fclose(fp);
+	}
+	cr_assert_gt(lines, 100);
+}
+
+/* A fuzzy term with a hyphen spans two words of the view and escapes the
+ * typo pre-filter's summary: such a model searches every word that starts
+ * like a fuzzy term. */
+Test(match, fuzzy_terms_with_a_hyphen_are_still_found_with_a_typo)
+{
+	static const char lex[] =
+		"@lang en\n"
+		"anti-semite hate 3 fuzzy\n"
+		"immigrants group fuzzy\n"
+		"*kanker* insult 3\n"
+		"kurw* profanity 1\n"
+		"idiot+ insult 2\n";
+	kalm_builder *b;
+	kalm_model *m;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", lex, strlen(lex), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
+	kalm_builder_free(b);
+	cr_assert(m->fuzzy->general);
+	static const char *const texts[] = {
+		"anti semtie", "anti-semtie", "anti-semite",
+		"imigrants", "immigarnts", "kankerkanker", "k*nkerkanker",
+		"kurrrwa", "idiotaaa", "idiooooot"};
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		same_both_ways(m, texts[i], strlen(texts[i]));
+	size_t found = 0;
+	same_both_ways(m, "imigrants", 9);
+	for (size_t i = 0; i < fast.ncand; i++)
+		found += (fast.cand[i].flags & CF_FUZZY) != 0;
+	cr_assert_eq(found, 1);
+	kalm_model_free(m);
+}
+
+/* The summary of the shipped fuzzy terms lets ordinary words through and
+ * stops their misspellings. */
+Test(match, typo_filter_stops_misspellings_of_fuzzy_terms)
+{
+	cr_assert_not(model->fuzzy->general);
+	static const char *const typos[] = {"imigrants", "wmoen", "hatrd"};
+	for (size_t i = 0; i < sizeof(typos) / sizeof(typos[0]); i++)
+		same_both_ways(model, typos[i], strlen(typos[i]));
+}
+
+/* A forged blob whose Aho-Corasick links go round in circles, or point
+ * at nodes without entries, or whose edge index points past a node's
+ * edges, is matched in bounded time without reading out of bounds (the
+ * values are in range, so model_open accepts them). */
+Test(match, forged_links_cannot_make_the_pass_loop)
+{
+	size_t len;
+	const uint8_t *blob = kalm_model_blob(model, &len);
+	uint8_t *copy = malloc(len);
+	cr_assert(copy);
+	for (int variant = 0; variant < 4; variant++) {
+		memcpy(copy, blob, len);
+		kblob_header *h = (kblob_header *)copy;
+		kblob_section *sec = (kblob_section *)(copy + sizeof(*h));
+		kblob_section *links = &sec[SEC_LINKS - 1], *nav = &sec[SEC_NAV - 1];
+		cr_assert_eq(links->id, SEC_LINKS);
+		cr_assert_eq(nav->id, SEC_NAV);
+		klink *l = (klink *)(copy + links->offset);
+		knav *x = (knav *)(copy + nav->offset);
+		for (uint32_t i = 0; i < links->count && variant < 3; i++) {
+			uint32_t self = variant == 0 ? i : variant == 1 ? 1 : links->count - 1;
+			l[i].fail = self;
+			l[i].out = self;
+		}
+		for (uint32_t i = 0; i < nav->count && variant == 3; i++)
+			x[i] = (knav){0x3FFFFFFu, 1000};
+		h->crc = kalm_crc32(0, copy + sizeof(*h), len - sizeof(*h));
+		kalm_model *forged;
+		kalm_error err = {0};
+		cr_assert_eq(kalm_model_open_blob(copy, len, &forged, &err), KALM_OK,
+			     "%s", err.message);
+		static const char text[] = "you stupid kankerlijer, go to hell idiot";
+		kstats st = {0, 0, 0, 0};
+		cr_assert_eq(view_build(&view, (const uint8_t *)text, sizeof(text) - 1,
+					0, &st), 0);
+		cr_assert_eq(match_view(forged, &view, &fast), 0);
+		kalm_model_free(forged);
+	}
+	free(copy);
+}
