@@ -312,6 +312,225 @@ KALM_API kalm_lang kalm_detect_language(const kalm_model *model,
 /* ------------------------------------------------------------------ */
 /* Sessions, policies and replies (one conversation each)             */
 /* KALM-SESSION-API-BEGIN */
+
+/*
+ * What a support agent should do next, a ladder: clean or merely
+ * frustrated messages get RESPOND_CALMLY; a first insult aimed at the
+ * agent STATE_LIMITS; abuse after limits were stated (or severe from the
+ * start) TRANSFER; abuse after a transfer, a threat of violence, sexual
+ * harassment or strong hate END_SESSION.  Calm messages do not undo a
+ * step; only a lapsed warning (policy warning_seconds) does, and the
+ * decision says so.  The name functions below are thread-safe.
+ */
+typedef enum kalm_action {
+	KALM_ACTION_RESPOND_CALMLY = 0,
+	KALM_ACTION_STATE_LIMITS = 1,
+	KALM_ACTION_TRANSFER = 2,
+	KALM_ACTION_END_SESSION = 3,
+	KALM_ACTION_COUNT = 4
+} kalm_action;
+
+/* "RESPOND_CALMLY", "STATE_LIMITS", "TRANSFER", "END_SESSION".  Static
+ * storage; NULL for an out-of-range value. */
+KALM_API const char *kalm_action_name(kalm_action action);
+/* The action for a name as above (case-insensitive); -1 when unknown. */
+KALM_API int kalm_action_from_name(const char *name);
+
+/* Which rule of the ladder decided. */
+typedef enum kalm_reason {
+	KALM_REASON_CLEAN = 0,        /* no abuse found */
+	KALM_REASON_FRUSTRATION = 1,  /* complaints, demands, shouting: not abuse */
+	KALM_REASON_UNTARGETED = 2,   /* mild swearing about the situation */
+	KALM_REASON_FIRST_ABUSE = 3,  /* abuse aimed at the agent: state limits */
+	KALM_REASON_REPEATED_ABUSE = 4, /* abuse after limits were stated */
+	KALM_REASON_SEVERE_ABUSE = 5, /* abuse severe enough to skip a step */
+	KALM_REASON_ABUSE_AFTER_TRANSFER = 6, /* abuse after a transfer */
+	KALM_REASON_END_CATEGORY = 7, /* threat, sexual harassment, hate ... */
+	KALM_REASON_ENDED = 8,        /* the session had already ended */
+	KALM_REASON_COUNT = 9
+} kalm_reason;
+
+/* "clean", "frustration", "untargeted", "first_abuse", "repeated_abuse",
+ * "severe_abuse", "abuse_after_transfer", "end_category", "ended".  Static
+ * storage; NULL for an out-of-range value. */
+KALM_API const char *kalm_reason_name(kalm_reason reason);
+
+/*
+ * A policy: the ladder's thresholds, the categories that end a session at
+ * once, how long a stated limit counts, reply templates and placeholder
+ * values.  Keys and the file format are documented in lexicons/POLICY.md;
+ * lexicons/default.policy spells out the defaults.
+ *
+ * Thread safety: a policy belongs to one thread while it is changed.  A
+ * session copies the policy it is given, so a policy may be changed or
+ * freed afterwards without affecting sessions made from it, and a policy
+ * nobody changes may be shared by any number of threads.
+ */
+typedef struct kalm_policy kalm_policy;
+
+/* A policy with the built-in defaults and reply templates.  Errors:
+ * KALM_ERR_NO_MEMORY. */
+KALM_API kalm_status kalm_policy_new(kalm_policy **out, kalm_error *err);
+
+/* The defaults, overridden by the policy file at PATH.  A file that cannot
+ * be read gives KALM_ERR_IO; a malformed line KALM_ERR_SYNTAX with
+ * file:line:column in ERR.  Nothing is returned on error. */
+KALM_API kalm_status kalm_policy_load(const char *path, kalm_policy **out,
+				      kalm_error *err);
+
+/* Apply policy text TEXT[0..LEN) (the file format) to POLICY.  NAME is used
+ * in error messages.  On error (KALM_ERR_SYNTAX, file:line:column) POLICY
+ * is left unchanged. */
+KALM_API kalm_status kalm_policy_parse(kalm_policy *policy, const char *name,
+				       const char *text, size_t len,
+				       kalm_error *err);
+
+/* Set one KEY to VALUE (NUL-terminated; the same keys and values as the
+ * file, without quotes).  Errors: KALM_ERR_ARGUMENT for an unknown key or
+ * a bad value (POLICY unchanged), KALM_ERR_NO_MEMORY. */
+KALM_API kalm_status kalm_policy_set(kalm_policy *policy, const char *key,
+				     const char *value, kalm_error *err);
+
+/* Write KEY's current value as text (the form kalm_policy_set accepts)
+ * into BUF[0..CAP), NUL-terminated.  Errors: KALM_ERR_NOT_FOUND for an
+ * unknown key, KALM_ERR_LIMIT when CAP is too small. */
+KALM_API kalm_status kalm_policy_get(const kalm_policy *policy,
+				     const char *key, char *buf, size_t cap,
+				     kalm_error *err);
+
+KALM_API void kalm_policy_free(kalm_policy *policy);
+
+/*
+ * One conversation.  Feed it each customer message in order; it scores the
+ * message with the model, climbs the ladder and suggests a reply.
+ *
+ * Ownership: the session borrows MODEL (which must outlive it) and copies
+ * the policy.  It owns a verdict, and a scratch it creates on first use
+ * unless each message brings the caller's scratch (kalm_message.scratch):
+ * hosts with many open conversations share one scratch per thread that
+ * way.
+ *
+ * Thread safety: a session belongs to one thread at a time.  Move it
+ * between threads, or save it and restore it elsewhere, never use it from
+ * two at once.
+ */
+typedef struct kalm_session kalm_session;
+
+/* Limits, in bytes: a conversation id, a placeholder name and value, a
+ * saved session blob. */
+#define KALM_SESSION_ID_MAX 128
+#define KALM_PLACEHOLDER_NAME_MAX 32
+#define KALM_PLACEHOLDER_VALUE_MAX 256
+#define KALM_SESSION_BLOB_MAX 16384
+/* The incident history keeps the first few and the latest flagged
+ * messages, at most this many; the record counts those left out. */
+#define KALM_INCIDENT_MAX 32
+
+/* A new session for conversation CONVERSATION[0..LEN) (any bytes, at most
+ * KALM_SESSION_ID_MAX; may be empty).  POLICY may be NULL for the
+ * defaults.  Errors: KALM_ERR_ARGUMENT, KALM_ERR_LIMIT, KALM_ERR_NO_MEMORY. */
+KALM_API kalm_status kalm_session_new(const kalm_model *model,
+				      const kalm_policy *policy,
+				      const char *conversation, size_t len,
+				      kalm_session **out, kalm_error *err);
+
+KALM_API void kalm_session_free(kalm_session *session);
+
+/* The conversation id, borrowed (LEN may be NULL).  Not NUL-safe: use LEN. */
+KALM_API const char *kalm_session_conversation(const kalm_session *session,
+					       size_t *len);
+
+/* Set placeholder NAME ({NAME} in a template, e.g. "agent", "company") for
+ * this session's replies; it overrides the policy's value.  An empty VALUE
+ * removes it.  Errors: KALM_ERR_ARGUMENT (NAME not [a-z0-9_]+),
+ * KALM_ERR_LIMIT (too long or too many), KALM_ERR_NO_MEMORY. */
+KALM_API kalm_status kalm_session_set_placeholder(kalm_session *session,
+						  const char *name,
+						  const char *value,
+						  kalm_error *err);
+
+/* One customer message.  Zero-initialise, then set size. */
+typedef struct kalm_message {
+	size_t size;       /* sizeof(kalm_message) */
+	const char *text;  /* UTF-8 bytes, any content */
+	size_t len;
+	int64_t seconds;   /* when it was sent, Unix time (UTC) */
+	kalm_lang lang;    /* the customer's language if known, else UNKNOWN */
+	kalm_scratch *scratch; /* the caller's scratch, or NULL for the session's */
+} kalm_message;
+
+/* What to do after a message.  Set size, then pass to kalm_session_feed;
+ * a record from an older header (smaller size) is filled up to its size. */
+typedef struct kalm_decision {
+	size_t size;          /* sizeof(kalm_decision) */
+	kalm_action action;   /* what the agent should do now */
+	kalm_reason reason;   /* which rule decided */
+	const char *reason_text; /* the rule and the matches behind it */
+	const char *reply;    /* suggested reply in reply_lang, NUL-terminated */
+	size_t reply_len;
+	kalm_lang reply_lang; /* nl, af, pl or en */
+	double score;         /* the message's abuse score, 0..1 */
+	int severity;         /* highest severity of its abuse matches, 0..4 */
+	bool abusive;         /* counted as abuse on the ladder */
+	bool targeted;        /* some abuse was aimed at the agent */
+	bool expired;         /* an earlier limit or transfer had lapsed */
+	uint32_t categories;  /* bit (1u << kalm_category) per counted match */
+	kalm_action level;    /* highest step that still counts (history) */
+	unsigned limits_stated; /* times limits were stated, still counting */
+	unsigned transfers;   /* transfers, still counting */
+	unsigned messages;    /* messages fed so far, this one included */
+	const kalm_verdict *verdict; /* this message's verdict */
+} kalm_decision;
+
+/*
+ * Score MESSAGE and decide the next step.  OUT is filled (up to OUT->size
+ * bytes); its strings and verdict are borrowed from the session and valid
+ * until the next feed, restore or free.  A message after END_SESSION is
+ * END_SESSION again.  Timestamps should not go backwards; when they do the
+ * gap counts as zero.  Errors: KALM_ERR_ARGUMENT (NULL, or a size field
+ * not set), KALM_ERR_LIMIT (2^32 - 1 messages), KALM_ERR_NO_MEMORY; on
+ * error the session is unchanged.
+ */
+KALM_API kalm_status kalm_session_feed(kalm_session *session,
+				       const kalm_message *message,
+				       kalm_decision *out, kalm_error *err);
+
+/*
+ * The incident record as one line of JSON, for a supervisor or an HR
+ * report: conversation id, first and last message times (ISO 8601 UTC),
+ * counts, the current step, and per flagged message its time, categories,
+ * severity, score, a redacted excerpt (matched words masked but their
+ * first letter), the action and the reason.  Valid UTF-8 JSON whatever
+ * the input bytes were.  *OUT is NUL-terminated and malloc'd: free it with
+ * kalm_free.  LEN may be NULL.  Errors: KALM_ERR_ARGUMENT,
+ * KALM_ERR_NO_MEMORY.
+ */
+KALM_API kalm_status kalm_session_incident_json(const kalm_session *session,
+						char **out, size_t *len,
+						kalm_error *err);
+
+/*
+ * Save the session's state (ladder, times, counts, placeholders, incident
+ * history; not the model or policy) as a versioned, checksummed blob of at
+ * most KALM_SESSION_BLOB_MAX bytes.  *OUT is freed with kalm_free.
+ * Errors: KALM_ERR_ARGUMENT, KALM_ERR_NO_MEMORY.
+ */
+KALM_API kalm_status kalm_session_save(const kalm_session *session,
+				       void **out, size_t *len,
+				       kalm_error *err);
+
+/*
+ * A session continuing from a saved blob, with MODEL and POLICY (NULL:
+ * defaults) as for kalm_session_new.  The bytes are copied.  A truncated,
+ * corrupt, foreign or newer-version blob is refused with KALM_ERR_STATE
+ * and a message saying which; also KALM_ERR_ARGUMENT, KALM_ERR_NO_MEMORY.
+ * Any thread may restore a blob saved by another.
+ */
+KALM_API kalm_status kalm_session_restore(const kalm_model *model,
+					  const kalm_policy *policy,
+					  const void *data, size_t len,
+					  kalm_session **out, kalm_error *err);
+
 /* KALM-SESSION-API-END */
 
 /* ------------------------------------------------------------------ */

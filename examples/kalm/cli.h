@@ -31,5 +31,6 @@ int kalm_cmd_score(int argc, char **argv);
 int kalm_cmd_eval(int argc, char **argv);
 int kalm_cmd_compile(int argc, char **argv);
 int kalm_cmd_langid(int argc, char **argv);
+int kalm_cmd_chat(int argc, char **argv);
 
 #endif

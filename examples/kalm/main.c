@@ -13,6 +13,7 @@ static const char usage[] =
 	"  score     score one message per input line; one JSON object per line\n"
 	"  eval      measure precision, recall and F1 on labelled TSV files\n"
 	"  langid    guess the language of each input line\n"
+	"  chat      follow conversations (JSON lines) through the escalation ladder\n"
 	"  compile   compile a lexicon folder into a model blob\n"
 	"\n"
 	"Run 'kalm COMMAND --help' for the options of a command.\n"
@@ -39,6 +40,8 @@ int main(int argc, char **argv)
 		return kalm_cmd_eval(argc - 1, argv + 1);
 	if (!strcmp(cmd, "langid"))
 		return kalm_cmd_langid(argc - 1, argv + 1);
+	if (!strcmp(cmd, "chat"))
+		return kalm_cmd_chat(argc - 1, argv + 1);
 	if (!strcmp(cmd, "compile"))
 		return kalm_cmd_compile(argc - 1, argv + 1);
 	fprintf(stderr, "kalm: unknown command '%s'\n\n%s", cmd, usage);
