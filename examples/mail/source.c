@@ -1,0 +1,429 @@
+/* Split inputs into raw messages: mbox files (or stdin), Maildir folders,
+ * single message files and directories of those. */
+#include "kalm_mail.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define READ_CHUNK ((size_t)1 << 16)
+#define DIR_DEPTH_MAX 16
+
+/* Reads a stream in pieces that end at a newline, or at the buffer size
+ * for very long lines, so no line is ever held whole. */
+typedef struct reader {
+	FILE *fp;
+	char *buf;
+	size_t start, end;
+	bool eof;
+} reader;
+
+static void reader_fill(reader *r)
+{
+	if (r->eof)
+		return;
+	if (r->start > 0) {
+		memmove(r->buf, r->buf + r->start, r->end - r->start);
+		r->end -= r->start;
+		r->start = 0;
+	}
+	while (r->end < READ_CHUNK && !r->eof) {
+		size_t n = fread(r->buf + r->end, 1, READ_CHUNK - r->end, r->fp);
+		r->end += n;
+		if (n == 0)
+			r->eof = true;
+	}
+}
+
+/* The next piece; *COMPLETE when it ends with a newline. */
+static bool reader_next(reader *r, const char **p, size_t *n, bool *complete)
+{
+	for (;;) {
+		char *nl = memchr(r->buf + r->start, '\n', r->end - r->start);
+		if (nl) {
+			*p = r->buf + r->start;
+			*n = (size_t)(nl - *p) + 1;
+			*complete = true;
+			r->start += *n;
+			return true;
+		}
+		if (r->eof || (r->start == 0 && r->end == READ_CHUNK)) {
+			if (r->end == r->start)
+				return false;
+			*p = r->buf + r->start;
+			*n = r->end - r->start;
+			*complete = false;
+			r->start = r->end;
+			return true;
+		}
+		reader_fill(r);
+	}
+}
+
+static bool has_prefix(const char *s, size_t n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+	return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+/* "From " starts a message after a blank line, or anywhere when the line
+ * looks like a real separator ("From addr Mon Jan  5 10:00:00 2026"). */
+static bool is_from_line(const char *s, size_t n, bool after_blank)
+{
+	if (!has_prefix(s, n, "From "))
+		return false;
+	if (after_blank)
+		return true;
+	bool colon = memchr(s, ':', n) != NULL;
+	size_t digits = 0;
+	for (size_t i = 0; i < n; i++)
+		digits += s[i] >= '0' && s[i] <= '9';
+	return colon && digits >= 8 && n < 300;
+}
+
+static bool is_blank_line(const char *s, size_t n)
+{
+	return (n == 1 && s[0] == '\n') || (n == 2 && s[0] == '\r' && s[1] == '\n');
+}
+
+typedef struct pending {
+	GString *data;
+	size_t size;   /* true size, even past the limit */
+	int64_t offset;
+	bool active;
+} pending;
+
+static void emit(mail_walk *w, pending *m, const char *label)
+{
+	mail_raw raw = {0};
+	raw.offset = m->offset;
+	raw.source = m->offset >= 0 ? g_strdup_printf("%s:%lld", label, (long long)m->offset)
+				    : g_strdup(label);
+	if (m->size > MAIL_MESSAGE_MAX) {
+		raw.error = g_strdup_printf("message too large (%zu bytes, limit %zu)",
+					    m->size, MAIL_MESSAGE_MAX);
+		g_string_free(m->data, TRUE);
+	} else {
+		GString *d = m->data;
+		/* The blank line before the next "From " belongs to the mbox. */
+		if (d->len >= 2 && d->str[d->len - 1] == '\n' && d->str[d->len - 2] == '\n')
+			g_string_truncate(d, d->len - 1);
+		else if (d->len >= 4 && memcmp(d->str + d->len - 4, "\r\n\r\n", 4) == 0)
+			g_string_truncate(d, d->len - 2);
+		raw.len = d->len;
+		raw.data = g_string_free(d, FALSE);
+	}
+	m->data = NULL;
+	m->active = false;
+	w->sink(w->ctx, &raw);
+	if (w->progress)
+		w->progress(w->ctx, w->bytes);
+}
+
+static void start(pending *m, int64_t offset)
+{
+	m->data = g_string_new(NULL);
+	m->size = 0;
+	m->offset = offset;
+	m->active = true;
+}
+
+static void add(pending *m, const char *s, size_t n)
+{
+	m->size += n;
+	if (m->size <= MAIL_MESSAGE_MAX)
+		g_string_append_len(m->data, s, (gssize)n);
+}
+
+static void walk_mbox(mail_walk *w, reader *r, const char *label)
+{
+	pending m = {0};
+	uint64_t pos = 0;
+	bool line_start = true, after_blank = true;
+	const char *p;
+	size_t n;
+	bool complete;
+
+	while (reader_next(r, &p, &n, &complete)) {
+		if (line_start && is_from_line(p, n, after_blank)) {
+			if (m.active)
+				emit(w, &m, label);
+			start(&m, (int64_t)pos);
+		} else if (!m.active && line_start && is_blank_line(p, n)) {
+			/* blank lines before the first message */
+		} else {
+			if (!m.active)
+				start(&m, (int64_t)pos);
+			/* mboxrd: ">From " in a body was escaped on writing. */
+			if (line_start && n > 0 && p[0] == '>') {
+				size_t k = 0;
+				while (k < n && p[k] == '>')
+					k++;
+				if (has_prefix(p + k, n - k, "From ")) {
+					p++;
+					n--;
+					pos++;
+				}
+			}
+			add(&m, p, n);
+		}
+		after_blank = line_start && complete && is_blank_line(p, n);
+		line_start = complete;
+		pos += n;
+		w->bytes += n;
+	}
+	if (m.active)
+		emit(w, &m, label);
+}
+
+/* One message from R (a single-message file or stdin). */
+static void walk_single(mail_walk *w, reader *r, const char *label)
+{
+	pending m = {0};
+	const char *p;
+	size_t n;
+	bool complete;
+	start(&m, -1);
+	while (reader_next(r, &p, &n, &complete)) {
+		add(&m, p, n);
+		w->bytes += n;
+	}
+	emit(w, &m, label);
+}
+
+/* An mbox when the first line is a "From " separator, else one message. */
+static void walk_stream(mail_walk *w, FILE *fp, const char *label)
+{
+	reader r = {.fp = fp, .buf = g_malloc(READ_CHUNK)};
+	reader_fill(&r);
+	if (r.end == 0) {
+		/* An empty mbox holds no messages. */
+	} else if (has_prefix(r.buf, r.end, "From ")) {
+		walk_mbox(w, &r, label);
+	} else {
+		walk_single(w, &r, label);
+	}
+	if (ferror(fp))
+		fprintf(stderr, "kalm-mail: %s: read error: %s\n", label, strerror(errno));
+	g_free(r.buf);
+}
+
+static void emit_error(mail_walk *w, const char *path, const char *why)
+{
+	mail_raw raw = {0};
+	raw.offset = -1;
+	raw.source = g_strdup(path);
+	raw.error = g_strdup(why);
+	w->sink(w->ctx, &raw);
+}
+
+static void walk_file(mail_walk *w, const char *path, bool top)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp) {
+		if (top) {
+			fprintf(stderr, "kalm-mail: %s: %s\n", path, strerror(errno));
+			w->failed_paths++;
+		} else {
+			emit_error(w, path, strerror(errno));
+		}
+		return;
+	}
+	walk_stream(w, fp, path);
+	fclose(fp);
+}
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool is_maildir(const char *path)
+{
+	char *cur = g_build_filename(path, "cur", NULL);
+	char *new = g_build_filename(path, "new", NULL);
+	bool yes = is_dir(cur) || is_dir(new);
+	g_free(cur);
+	g_free(new);
+	return yes;
+}
+
+/* Mail-server bookkeeping that sits next to mail and is not mail. */
+static bool is_index_file(const char *name)
+{
+	static const char *const prefixes[] = {"dovecot", "courierimap", "maildirfolder",
+					       "subscriptions", NULL};
+	static const char *const suffixes[] = {".index", ".index.log", ".cache", ".lock",
+					       ".uidlist", ".msf", NULL};
+	for (const char *const *p = prefixes; *p; p++)
+		if (g_str_has_prefix(name, *p))
+			return true;
+	for (const char *const *s = suffixes; *s; s++)
+		if (g_str_has_suffix(name, *s))
+			return true;
+	return false;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Entry names of PATH, sorted, without hidden ones.  NULL on error. */
+static GPtrArray *list_dir(const char *path)
+{
+	DIR *dir = opendir(path);
+	if (!dir)
+		return NULL;
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	struct dirent *e;
+	while ((e = readdir(dir)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		g_ptr_array_add(names, g_strdup(e->d_name));
+	}
+	closedir(dir);
+	g_ptr_array_sort(names, compare_names);
+	return names;
+}
+
+static void walk_dir(mail_walk *w, const char *path, unsigned depth, bool top);
+
+static void walk_maildir(mail_walk *w, const char *path, unsigned depth)
+{
+	static const char *const subs[] = {"cur", "new"};
+	for (size_t s = 0; s < 2; s++) {
+		char *sub = g_build_filename(path, subs[s], NULL);
+		GPtrArray *names = is_dir(sub) ? list_dir(sub) : NULL;
+		for (guint i = 0; names && i < names->len; i++) {
+			char *file = g_build_filename(sub, names->pdata[i], NULL);
+			if (!is_dir(file))
+				walk_file(w, file, false);
+			g_free(file);
+		}
+		if (names)
+			g_ptr_array_free(names, TRUE);
+		g_free(sub);
+	}
+	/* Maildir++ keeps subfolders as hidden maildirs: ".Sent", ".Archive". */
+	DIR *dir = opendir(path);
+	if (!dir)
+		return;
+	GPtrArray *folders = g_ptr_array_new_with_free_func(g_free);
+	struct dirent *e;
+	while ((e = readdir(dir)) != NULL) {
+		if (e->d_name[0] != '.' || strcmp(e->d_name, ".") == 0 ||
+		    strcmp(e->d_name, "..") == 0)
+			continue;
+		char *sub = g_build_filename(path, e->d_name, NULL);
+		if (is_dir(sub) && is_maildir(sub))
+			g_ptr_array_add(folders, sub);
+		else
+			g_free(sub);
+	}
+	closedir(dir);
+	g_ptr_array_sort(folders, compare_names);
+	for (guint i = 0; i < folders->len; i++)
+		walk_dir(w, folders->pdata[i], depth + 1, false);
+	g_ptr_array_free(folders, TRUE);
+}
+
+static void walk_dir(mail_walk *w, const char *path, unsigned depth, bool top)
+{
+	if (depth > DIR_DEPTH_MAX)
+		return;
+	if (is_maildir(path)) {
+		walk_maildir(w, path, depth);
+		return;
+	}
+	GPtrArray *names = list_dir(path);
+	if (!names) {
+		fprintf(stderr, "kalm-mail: %s: %s\n", path, strerror(errno));
+		if (top)
+			w->failed_paths++;
+		return;
+	}
+	for (guint i = 0; i < names->len; i++) {
+		const char *name = names->pdata[i];
+		if (is_index_file(name) || strcmp(name, "tmp") == 0)
+			continue;
+		char *child = g_build_filename(path, name, NULL);
+		if (is_dir(child))
+			walk_dir(w, child, depth + 1, false);
+		else
+			walk_file(w, child, false);
+		g_free(child);
+	}
+	g_ptr_array_free(names, TRUE);
+}
+
+void mail_walk_path(mail_walk *w, const char *path)
+{
+	if (strcmp(path, "-") == 0) {
+		walk_stream(w, stdin, "<stdin>");
+		return;
+	}
+	if (is_dir(path))
+		walk_dir(w, path, 0, true);
+	else
+		walk_file(w, path, true);
+}
+
+static uint64_t tree_size(const char *path, unsigned depth)
+{
+	struct stat st;
+	if (depth > DIR_DEPTH_MAX || stat(path, &st) != 0)
+		return 0;
+	if (!S_ISDIR(st.st_mode))
+		return S_ISREG(st.st_mode) ? (uint64_t)st.st_size : 0;
+	uint64_t total = 0;
+	DIR *dir = opendir(path);
+	if (!dir)
+		return 0;
+	struct dirent *e;
+	while ((e = readdir(dir)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0 ||
+		    strcmp(e->d_name, "tmp") == 0 || is_index_file(e->d_name))
+			continue;
+		char *child = g_build_filename(path, e->d_name, NULL);
+		total += tree_size(child, depth + 1);
+		g_free(child);
+	}
+	closedir(dir);
+	return total;
+}
+
+uint64_t mail_paths_size(char **paths, int count)
+{
+	uint64_t total = 0;
+	for (int i = 0; i < count; i++) {
+		if (strcmp(paths[i], "-") == 0) {
+			struct stat st;
+			if (fstat(0, &st) == 0 && S_ISREG(st.st_mode))
+				total += (uint64_t)st.st_size;
+			continue;
+		}
+		total += tree_size(paths[i], 0);
+	}
+	return total;
+}
+
+int mail_read_all(FILE *fp, char **data, size_t *len)
+{
+	GString *s = g_string_new(NULL);
+	char buf[65536];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		g_string_append_len(s, buf, (gssize)n);
+	if (ferror(fp)) {
+		int e = errno;
+		g_string_free(s, TRUE);
+		errno = e;
+		return -1;
+	}
+	*len = s->len;
+	*data = g_string_free(s, FALSE);
+	return 0;
+}
