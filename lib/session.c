@@ -429,8 +429,12 @@ static void describe_match(const kalm_session *s, const kalm_match *m,
 	kalm_entry_info info;
 	const char *cat = kalm_category_name(m->category);
 	text_add(buf, cap, "%s", cat ? cat : "?");
-	if (kalm_model_entry(s->model, m->entry, &info) == KALM_OK &&
-	    info.term) {
+	if (kalm_model_entry(s->model, m->entry, &info) == KALM_OK && m->rule) {
+		/* a pattern means nothing to an agent: name the rule */
+		text_add(buf, cap, " phrase (%s:%u, ",
+			 info.source ? info.source : "?", info.line);
+	} else if (kalm_model_entry(s->model, m->entry, &info) == KALM_OK &&
+		   info.term) {
 		size_t tlen = strlen(info.term);
 		size_t keep = utf8_cut(info.term, tlen, 48);
 		text_add(buf, cap, " \"%.*s%s\" (%s:%u, ", (int)keep,
