@@ -42,7 +42,11 @@ struct kalm_verdict {
 	double confidence;
 	size_t length, invalid, total;
 	size_t nmatch;
-	kalm_match match[KALM_MATCH_LIMIT];
+	/* kept across calls (not reset): grown on demand up to
+	 * KALM_MATCH_LIMIT, so an idle verdict (one per open session) stays
+	 * small and a warm one allocates nothing */
+	kalm_match *match;
+	size_t matchcap;
 };
 
 /* Weight of one counted match by severity. */
@@ -78,6 +82,9 @@ kalm_status kalm_verdict_new(kalm_verdict **out)
 
 void kalm_verdict_free(kalm_verdict *v)
 {
+	if (!v)
+		return;
+	kalm_dealloc(v->match);
 	kalm_dealloc(v);
 }
 
@@ -306,8 +313,8 @@ static bool all_allowed(const judge *j, uint32_t first, uint32_t last)
 	return true;
 }
 
-static void record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
-		   bool targeted, bool neg, bool counted)
+static int record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
+		  bool targeted, bool neg, bool counted)
 {
 	kalm_verdict *out = j->out;
 	out->total++;
@@ -325,7 +332,14 @@ static void record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
 		}
 	}
 	if (out->nmatch >= KALM_MATCH_LIMIT)
-		return;
+		return 0;
+	if (out->nmatch == out->matchcap) {
+		size_t cap = out->matchcap;
+		if (kalm_grow((void **)&out->match, &cap, out->nmatch + 1,
+			      sizeof(kalm_match)))
+			return KALM_ERR_NO_MEMORY;
+		out->matchcap = cap < KALM_MATCH_LIMIT ? cap : KALM_MATCH_LIMIT;
+	}
 	const kview *v = j->v;
 	kalm_match *mm = &out->match[out->nmatch++];
 	mm->category = (kalm_category)category;
@@ -338,6 +352,7 @@ static void record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
 					: c->id;
 	mm->start = v->base + v->src_start[c->vstart];
 	mm->end = v->base + v->src_end[c->vend - 1];
+	return 0;
 }
 
 static int judge_segment(judge *j)
@@ -444,7 +459,9 @@ static int judge_segment(judge *j)
 		reading r = rd[i];
 		if (r.counted && aimed && r.category != KALM_CAT_FRUSTRATION)
 			r.targeted = true;
-		record(j, c, r.category, r.severity, r.targeted, r.negated, r.counted);
+		if (record(j, c, r.category, r.severity, r.targeted, r.negated,
+			   r.counted))
+			return KALM_ERR_NO_MEMORY;
 	}
 	return 0;
 }
