@@ -14,6 +14,7 @@ packages=(
 	python3 python3-dev python3-pytest python3-mesonpy python3-pip
 	python3-venv python3-distributed
 	clang libclang-rt-14-dev valgrind
+	libpython3.11-testsuite   # CPython's odd e-mail messages, for tests/mail
 )
 missing=()
 for p in "${packages[@]}"; do
