@@ -380,6 +380,12 @@ static bool langid_has(const uint8_t *s, size_t len, const char *needle)
  * of the words around them ("www.bol.com", "@jan", "info@firma.nl"). */
 static bool langid_is_address(const uint8_t *s, size_t len)
 {
+	/* Every form below needs one of these; most words have none. */
+	bool marks = false;
+	for (size_t i = 0; i < len && !marks; i++)
+		marks = s[i] == '.' || s[i] == '@' || s[i] == ':';
+	if (!marks)
+		return false;
 	if (s[0] == '@' || langid_has(s, len, "://"))
 		return true;
 	if (len >= 4 && langid_has(s, 4, "www."))
