@@ -45,7 +45,7 @@ if [ -d "$corpus" ]; then
 	printf '\nF1 of the abusive class (FPR for banking77):\n%-16s' ""
 	for t in "${files[@]}"; do printf ' %12s' "$(basename "$t" -dev.tsv)"; done
 	echo
-	f1() { awk '{tp=$2;fp=$3;fn=$4;tn=$5; if (tp+fn==0) printf " %12s", sprintf("FPR %.3f", fp/(fp+tn)); else { p=(tp+fp)?tp/(tp+fp):0; r=tp/(tp+fn); printf " %12.3f", (p+r)?2*p*r/(p+r):0 } } END {print ""}'; }
+	f1() { awk '{tp=$2;fp=$3;fn=$4;tn=$5; if (tp+fn==0) printf " %12s", sprintf("FPR %.4f", fp/(fp+tn)); else { p=(tp+fp)?tp/(tp+fp):0; r=tp/(tp+fn); printf " %12.3f", (p+r)?2*p*r/(p+r):0 } } END {print ""}'; }
 	printf '%-16s' kalm
 	"$kalm" eval --json "${files[@]}" | /usr/bin/python3 -c '
 import json, sys
