@@ -550,7 +550,8 @@ kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 			top = out->category[c];
 	}
 	shouting(out, &st);
-	qsort(out->match, out->nmatch, sizeof(kalm_match), by_position);
+	if (out->nmatch > 1)
+		qsort(out->match, out->nmatch, sizeof(kalm_match), by_position);
 	out->score = top;
 	out->abusive = top >= model->threshold && top > 0;
 	return KALM_OK;
