@@ -20,7 +20,7 @@
  * section may sit at any offset of a blob:
  *
  *     0  "KLID"  magic
- *     4  u16     version (1)
+ *     4  u16     version (2)
  *     6  u16     header size (64)
  *     8  u32     feature count N
  *    12  u8      bucket bits B (4..16)
@@ -30,11 +30,24 @@
  *                6 word pair), 1/256 units
  *    28  u16     hint prior, 1/256 nats
  *    30  u16     temperature, 1/1024 (tempers the overconfident sum)
- *    32..63      zero
+ *    32  u8      slot bits S (4..24), 2^S > N
+ *    33  u8      probe limit D: no feature sits more than D slots past
+ *                the slot its key's top S bits name (its home)
+ *    34..35      zero
+ *    36  u32     empty key E: no feature has it; marks a free slot
+ *    40..63      zero
  *    64  u32[2^B + 1]  bucket start: features whose key's top B bits are b
  *                      are [start[b], start[b+1])
  *        u32[N]        keys, ascending
  *        u8[N][4]      costs for nl, af, pl, en
+ *        u8[2^S + D][8]  slots: u32 key (E when free) and its four
+ *                      costs, by linear probing from the key's home; the
+ *                      D slots past the last home take the overflow, so
+ *                      a probe never wraps
+ *
+ * The sorted list is the canonical form langid_profile_check validates;
+ * guessing reads only the slots, one 8-byte read for most features, and
+ * the check proves every listed feature is found there with its costs.
  *
  * The key of a feature is FNV-1a over its code points (three bytes each,
  * least significant first, boundary '_') followed by the kind byte; the
@@ -56,7 +69,7 @@
 #define LANGID_WORD_FEATURE_MAX 24
 
 #define LANGID_HEADER 64
-#define LANGID_VERSION 1
+#define LANGID_VERSION 2
 #define LANGID_KINDS 7 /* 0 unused, 1..4 n-gram orders, 5 word, 6 pair */
 #define LANGID_KIND_WORD 5
 #define LANGID_KIND_PAIR 6
@@ -167,15 +180,24 @@ static size_t langid_decode(const uint8_t *s, size_t len, uint32_t *cp)
 #define LANGID_FNV_BASIS 2166136261u
 #define LANGID_FNV_PRIME 16777619u
 
-static uint32_t langid_hash_cp(uint32_t h, uint32_t cp)
+/* FNV_PRIME^2 and ^3 mod 2^32: a zero byte only multiplies, so the two
+ * or three steps of a code point below U+0100 or U+10000 fold into one. */
+#define LANGID_FNV_PRIME2 (LANGID_FNV_PRIME * LANGID_FNV_PRIME)
+#define LANGID_FNV_PRIME3 (LANGID_FNV_PRIME2 * LANGID_FNV_PRIME)
+
+static inline uint32_t langid_hash_cp(uint32_t h, uint32_t cp)
 {
+	if (cp < 0x100u)
+		return (h ^ cp) * LANGID_FNV_PRIME3;
 	h = (h ^ (cp & 0xFFu)) * LANGID_FNV_PRIME;
+	if (cp < 0x10000u)
+		return (h ^ (cp >> 8)) * LANGID_FNV_PRIME2;
 	h = (h ^ ((cp >> 8) & 0xFFu)) * LANGID_FNV_PRIME;
 	h = (h ^ ((cp >> 16) & 0xFFu)) * LANGID_FNV_PRIME;
 	return h;
 }
 
-static uint32_t langid_hash_kind(uint32_t h, unsigned kind)
+static inline uint32_t langid_hash_kind(uint32_t h, unsigned kind)
 {
 	return (h ^ kind) * LANGID_FNV_PRIME;
 }
@@ -183,10 +205,21 @@ static uint32_t langid_hash_kind(uint32_t h, unsigned kind)
 /* ------------------------------------------------------------------ */
 /* The compiled profile                                                */
 
+/* The slot table, copied by value into the hot loop so that nothing it
+ * holds is reloaded from memory between lookups. */
+typedef struct langid_slots {
+	const uint8_t *at;
+	uint32_t shift; /* 32 - slot bits */
+	uint32_t count; /* 2^S + D */
+	uint32_t span;  /* (D + 1) * 8: the bytes a probe may read */
+	uint32_t empty;
+} langid_slots;
+
 typedef struct langid_view {
 	const uint8_t *start; /* bucket starts */
 	const uint8_t *keys;
 	const uint8_t *costs;
+	langid_slots slots;
 	uint32_t count;
 	unsigned bits;
 	unsigned scale;
@@ -196,10 +229,13 @@ typedef struct langid_view {
 	double temperature;
 } langid_view;
 
-static size_t langid_size_for(uint32_t count, unsigned bits)
+#define LANGID_SLOT_BITS_MAX 24
+
+static size_t langid_size_for(uint32_t count, unsigned bits,
+			      unsigned slot_bits, unsigned probe_limit)
 {
 	return LANGID_HEADER + (((size_t)1 << bits) + 1) * 4 +
-	       (size_t)count * 8;
+	       (size_t)count * 8 + (((size_t)1 << slot_bits) + probe_limit) * 8;
 }
 
 /* The header checks that make every read of langid_lookup stay inside
@@ -214,11 +250,19 @@ static int langid_view_open(const uint8_t *p, size_t len, langid_view *v)
 	v->count = kalm_rd32(p + 8);
 	v->bits = p[12];
 	v->scale = p[13];
+	unsigned slot_bits = p[32];
 	if (v->bits < 4 || v->bits > 16 || v->scale == 0 ||
-	    v->count > LANGID_MAX_FEATURES)
+	    v->count > LANGID_MAX_FEATURES || slot_bits < 4 ||
+	    slot_bits > LANGID_SLOT_BITS_MAX ||
+	    ((size_t)1 << slot_bits) <= v->count)
 		return -1;
-	if (len < langid_size_for(v->count, v->bits))
+	unsigned probe_limit = p[33];
+	if (len < langid_size_for(v->count, v->bits, slot_bits, probe_limit))
 		return -1;
+	v->slots.shift = 32 - slot_bits;
+	v->slots.count = ((uint32_t)1 << slot_bits) + probe_limit;
+	v->slots.span = (probe_limit + 1) * 8;
+	v->slots.empty = kalm_rd32(p + 36);
 	v->min_letters = kalm_rd16(p + 14);
 	v->weight[0] = 0;
 	for (unsigned k = 1; k < LANGID_KINDS; k++)
@@ -228,6 +272,56 @@ static int langid_view_open(const uint8_t *p, size_t len, langid_view *v)
 	v->start = p + LANGID_HEADER;
 	v->keys = v->start + (((size_t)1 << v->bits) + 1) * 4;
 	v->costs = v->keys + (size_t)v->count * 4;
+	v->slots.at = v->costs + (size_t)v->count * 4;
+	return 0;
+}
+
+/* The costs of feature KEY, or NULL when the profile does not list it.
+ * The home is below 2^S and a probe reads at most D + 1 slots, so even
+ * an unchecked profile whose header passed langid_view_open is never
+ * read out of range.  A key equal to E is never listed: the first free
+ * slot ends its probe. */
+static inline const uint8_t *langid_lookup(langid_slots t, uint32_t key)
+{
+	const uint8_t *slot = t.at + (size_t)(key >> t.shift) * 8;
+	uint32_t k = kalm_rd32(slot);
+	if (k == t.empty)
+		return NULL;
+	if (KALM_LIKELY(k == key))
+		return slot + 4;
+	/* The home holds another key, a quarter of the time or less. */
+	const uint8_t *end = slot + t.span;
+	for (slot += 8; slot != end; slot += 8) {
+		k = kalm_rd32(slot);
+		if (k == t.empty)
+			return NULL;
+		if (k == key)
+			return slot + 4;
+	}
+	return NULL;
+}
+
+/* The slots hold exactly the listed features with their costs. */
+static int langid_slots_check(const langid_view *v)
+{
+	size_t used = 0;
+	for (size_t i = 0; i < v->slots.count; i++) {
+		const uint8_t *slot = v->slots.at + i * 8;
+		if (kalm_rd32(slot) != v->slots.empty)
+			used++;
+		else if (kalm_rd32(slot + 4) != 0)
+			return -1;
+	}
+	if (used != v->count)
+		return -1;
+	for (uint32_t i = 0; i < v->count; i++) {
+		uint32_t key = kalm_rd32(v->keys + (size_t)i * 4);
+		if (key == v->slots.empty)
+			return -1;
+		const uint8_t *c = langid_lookup(v->slots, key);
+		if (!c || kalm_rd32(c) != kalm_rd32(v->costs + (size_t)i * 4))
+			return -1;
+	}
 	return 0;
 }
 
@@ -236,8 +330,8 @@ int langid_profile_check(const uint8_t *profile, size_t len)
 	langid_view v;
 	if (langid_view_open(profile, len, &v) != 0)
 		return -1;
-	for (size_t i = 32; i < LANGID_HEADER; i++)
-		if (profile[i] != 0)
+	for (size_t i = 34; i < LANGID_HEADER; i++)
+		if ((i < 36 || i >= 40) && profile[i] != 0)
 			return -1;
 	if (v.temperature <= 0.0)
 		return -1;
@@ -266,102 +360,179 @@ int langid_profile_check(const uint8_t *profile, size_t len)
 				return -1;
 		}
 	}
-	return 0;
-}
-
-/* The costs of feature KEY, or NULL when the profile does not list it.
- * Bucket bounds are clamped to the count, so even an unchecked profile
- * whose header passed langid_view_open is never read out of range. */
-static const uint8_t *langid_lookup(const langid_view *v, uint32_t key)
-{
-	size_t b = key >> (32 - v->bits);
-	uint32_t lo = kalm_rd32(v->start + b * 4);
-	uint32_t hi = kalm_rd32(v->start + (b + 1) * 4);
-	if (hi > v->count)
-		hi = v->count;
-	for (uint32_t i = lo; i < hi; i++) {
-		uint32_t k = kalm_rd32(v->keys + (size_t)i * 4);
-		if (k == key)
-			return v->costs + (size_t)i * 4;
-		if (k > key)
-			break;
-	}
-	return NULL;
+	return langid_slots_check(&v);
 }
 
 /* ------------------------------------------------------------------ */
 /* Guessing                                                            */
 
+/* Costs of the features found, unweighted, per kind: four 16-bit lanes
+ * (nl at bit 0, pl 16, af 32, en 48) added in one step; the weights are
+ * applied when the lanes are folded into `cost`.  A kind gains at most one
+ * feature per position of a padded word, and each adds at most 255 to a
+ * lane, so folding before the positions since the last fold pass 257
+ * keeps every lane within 16 bits (257 * 255 = 65535). */
+#define LANGID_LANE_ROOM 257
+
 typedef struct langid_tally {
 	uint64_t cost[LANGID_NLANG]; /* weighted cost units */
+	uint64_t lanes[LANGID_KINDS];
+	size_t pending;              /* positions added to lanes since fold */
 	unsigned matched;            /* features found in the profile */
 	unsigned letters;            /* letters in words that were read */
 	/* The word before, for pairs; prev_n 0 is a sentence start.  No
 	 * pair is formed when !prev_ok (after an address or a long word). */
-	uint32_t prev[LANGID_WORD_FEATURE_MAX];
+	uint32_t prev_hash; /* FNV state after the word before, no kind */
 	size_t prev_n;
 	bool prev_ok;
 } langid_tally;
 
-static void langid_add(const langid_view *v, langid_tally *t, uint32_t key,
-		       unsigned kind)
+static void langid_fold(const langid_view *v, langid_tally *t)
 {
-	const uint8_t *c = langid_lookup(v, key);
-	if (!c)
-		return;
-	for (unsigned l = 0; l < LANGID_NLANG; l++)
-		t->cost[l] += (uint64_t)v->weight[kind] * c[l];
-	t->matched++;
+	for (unsigned k = 1; k < LANGID_KINDS; k++) {
+		uint64_t x = t->lanes[k];
+		static const unsigned at[LANGID_NLANG] = {0, 32, 16, 48};
+		for (unsigned l = 0; l < LANGID_NLANG; l++)
+			t->cost[l] += (uint64_t)v->weight[k] *
+				      ((x >> at[l]) & 0xFFFFu);
+		t->lanes[k] = 0;
+	}
+	t->pending = 0;
 }
 
-static void langid_word(const langid_view *v, langid_tally *t,
-			const uint32_t *w, size_t n)
+/* Add the costs of feature KEY, if listed, to LANE: the four bytes go to
+ * four 16-bit lanes (nl at bit 0, pl 16, af 32, en 48) in one addition.
+ * Returns 1 for a listed feature. */
+static inline unsigned langid_add(langid_slots t, uint32_t key,
+				  uint64_t *lane)
 {
-	uint32_t pad[LANGID_WORD_MAX + 2];
-	size_t m = 0;
-	pad[m++] = LANGID_BOUNDARY;
-	for (size_t i = 0; i < n; i++)
-		pad[m++] = w[i];
-	pad[m++] = LANGID_BOUNDARY;
-	for (size_t i = 0; i < m; i++) {
-		uint32_t h = LANGID_FNV_BASIS;
-		for (unsigned k = 1; k <= 4 && i + k <= m; k++) {
-			h = langid_hash_cp(h, pad[i + k - 1]);
-			if (k == 1 && pad[i] == LANGID_BOUNDARY)
-				continue;
-			langid_add(v, t, langid_hash_kind(h, k), k);
-		}
+	const uint8_t *c = langid_lookup(t, key);
+	if (!c)
+		return 0;
+	uint64_t x = kalm_rd32(c);
+	*lane += (x & 0x00FF00FFu) | (x & 0xFF00FF00u) << 24;
+	return 1;
+}
+
+/* One hash step for a code point below U+0100: FNV-1a over its three
+ * bytes, of which the upper two are zero. */
+static inline uint32_t langid_hash_narrow(uint32_t h, uint32_t cp)
+{
+	return (h ^ cp) * LANGID_FNV_PRIME3;
+}
+
+/* The n-grams of the boundary-padded word PAD[0..M), M >= 3.  Only the
+ * first and last positions hold the boundary, and "_" alone is no
+ * unigram.  NARROW (a constant at each call) says every code point is
+ * below U+0100, so that each hash step is one multiply. */
+#define LANGID_STEP(h, c) \
+	(narrow ? langid_hash_narrow((h), (c)) : langid_hash_cp((h), (c)))
+static inline __attribute__((always_inline)) void
+langid_grams(const langid_view *v, langid_tally *t, const uint32_t *pad,
+	     size_t m, bool narrow)
+{
+	const langid_slots tab = v->slots;
+	uint64_t l1 = 0, l2 = 0, l3 = 0, l4 = 0;
+	unsigned hits = 0;
+	size_t i = 0;
+	/* Every order fits while i + 4 <= m. */
+	for (; i + 4 <= m; i++) {
+		uint32_t h = LANGID_STEP(LANGID_FNV_BASIS, pad[i]);
+		if (i != 0)
+			hits += langid_add(tab, langid_hash_kind(h, 1), &l1);
+		h = LANGID_STEP(h, pad[i + 1]);
+		hits += langid_add(tab, langid_hash_kind(h, 2), &l2);
+		h = LANGID_STEP(h, pad[i + 2]);
+		hits += langid_add(tab, langid_hash_kind(h, 3), &l3);
+		h = LANGID_STEP(h, pad[i + 3]);
+		hits += langid_add(tab, langid_hash_kind(h, 4), &l4);
 	}
+	for (; i < m; i++) {
+		uint32_t h = LANGID_STEP(LANGID_FNV_BASIS, pad[i]);
+		if (i != 0 && i + 1 != m)
+			hits += langid_add(tab, langid_hash_kind(h, 1), &l1);
+		if (i + 2 > m)
+			continue;
+		h = LANGID_STEP(h, pad[i + 1]);
+		hits += langid_add(tab, langid_hash_kind(h, 2), &l2);
+		if (i + 3 > m)
+			continue;
+		h = LANGID_STEP(h, pad[i + 2]);
+		hits += langid_add(tab, langid_hash_kind(h, 3), &l3);
+	}
+	t->lanes[1] += l1;
+	t->lanes[2] += l2;
+	t->lanes[3] += l3;
+	t->lanes[4] += l4;
+	t->matched += hits;
+}
+#undef LANGID_STEP
+
+/* The features of the word W[0..N), N >= 1; NARROW as for langid_grams.
+ * W[-1] and W[N] belong to the caller's buffer too: the boundary marks
+ * are written there, so the letters are never copied. */
+#define LANGID_STEP(h, c) \
+	(narrow ? langid_hash_narrow((h), (c)) : langid_hash_cp((h), (c)))
+static inline __attribute__((always_inline)) void
+langid_word_features(const langid_view *v, langid_tally *t, uint32_t *w,
+		     size_t n, bool narrow)
+{
+	uint32_t *pad = w - 1;
+	size_t m = n + 2;
+	pad[0] = LANGID_BOUNDARY;
+	pad[m - 1] = LANGID_BOUNDARY;
+	if (t->pending + m > LANGID_LANE_ROOM)
+		langid_fold(v, t);
+	t->pending += m;
+	langid_grams(v, t, pad, m, narrow);
 	t->letters += (unsigned)n;
 	if (n > LANGID_WORD_FEATURE_MAX) {
 		t->prev_ok = false;
 		return;
 	}
+	/* The pair hash continues from the word before's. */
 	uint32_t h = LANGID_FNV_BASIS;
-	for (size_t i = 0; i < n; i++)
-		h = langid_hash_cp(h, w[i]);
-	langid_add(v, t, langid_hash_kind(h, LANGID_KIND_WORD),
-		   LANGID_KIND_WORD);
-	if (t->prev_ok) {
-		h = LANGID_FNV_BASIS;
-		for (size_t i = 0; i < t->prev_n; i++)
-			h = langid_hash_cp(h, t->prev[i]);
-		h = langid_hash_cp(h, LANGID_BOUNDARY);
-		for (size_t i = 0; i < n; i++)
-			h = langid_hash_cp(h, w[i]);
-		langid_add(v, t, langid_hash_kind(h, LANGID_KIND_PAIR),
-			   LANGID_KIND_PAIR);
+	uint32_t p = langid_hash_narrow(t->prev_n ? t->prev_hash
+						  : LANGID_FNV_BASIS,
+					LANGID_BOUNDARY);
+	for (size_t i = 0; i < n; i++) {
+		h = LANGID_STEP(h, w[i]);
+		p = LANGID_STEP(p, w[i]);
 	}
-	memcpy(t->prev, w, n * sizeof *w);
+	t->matched += langid_add(v->slots, langid_hash_kind(h, LANGID_KIND_WORD),
+				 &t->lanes[LANGID_KIND_WORD]);
+	if (t->prev_ok)
+		t->matched += langid_add(v->slots,
+					 langid_hash_kind(p, LANGID_KIND_PAIR),
+					 &t->lanes[LANGID_KIND_PAIR]);
+	t->prev_hash = h;
 	t->prev_n = n;
 	t->prev_ok = true;
 }
+#undef LANGID_STEP
 
-static bool langid_space(uint8_t b)
+/* WIDE is the bitwise OR of the word's code points (or any value as
+ * large): below U+0100 the hash takes its one-multiply path. */
+static void langid_word(const langid_view *v, langid_tally *t, uint32_t *w,
+			size_t n, uint32_t wide)
 {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' ||
-	       b == '\v' || b == 0;
+	if (wide < 0x100u)
+		langid_word_features(v, t, w, n, true);
+	else
+		langid_word_features(v, t, w, n, false);
 }
+
+/* Byte classes for splitting chunks: whitespace, and the marks every
+ * address form (langid_is_address) needs. */
+#define LANGID_CLASS_SPACE 1u
+#define LANGID_CLASS_MARK 2u
+static const uint8_t langid_class[256] = {
+	[0] = LANGID_CLASS_SPACE,    ['\t'] = LANGID_CLASS_SPACE,
+	['\n'] = LANGID_CLASS_SPACE, ['\v'] = LANGID_CLASS_SPACE,
+	['\f'] = LANGID_CLASS_SPACE, ['\r'] = LANGID_CLASS_SPACE,
+	[' '] = LANGID_CLASS_SPACE,  ['.'] = LANGID_CLASS_MARK,
+	['@'] = LANGID_CLASS_MARK,   [':'] = LANGID_CLASS_MARK,
+};
 
 static bool langid_has(const uint8_t *s, size_t len, const char *needle)
 {
@@ -412,17 +583,42 @@ static bool langid_is_address(const uint8_t *s, size_t len)
 static void langid_chunk(const langid_view *v, langid_tally *t,
 			 const uint8_t *s, size_t len)
 {
-	uint32_t w[LANGID_WORD_MAX];
+	/* Room for langid_word's marks, and a w[-2] that is never a letter,
+	 * so that the check for stretched letters needs no bounds. */
+	uint32_t buf[LANGID_WORD_MAX + 3];
+	uint32_t *w = buf + 2;
+	buf[0] = buf[1] = 0;
 	size_t n = 0;
+	uint32_t wide = 0; /* OR of the letters not taken as plain ASCII */
 	bool apostrophe = false; /* one is pending between letters */
 	size_t i = 0;
 	while (i <= len) {
+		/* Most of the text: runs of plain ASCII letters.  Bytes from
+		 * 0x80 up stay outside a-z after | 0x20. */
+		while (i < len && !apostrophe) {
+			uint32_t lc = s[i] | 0x20u;
+			if (lc - 'a' >= 26u)
+				break;
+			i++;
+			/* Stretched letters ("nooooo", "kuuuurwa") count
+			 * twice at most. */
+			const uint32_t *end = w + n; /* end[-2] is at least buf[0] */
+			if (end[-1] == lc && end[-2] == lc)
+				continue;
+			if (n < LANGID_WORD_MAX)
+				w[n++] = lc;
+		}
 		uint32_t c = 0;
-		if (i < len)
+		if (i < len && s[i] < 0x80) {
+			c = s[i++];
+			if (c - 'A' < 26u)
+				c += 32;
+		} else if (i < len) {
 			i += langid_decode(s + i, len - i, &c);
-		else
+			c = langid_lower(c);
+		} else {
 			i++; /* the end of the chunk ends the word */
-		c = langid_lower(c);
+		}
 		if (c == 0x133) { /* the ij ligature is two letters */
 			if (n + 1 < LANGID_WORD_MAX) {
 				w[n++] = 'i';
@@ -441,6 +637,7 @@ static void langid_chunk(const langid_view *v, langid_tally *t,
 				continue;
 			if (n < LANGID_WORD_MAX)
 				w[n++] = c;
+			wide |= c;
 			continue;
 		}
 		if (langid_is_apostrophe(c) && !apostrophe) {
@@ -449,8 +646,9 @@ static void langid_chunk(const langid_view *v, langid_tally *t,
 			continue;
 		}
 		if (n > 0)
-			langid_word(v, t, w, n);
+			langid_word(v, t, w, n, wide);
 		n = 0;
+		wide = 0;
 		apostrophe = false;
 		if (c == '.' || c == '!' || c == '?') {
 			t->prev_n = 0;
@@ -465,6 +663,11 @@ static bool langid_single_letter(const uint8_t *s, size_t len,
 				 uint32_t *letter)
 {
 	uint32_t c;
+	/* Most chunks start with two ASCII letters: no single letter. */
+	if (len >= 2 && s[0] < 0x80 && s[1] < 0x80 &&
+	    (uint32_t)((s[0] | 0x20) - 'a') < 26u &&
+	    (uint32_t)((s[1] | 0x20) - 'a') < 26u)
+		return false;
 	size_t i = langid_decode(s, len, &c);
 	c = langid_lower(c);
 	if (!langid_is_letter(c))
@@ -482,7 +685,7 @@ static bool langid_single_letter(const uint8_t *s, size_t len,
 /* Letters spelled out one per chunk, joined into one word when there are
  * three or more; fewer are ordinary one-letter words ("a", "w", "i"). */
 typedef struct langid_spelled {
-	uint32_t w[LANGID_WORD_MAX];
+	uint32_t w[LANGID_WORD_MAX + 2]; /* letters from w[1] */
 	size_t n;
 	size_t start, end; /* their bytes, to read them as ordinary words */
 } langid_spelled;
@@ -491,7 +694,7 @@ static void langid_spelled_flush(const langid_view *v, langid_tally *t,
 				 const uint8_t *s, langid_spelled *sp)
 {
 	if (sp->n >= 3)
-		langid_word(v, t, sp->w, sp->n);
+		langid_word(v, t, sp->w + 1, sp->n, 0x10FFFFu);
 	else if (sp->n > 0)
 		langid_chunk(v, t, s + sp->start, sp->end - sp->start);
 	sp->n = 0;
@@ -535,11 +738,12 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 	sp.n = 0;
 	size_t i = 0;
 	while (i < len) {
-		while (i < len && langid_space(s[i]))
+		while (i < len && (langid_class[s[i]] & LANGID_CLASS_SPACE))
 			i++;
 		size_t start = i;
-		while (i < len && !langid_space(s[i]))
-			i++;
+		unsigned marks = 0;
+		while (i < len && !(langid_class[s[i]] & LANGID_CLASS_SPACE))
+			marks |= langid_class[s[i++]];
 		if (i == start)
 			continue;
 		uint32_t letter;
@@ -548,17 +752,18 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 				langid_spelled_flush(&v, &t, s, &sp);
 			if (sp.n == 0)
 				sp.start = start;
-			sp.w[sp.n++] = letter;
+			sp.w[1 + sp.n++] = letter;
 			sp.end = i;
 			continue;
 		}
 		langid_spelled_flush(&v, &t, s, &sp);
-		if (langid_is_address(s + start, i - start))
+		if (marks && langid_is_address(s + start, i - start))
 			t.prev_ok = false;
 		else
 			langid_chunk(&v, &t, s + start, i - start);
 	}
 	langid_spelled_flush(&v, &t, s, &sp);
+	langid_fold(&v, &t);
 	if (t.matched == 0 || t.letters < v.min_letters || t.letters == 0) {
 		langid_unknown(hint, out);
 		return;
@@ -857,11 +1062,81 @@ static int langid_feature_cmp(const void *a, const void *b)
 
 static unsigned langid_bucket_bits(size_t count)
 {
-	/* About four features per bucket keeps lookups to a short scan. */
+	/* The sorted list is only checked, never searched: small buckets
+	 * would only make the section bigger. */
 	unsigned bits = 4;
 	while (bits < 16 && ((size_t)1 << bits) * 4 < count)
 		bits++;
 	return bits;
+}
+
+/* Place the sorted features in 2^bits + 255 slots by linear probing
+ * without wrapping; PLACE[s] is the feature index + 1 in slot s, 0 when
+ * free.  Returns the longest probe distance, or 256 when one would pass
+ * 255. */
+static size_t langid_place(const langid_parser *ps, uint32_t *place,
+			   unsigned bits)
+{
+	size_t slots = ((size_t)1 << bits) + 255, longest = 0;
+	memset(place, 0, slots * sizeof *place);
+	for (size_t i = 0; i < ps->count; i++) {
+		size_t at = ps->features[i].key >> (32 - bits), d = 0;
+		while (d <= 255 && place[at + d] != 0)
+			d++;
+		if (d > 255)
+			return 256;
+		place[at + d] = (uint32_t)i + 1;
+		if (d > longest)
+			longest = d;
+	}
+	return longest;
+}
+
+/* Append the slot table: at most half full, so a probe seldom goes past
+ * the home slot, and grown further should a probe run past 255. */
+static int langid_emit_slots(langid_parser *ps, kbuf *out, uint8_t *head)
+{
+	/* The smallest key no feature has marks a free slot. */
+	uint32_t empty = 0;
+	for (size_t i = 0; i < ps->count; i++)
+		if (ps->features[i].key == empty)
+			empty++;
+	unsigned bits = 4;
+	while (((size_t)1 << bits) < 2 * ps->count)
+		bits++;
+	uint32_t *place = NULL;
+	size_t longest = 0;
+	for (;; bits++) {
+		if (bits > LANGID_SLOT_BITS_MAX)
+			return kalm_fail(ps->err, KALM_ERR_SYNTAX, ps->name, 0,
+					 0, "language profile: too many features");
+		kalm_dealloc(place);
+		place = kalm_calloc(((size_t)1 << bits) + 255, sizeof *place);
+		if (!place)
+			return kalm_fail(ps->err, KALM_ERR_NO_MEMORY, ps->name,
+					 0, 0, "out of memory");
+		longest = langid_place(ps, place, bits);
+		if (longest <= 255)
+			break;
+	}
+	head[32] = (uint8_t)bits;
+	head[33] = (uint8_t)longest;
+	for (unsigned b = 0; b < 4; b++)
+		head[36 + b] = (uint8_t)(empty >> (8 * b));
+	int rc = 0;
+	for (size_t i = 0; i < ((size_t)1 << bits) + longest && rc == 0; i++) {
+		static const uint8_t none[LANGID_NLANG] = {0};
+		const langid_feature *f =
+			place[i] ? &ps->features[place[i] - 1] : NULL;
+		rc = kbuf_append_u32(out, f ? f->key : empty);
+		if (rc == 0)
+			rc = kbuf_append(out, f ? f->cost : none, LANGID_NLANG);
+	}
+	kalm_dealloc(place);
+	if (rc != 0)
+		return kalm_fail(ps->err, KALM_ERR_NO_MEMORY, ps->name, 0, 0,
+				 "out of memory");
+	return 0;
 }
 
 static int langid_emit(langid_parser *ps, kbuf *out)
@@ -880,7 +1155,7 @@ static int langid_emit(langid_parser *ps, kbuf *out)
 				 a < b ? a : b);
 	}
 	unsigned bits = langid_bucket_bits(ps->count);
-	size_t need = langid_size_for((uint32_t)ps->count, bits);
+	size_t need = langid_size_for((uint32_t)ps->count, bits, 4, 0);
 	if (kbuf_reserve(out, need) != 0)
 		return kalm_fail(ps->err, KALM_ERR_NO_MEMORY, ps->name, 0, 0,
 				 "out of memory");
@@ -929,6 +1204,13 @@ static int langid_emit(langid_parser *ps, kbuf *out)
 		return kalm_fail(ps->err, KALM_ERR_NO_MEMORY, ps->name, 0, 0,
 				 "out of memory");
 	}
+	/* The header's slot fields are known only once the slots are. */
+	rc = langid_emit_slots(ps, out, head);
+	if (rc != 0) {
+		out->len = base;
+		return rc;
+	}
+	memcpy(out->data + base, head, sizeof head);
 	return 0;
 }
 
