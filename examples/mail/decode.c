@@ -291,6 +291,10 @@ static void add_part_text(mail_decoder *d, mail_decoded *m, GMimePart *part,
 			mail_unflow(t, delsp && g_ascii_strcasecmp(delsp, "yes") == 0);
 		}
 	}
+	/* Whatever the stages above did with odd input, what is judged is
+	 * valid UTF-8. */
+	if (mail_utf8_sanitize(t) > 0)
+		mail_note(m->warnings, "invalid UTF-8 in decoded text replaced");
 	if (dest->len > 0 && dest->str[dest->len - 1] != '\n')
 		g_string_append_c(dest, '\n');
 	g_string_append_len(dest, t->str, (gssize)t->len);

@@ -46,6 +46,9 @@ void mail_unflow(GString *text, bool delsp);
 size_t mail_utf8_valid_seq(const unsigned char *s, size_t len);
 /* True when all of S[0..LEN) is valid UTF-8. */
 bool mail_utf8_valid(const char *s, size_t len);
+/* Replace invalid UTF-8 in TEXT with U+FFFD (TEXT holds no NUL bytes);
+ * returns how many bytes were replaced. */
+size_t mail_utf8_sanitize(GString *text);
 /* Append code point CP as UTF-8. */
 void mail_utf8_put(GString *out, uint32_t cp);
 /* The largest length <= MAX that does not cut a UTF-8 sequence. */

@@ -161,6 +161,18 @@ static size_t append_utf8_clean(GString *out, const char *in, size_t len)
 	return bad;
 }
 
+size_t mail_utf8_sanitize(GString *text)
+{
+	if (mail_utf8_valid(text->str, text->len))
+		return 0;
+	GString *clean = g_string_sized_new(text->len + 16);
+	size_t bad = append_utf8_clean(clean, text->str, text->len);
+	g_string_truncate(text, 0);
+	g_string_append_len(text, clean->str, (gssize)clean->len);
+	g_string_free(clean, TRUE);
+	return bad;
+}
+
 static bool iconv_append(iconv_t cd, const char *in, size_t len,
 			 GString *out, size_t *bad)
 {
