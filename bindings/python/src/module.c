@@ -295,13 +295,13 @@ static int add_owned(PyObject *m, const char *name, PyObject *value)
 	return rc;
 }
 
-static PyObject *category_tuple(int abuse_only)
+PyObject *pykalm_category_names(uint32_t bits)
 {
 	PyObject *list = PyList_New(0);
 	if (!list)
 		return NULL;
 	for (int c = 0; c < KALM_CAT_COUNT; c++) {
-		if (abuse_only && !kalm_category_is_abuse((kalm_category)c))
+		if (!(bits & (1u << c)))
 			continue;
 		PyObject *name =
 			PyUnicode_FromString(kalm_category_name((kalm_category)c));
@@ -315,6 +315,15 @@ static PyObject *category_tuple(int abuse_only)
 	PyObject *tuple = PyList_AsTuple(list);
 	Py_DECREF(list);
 	return tuple;
+}
+
+static uint32_t abuse_bits(void)
+{
+	uint32_t bits = 0;
+	for (int c = 0; c < KALM_CAT_COUNT; c++)
+		if (kalm_category_is_abuse((kalm_category)c))
+			bits |= 1u << c;
+	return bits;
 }
 
 static PyObject *language_tuple(void)
@@ -335,8 +344,10 @@ static PyObject *language_tuple(void)
 
 static int add_constants(PyObject *m)
 {
-	if (add_owned(m, "CATEGORIES", category_tuple(0)) < 0 ||
-	    add_owned(m, "ABUSE_CATEGORIES", category_tuple(1)) < 0 ||
+	if (add_owned(m, "CATEGORIES",
+		      pykalm_category_names((1u << KALM_CAT_COUNT) - 1)) < 0 ||
+	    add_owned(m, "ABUSE_CATEGORIES",
+		      pykalm_category_names(abuse_bits())) < 0 ||
 	    add_owned(m, "LANGUAGES", language_tuple()) < 0)
 		return -1;
 	if (PyModule_AddIntConstant(m, "MATCH_LIMIT", KALM_MATCH_LIMIT) < 0 ||

@@ -54,6 +54,10 @@ int pykalm_lang_arg(PyObject *obj, kalm_lang *out);
 /* "nl", "af", "pl", "en" or "unknown" as a new str. */
 PyObject *pykalm_lang_str(kalm_lang lang);
 
+/* A tuple of the names of the categories whose bit (1u << category) is
+ * set in BITS, in category order. */
+PyObject *pykalm_category_names(uint32_t bits);
+
 /* ---- models (model.c) ---- */
 
 typedef struct pykalm_work pykalm_work;

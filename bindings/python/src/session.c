@@ -355,28 +355,6 @@ PyTypeObject PolicyType = {
 /* ------------------------------------------------------------------ */
 /* Decision                                                            */
 
-static PyObject *category_names(uint32_t bits)
-{
-	PyObject *list = PyList_New(0);
-	if (!list)
-		return NULL;
-	for (int c = 0; c < KALM_CAT_COUNT; c++) {
-		if (!(bits & (1u << c)))
-			continue;
-		PyObject *name =
-			PyUnicode_FromString(kalm_category_name((kalm_category)c));
-		if (!name || PyList_Append(list, name) < 0) {
-			Py_XDECREF(name);
-			Py_DECREF(list);
-			return NULL;
-		}
-		Py_DECREF(name);
-	}
-	PyObject *tuple = PyList_AsTuple(list);
-	Py_DECREF(list);
-	return tuple;
-}
-
 static PyObject *c_text(const char *s, size_t len)
 {
 	if (!s)
@@ -399,7 +377,7 @@ static PyObject *decision_new(const kalm_decision *d, PyObject *verdict)
 				   d->reason_text ? strlen(d->reason_text) : 0);
 	self->reply = c_text(d->reply, d->reply ? d->reply_len : 0);
 	self->reply_language = pykalm_lang_str(d->reply_lang);
-	self->categories = category_names(d->categories);
+	self->categories = pykalm_category_names(d->categories);
 	self->level = action_str(d->level);
 	self->score = d->score;
 	self->severity = d->severity;
