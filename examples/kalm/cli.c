@@ -1,29 +1,146 @@
 /* Helpers shared by the kalm subcommands. */
 #include "cli.h"
 
+#include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-void cli_json_string(FILE *out, const char *text, size_t len)
+/*
+ * Output goes through a small buffer on the stack and leaves in one
+ * fwrite per verdict: `kalm score` prints a verdict per line of input, and
+ * formatting each field with printf cost more than scoring the message.
+ */
+typedef struct obuf {
+	FILE *out;
+	size_t len;
+	char data[4096];
+} obuf;
+
+static void ob_flush(obuf *b)
 {
+	if (b->len)
+		fwrite(b->data, 1, b->len, b->out);
+	b->len = 0;
+}
+
+static inline void ob_put(obuf *b, const void *p, size_t n)
+{
+	if (b->len + n > sizeof(b->data)) {
+		ob_flush(b);
+		if (n > sizeof(b->data)) {
+			fwrite(p, 1, n, b->out);
+			return;
+		}
+	}
+	memcpy(b->data + b->len, p, n);
+	b->len += n;
+}
+
+static inline void ob_char(obuf *b, char c)
+{
+	if (b->len == sizeof(b->data))
+		ob_flush(b);
+	b->data[b->len++] = c;
+}
+
+static void ob_str(obuf *b, const char *s)
+{
+	ob_put(b, s, strlen(s));
+}
+
+static void ob_uint(obuf *b, unsigned long long v)
+{
+	char tmp[24];
+	size_t n = 0;
+	do
+		tmp[sizeof tmp - ++n] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	ob_put(b, tmp + sizeof tmp - n, n);
+}
+
+static void ob_int(obuf *b, long long v)
+{
+	if (v < 0) {
+		ob_char(b, '-');
+		ob_uint(b, 0ull - (unsigned long long)v);
+	} else {
+		ob_uint(b, (unsigned long long)v);
+	}
+}
+
+/* X with three decimals exactly as printf's "%.3f" writes it: X * 1000
+ * rounded half to even, computed on X's binary value (a 53-bit mantissa
+ * times 1000 fits in 64 bits), so ties such as 0.0625 round as printf
+ * rounds them.  Values outside +-1e15 and NaN go to snprintf. */
+static void ob_fixed3(obuf *b, double x)
+{
+	if (!(x > -1e15 && x < 1e15)) {
+		char tmp[400];
+		int n = snprintf(tmp, sizeof tmp, "%.3f", x);
+		ob_put(b, tmp, n > 0 ? (size_t)n : 0);
+		return;
+	}
+	uint64_t bits;
+	memcpy(&bits, &x, sizeof bits);
+	bool neg = bits >> 63;
+	int e = (int)(bits >> 52 & 0x7ff);
+	uint64_t mant = bits & ((UINT64_C(1) << 52) - 1);
+	int exp2 = e ? e - 1075 : -1074;
+	if (e)
+		mant |= UINT64_C(1) << 52;
+	uint64_t v = mant * 1000u, q;
+	if (exp2 >= 0) {
+		q = v << exp2; /* |x| < 1e15: q < 1e18 */
+	} else if (-exp2 >= 64) {
+		q = 0; /* v < 2^63: below one half */
+	} else {
+		unsigned sh = (unsigned)-exp2;
+		q = v >> sh;
+		uint64_t r = v & ((UINT64_C(1) << sh) - 1), half = UINT64_C(1) << (sh - 1);
+		if (r > half || (r == half && (q & 1)))
+			q++;
+	}
+	if (neg)
+		ob_char(b, '-');
+	ob_uint(b, q / 1000);
+	char frac[4] = {'.', (char)('0' + q / 100 % 10), (char)('0' + q / 10 % 10),
+			(char)('0' + q % 10)};
+	ob_put(b, frac, 4);
+}
+
+static void ob_json_string(obuf *b, const char *text, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
 	const unsigned char *s = (const unsigned char *)text;
-	putc('"', out);
+	ob_char(b, '"');
 	for (size_t i = 0; i < len;) {
+		/* the usual bytes in one copy */
+		size_t j = i;
+		while (j < len && s[j] >= 0x20 && s[j] < 0x7f && s[j] != '"' &&
+		       s[j] != '\\')
+			j++;
+		if (j > i) {
+			ob_put(b, s + i, j - i);
+			i = j;
+			continue;
+		}
 		unsigned char c = s[i];
 		if (c == '"' || c == '\\') {
-			putc('\\', out);
-			putc(c, out);
+			char e[2] = {'\\', (char)c};
+			ob_put(b, e, 2);
 			i++;
 		} else if (c < 0x20 || c == 0x7f) {
 			switch (c) {
-			case '\n': fputs("\\n", out); break;
-			case '\r': fputs("\\r", out); break;
-			case '\t': fputs("\\t", out); break;
-			default: fprintf(out, "\\u%04x", c); break;
+			case '\n': ob_put(b, "\\n", 2); break;
+			case '\r': ob_put(b, "\\r", 2); break;
+			case '\t': ob_put(b, "\\t", 2); break;
+			default: {
+				char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+				ob_put(b, e, 6);
+				break;
 			}
-			i++;
-		} else if (c < 0x80) {
-			putc(c, out);
+			}
 			i++;
 		} else {
 			/* copy a valid UTF-8 sequence, else U+FFFD */
@@ -38,40 +155,39 @@ void cli_json_string(FILE *out, const char *text, size_t len)
 				ok = !(c == 0xF0 && s[i + 1] < 0x90) &&
 				     !(c == 0xF4 && s[i + 1] >= 0x90);
 			if (ok) {
-				fwrite(s + i, 1, n, out);
+				ob_put(b, s + i, n);
 				i += n;
 			} else {
-				fputs("\xEF\xBF\xBD", out);
+				ob_put(b, "\xEF\xBF\xBD", 3);
 				i++;
 			}
 		}
 	}
-	putc('"', out);
+	ob_char(b, '"');
+}
+
+void cli_json_string(FILE *out, const char *text, size_t len)
+{
+	obuf b;
+	b.out = out;
+	b.len = 0;
+	ob_json_string(&b, text, len);
+	ob_flush(&b);
 }
 
 long cli_read_line(FILE *in, char **buf, size_t *cap)
 {
-	size_t len = 0;
-	int c;
-	while ((c = getc(in)) != EOF) {
-		if (len + 2 > *cap) {
-			size_t ncap = *cap ? *cap * 2 : 256;
-			char *p = realloc(*buf, ncap);
-			if (!p)
-				return -2;
-			*buf = p;
-			*cap = ncap;
-		}
-		if (c == '\n')
-			break;
-		(*buf)[len++] = (char)c;
-	}
-	if (c == EOF && len == 0)
-		return -1;
+	/* getdelim searches stdio's buffer for the newline in one go */
+	errno = 0;
+	ssize_t n = getdelim(buf, cap, '\n', in);
+	if (n < 0)
+		return errno == ENOMEM || errno == EOVERFLOW ? -2 : -1;
+	size_t len = (size_t)n;
+	if (len && (*buf)[len - 1] == '\n')
+		len--;
 	if (len && (*buf)[len - 1] == '\r')
 		len--;
-	if (*buf)
-		(*buf)[len] = '\0';
+	(*buf)[len] = '\0';
 	return (long)len;
 }
 
@@ -92,41 +208,64 @@ kalm_model *cli_open_model(const char *dir)
 void cli_verdict_json(FILE *out, const kalm_model *model,
 		      const kalm_verdict *v, const char *text, size_t len)
 {
+	obuf b;
+	b.out = out;
+	b.len = 0;
 	double conf;
 	kalm_lang guess = kalm_verdict_language_guess(v, &conf);
-	fprintf(out, "{\"score\": %.3f, \"abusive\": %s, \"severity\": %d, "
-		     "\"targeted\": %s, \"language\": \"%s\", "
-		     "\"language_guess\": \"%s\", \"confidence\": %.3f, "
-		     "\"categories\": {",
-		kalm_verdict_score(v), kalm_verdict_abusive(v) ? "true" : "false",
-		kalm_verdict_severity(v), kalm_verdict_targeted(v) ? "true" : "false",
-		kalm_lang_code(kalm_verdict_language(v)), kalm_lang_code(guess),
-		conf);
-	for (int c = 0; c < KALM_CAT_COUNT; c++)
-		fprintf(out, "%s\"%s\": %.3f", c ? ", " : "",
-			kalm_category_name((kalm_category)c),
-			kalm_verdict_category(v, (kalm_category)c));
-	fputs("}, \"matches\": [", out);
+	ob_str(&b, "{\"score\": ");
+	ob_fixed3(&b, kalm_verdict_score(v));
+	ob_str(&b, kalm_verdict_abusive(v) ? ", \"abusive\": true, \"severity\": "
+					   : ", \"abusive\": false, \"severity\": ");
+	ob_int(&b, kalm_verdict_severity(v));
+	ob_str(&b, kalm_verdict_targeted(v) ? ", \"targeted\": true, \"language\": \""
+					    : ", \"targeted\": false, \"language\": \"");
+	ob_str(&b, kalm_lang_code(kalm_verdict_language(v)));
+	ob_str(&b, "\", \"language_guess\": \"");
+	ob_str(&b, kalm_lang_code(guess));
+	ob_str(&b, "\", \"confidence\": ");
+	ob_fixed3(&b, conf);
+	ob_str(&b, ", \"categories\": {");
+	for (int c = 0; c < KALM_CAT_COUNT; c++) {
+		if (c)
+			ob_put(&b, ", ", 2);
+		ob_char(&b, '"');
+		ob_str(&b, kalm_category_name((kalm_category)c));
+		ob_put(&b, "\": ", 3);
+		ob_fixed3(&b, kalm_verdict_category(v, (kalm_category)c));
+	}
+	ob_str(&b, "}, \"matches\": [");
 	size_t n = kalm_verdict_match_count(v);
 	for (size_t i = 0; i < n; i++) {
 		kalm_match m;
 		kalm_entry_info info;
 		kalm_verdict_match(v, i, &m);
 		bool known = kalm_model_entry(model, m.entry, &info) == KALM_OK;
-		fprintf(out, "%s{\"category\": \"%s\", \"severity\": %d, "
-			     "\"targeted\": %s, \"negated\": %s, \"counted\": %s, "
-			     "\"start\": %zu, \"end\": %zu, \"text\": ",
-			i ? ", " : "", kalm_category_name(m.category), m.severity,
-			m.targeted ? "true" : "false", m.negated ? "true" : "false",
-			m.counted ? "true" : "false", m.start, m.end);
-		cli_json_string(out, text + m.start,
-				m.end <= len && m.start <= m.end ? m.end - m.start : 0);
+		ob_str(&b, i ? ", {\"category\": \"" : "{\"category\": \"");
+		ob_str(&b, kalm_category_name(m.category));
+		ob_str(&b, "\", \"severity\": ");
+		ob_int(&b, m.severity);
+		ob_str(&b, m.targeted ? ", \"targeted\": true" : ", \"targeted\": false");
+		ob_str(&b, m.negated ? ", \"negated\": true" : ", \"negated\": false");
+		ob_str(&b, m.counted ? ", \"counted\": true, \"start\": "
+				     : ", \"counted\": false, \"start\": ");
+		ob_uint(&b, m.start);
+		ob_str(&b, ", \"end\": ");
+		ob_uint(&b, m.end);
+		ob_str(&b, ", \"text\": ");
+		ob_json_string(&b, text + m.start,
+			       m.end <= len && m.start <= m.end ? m.end - m.start : 0);
 		if (known) {
-			fputs(", \"entry\": ", out);
-			cli_json_string(out, info.term, strlen(info.term));
-			fprintf(out, ", \"source\": \"%s:%u\"", info.source, info.line);
+			ob_str(&b, ", \"entry\": ");
+			ob_json_string(&b, info.term, strlen(info.term));
+			ob_str(&b, ", \"source\": \"");
+			ob_str(&b, info.source);
+			ob_char(&b, ':');
+			ob_uint(&b, info.line);
+			ob_char(&b, '"');
 		}
-		putc('}', out);
+		ob_char(&b, '}');
 	}
-	fputs("]}", out);
+	ob_put(&b, "]}", 2);
+	ob_flush(&b);
 }
