@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,6 +76,10 @@ static void ob_int(obuf *b, long long v)
  * rounds them.  Values outside +-1e15 and NaN go to snprintf. */
 static void ob_fixed3(obuf *b, double x)
 {
+	if (x == 0.0 && !signbit(x)) { /* most category scores */
+		ob_put(b, "0.000", 5);
+		return;
+	}
 	if (!(x > -1e15 && x < 1e15)) {
 		char tmp[400];
 		int n = snprintf(tmp, sizeof tmp, "%.3f", x);
