@@ -1,0 +1,299 @@
+#!/usr/bin/python3
+"""Find phrase rules whose trigger words are common, and propose rarer ones.
+
+    scripts/rule_triggers.py [--text FILE] [--write] [LEXICON.lex ...]
+
+A rule's pattern is tried near every occurrence of one of its triggers, so
+a rule triggered by 'is' or 'zijn' costs a few pattern tries in most
+messages.  This script reads each rule's PCRE2 pattern (Python's own
+parser reads the subset the lexicons use), finds the sets of whole words
+of which every match must contain one -- a required word, or a required
+group of word alternatives such as the insults at the end of a pattern --
+and proposes the set that is rarest in everyday text, among those that
+begin at most ten words after the start of the match (the reach of a
+trigger, lib/match.c).
+
+Everyday text is FILE (one message per line), by default 50,000 messages
+of tests/bench/gen_chat.py.  A rule is reported when its triggers occur
+at least once per thousand messages and the proposal is at least four
+times rarer.  --write rewrites the lexicon files with the proposals; check
+the result with `kalm eval` and the hard cases, as for any lexicon change.
+"""
+import collections
+import os
+import re
+import subprocess
+import sys
+from re import _constants as C
+from re import _parser as P
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REACH = 10  # words a trigger reaches back (RULE_REACH in lib/match.c)
+WORD = re.compile(r"^[a-z0-9']+$")
+RULE = re.compile(r"^(rule\s+.*?\bwhen\s+)(\S+)(\s*:\s*)(.*)$")
+REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+INF = 10 ** 6
+
+
+class Frequencies:
+    def __init__(self, lines):
+        self.count = collections.Counter()
+        self.lines = 0
+        for line in lines:
+            self.lines += 1
+            for w in re.findall(r"[a-z']+", line.lower()):
+                self.count[w] += 1
+
+    def of(self, word):
+        if word.endswith("*"):
+            stem = word[:-1]
+            return sum(n for w, n in self.count.items() if w.startswith(stem))
+        return self.count.get(word, 0)
+
+    def cost(self, words):
+        return sum(self.of(w) + 1 for w in words)
+
+
+def nonword(item):
+    """Does ITEM match only non-word characters (\\W, \\s, space, marks)?"""
+    op, av = item
+    if op is C.IN:
+        return all((o is C.CATEGORY and
+                    a in (C.CATEGORY_NOT_WORD, C.CATEGORY_SPACE)) or
+                   (o is C.LITERAL and chr(a) in " ,.!?")
+                   for o, a in av)
+    if op in REPEATS and av[0] >= 1:
+        body = list(av[2])
+        return bool(body) and nonword(body[0]) and nonword(body[-1])
+    return False
+
+
+def word_goes_on(item):
+    """Is ITEM \\w* or \\w+ (the word continues)?"""
+    if item is None or item[0] not in REPEATS:
+        return False
+    body = list(item[1][2])
+    return (len(body) == 1 and body[0][0] is C.IN and
+            body[0][1] == [(C.CATEGORY, C.CATEGORY_WORD)])
+
+
+def left_bound(item):
+    if nonword(item):
+        return True
+    op, av = item
+    return ((op is C.AT and av in (C.AT_BOUNDARY, C.AT_BEGINNING,
+                                   C.AT_BEGINNING_STRING)) or
+            (op is C.LITERAL and av == 32))
+
+
+def right_bound(item):
+    if nonword(item):
+        return True
+    op, av = item
+    return ((op is C.AT and av in (C.AT_BOUNDARY, C.AT_END, C.AT_END_STRING))
+            or (op is C.LITERAL and chr(av) in " ,.!?"))
+
+
+def left_bound_at(items, i, outer):
+    """Is the position before ITEMS[I] a word boundary?  OUTER: whether
+    the start of ITEMS is one."""
+    while i > 0:
+        op, av = items[i - 1]
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0:
+            body = list(av[2])
+            last = body[-1] if body else None
+            if last and (nonword(last) or last == (C.LITERAL, 32)):
+                i -= 1  # it ends at a boundary, or is empty: look before
+                continue
+        return left_bound(items[i - 1])
+    return outer
+
+
+def strings(items, limit=5000):
+    """The finite set of strings a sequence of literals, classes of a few
+    letters, groups and alternatives matches, or None."""
+    acc = {""}
+    for op, av in list(items):
+        if op is C.LITERAL:
+            part = {chr(av)}
+        elif op is C.BRANCH:
+            part = set()
+            for alt in av[1]:
+                x = strings(alt, limit)
+                if x is None:
+                    return None
+                part |= x
+        elif op is C.SUBPATTERN:
+            if av[1] or av[2]:  # flags changed inside the group
+                return None
+            part = strings(av[-1], limit)
+            if part is None:
+                return None
+        elif op is C.IN:
+            part = set()
+            for o, a in av:
+                if o is C.LITERAL:
+                    part.add(chr(a))
+                elif o is C.RANGE and a[1] - a[0] < 30:
+                    part |= {chr(c) for c in range(a[0], a[1] + 1)}
+                else:
+                    return None
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            x = strings(av[2], limit)
+            if x is None:
+                return None
+            part = x | {""}
+        else:
+            return None
+        acc = {a + b for a in acc for b in part}
+        if len(acc) > limit:
+            return None
+    return acc
+
+
+def separators(items):
+    """The most word separators a sequence can cross."""
+    n = 0
+    for op, av in list(items):
+        if op is C.LITERAL:
+            n += av == 32
+        elif op is C.IN:
+            n += nonword((op, av))
+        elif op in REPEATS:
+            if nonword((op, av)):
+                n += 1
+            else:
+                b = separators(av[2])
+                if b:
+                    n += INF if av[1] == C.MAXREPEAT else av[1] * b
+        elif op is C.BRANCH:
+            n += max(separators(a) for a in av[1])
+        elif op is C.SUBPATTERN:
+            n += separators(av[-1])
+        elif op is C.ATOMIC_GROUP:
+            n += separators(av)
+    return min(n, INF)
+
+
+def required(items, freq, before=0, lb0=True, rb0=False):
+    """Candidate trigger sets of a sequence: each a frozenset of words (a
+    trailing '*': any word starting so) of which every match holds one.
+    BEFORE: word separators the match may cross before the sequence; LB0,
+    RB0: whether its start and end are word boundaries."""
+    items = list(items)
+    found = []
+    i = 0
+    while i < len(items):
+        # a stretch of items with finitely many literal strings
+        j = i
+        while (j < len(items) and items[j][0] is not C.AT and
+               strings([items[j]]) is not None):
+            j += 1
+        if j > i:
+            texts = strings(items[i:j])
+            nxt = items[j] if j < len(items) else None
+            lb = left_bound_at(items, i, lb0)
+            rb = right_bound(nxt) if nxt is not None else rb0
+            prefix = not rb and word_goes_on(nxt)
+            words = set()
+            for text in texts or ():
+                parts = text.split(" ")
+                whole = [w for k, w in enumerate(parts)
+                         if w and WORD.match(w) and (k > 0 or lb) and
+                         (k < len(parts) - 1 or rb)]
+                if (prefix and lb and len(parts) == 1 and len(parts[0]) >= 4
+                        and WORD.match(parts[0])):
+                    whole = [parts[0] + "*"]
+                if not whole:
+                    words = None
+                    break
+                words.add(min(whole, key=freq.of))
+            if words and before + separators(items[:i]) <= REACH:
+                found.append(frozenset(words))
+            i = j
+            continue
+        op, av = items[i]
+        here = before + separators(items[:i])
+        lbi = left_bound_at(items, i, lb0)
+        rbi = right_bound(items[i + 1]) if i + 1 < len(items) else rb0
+        if op is C.SUBPATTERN:
+            found += required(av[-1], freq, here, lbi, rbi)
+        elif op is C.BRANCH:
+            per = []
+            for alt in av[1]:
+                cands = required(alt, freq, here, lbi, rbi)
+                if not cands:
+                    per = None
+                    break
+                per.append(min(cands, key=freq.cost))
+            if per:
+                found.append(frozenset().union(*per))
+        elif op in REPEATS and av[0] >= 1:
+            once = av[1] == 1
+            found += required(av[2], freq, here, lbi and once, rbi and once)
+        elif op is C.ATOMIC_GROUP:
+            found += required(av, freq, here, lbi, rbi)
+        i += 1
+    return found
+
+
+def propose(pattern, freq):
+    try:
+        tree = list(P.parse(pattern))
+    except Exception:  # PCRE2 syntax Python does not read
+        return None
+    cands = required(tree, freq)
+    return min(cands, key=freq.cost) if cands else None
+
+
+def main(argv):
+    write = "--write" in argv
+    argv = [a for a in argv if a != "--write"]
+    text = None
+    if "--text" in argv:
+        k = argv.index("--text")
+        text = argv[k + 1]
+        del argv[k:k + 2]
+    files = argv or [os.path.join(ROOT, "lexicons", f"{l}.lex")
+                     for l in ("nl", "af", "pl", "en")]
+    if text:
+        with open(text, encoding="utf-8", errors="replace") as f:
+            freq = Frequencies(f)
+    else:
+        out = subprocess.run(
+            [sys.executable, os.path.join(ROOT, "tests/bench/gen_chat.py"),
+             "--messages", "50000"], check=True, capture_output=True,
+            text=True).stdout
+        freq = Frequencies(out.splitlines())
+    floor = max(1, freq.lines // 1000)
+    reported = 0
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            lines = f.readlines()
+        for n, line in enumerate(lines):
+            m = RULE.match(line.rstrip("\n"))
+            if not m:
+                continue
+            old = m.group(2).split(",")
+            best = propose(m.group(4), freq)
+            if best is None:
+                continue
+            before, after = freq.cost(old), freq.cost(best)
+            if before < floor or after * 4 >= before:
+                continue
+            reported += 1
+            print(f"{os.path.basename(path)}:{n + 1}: {','.join(old)} "
+                  f"({before} occurrences) -> {','.join(sorted(best))} "
+                  f"({after})")
+            lines[n] = (m.group(1) + ",".join(sorted(best)) + m.group(3) +
+                        m.group(4) + "\n")
+        if write:
+            with open(path, "w", encoding="utf-8") as f:
+                f.writelines(lines)
+    print(f"{reported} rule(s) with rarer triggers "
+          f"(word counts in {freq.lines} messages)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
