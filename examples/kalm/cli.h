@@ -13,8 +13,8 @@ enum { CLI_OK = 0, CLI_DATA = 1, CLI_USAGE = 2 };
 void cli_json_string(FILE *out, const char *text, size_t len);
 
 /* Read one line from IN into *BUF (grown with realloc; the newline is not
- * kept, a trailing CR is dropped).  Returns the length, or -1 at end of
- * input.  Lines may contain NUL bytes. */
+ * kept, a trailing CR is dropped).  Returns the length, -1 at end of
+ * input, or -2 when memory runs out.  Lines may contain NUL bytes. */
 long cli_read_line(FILE *in, char **buf, size_t *cap);
 
 /* Open the model named by --model DIR (NULL: the built-in default),

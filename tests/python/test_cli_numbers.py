@@ -16,10 +16,8 @@ CLI = os.environ.get("KALM_CLI")
 
 @pytest.mark.skipif(not CLI, reason="KALM_CLI is set by meson test")
 def test_score_numbers_are_printf_three_decimals():
-    lines = []
-    for name in ("chats.txt",):
-        with open(SOURCE_ROOT / "examples" / name, encoding="utf-8") as f:
-            lines += [l.rstrip("\n") for l in f if l.strip()]
+    with open(SOURCE_ROOT / "examples" / "chats.txt", encoding="utf-8") as f:
+        lines = [l.rstrip("\n") for l in f if l.strip()]
     for path in sorted((SOURCE_ROOT / "tests" / "cases").glob("*.tsv")):
         with open(path, encoding="utf-8") as f:
             lines += [l.rstrip("\n").split("\t", 3)[-1] for l in f
