@@ -366,18 +366,18 @@ int langid_profile_check(const uint8_t *profile, size_t len)
 /* ------------------------------------------------------------------ */
 /* Guessing                                                            */
 
-/* Costs of the features found, unweighted, per kind: four 16-bit lanes
+/* Costs of one word's features, unweighted, per kind: four 16-bit lanes
  * (nl at bit 0, pl 16, af 32, en 48) added in one step; the weights are
- * applied when the lanes are folded into `cost`.  A kind gains at most one
- * feature per position of a padded word, and each adds at most 255 to a
- * lane, so folding before the positions since the last fold pass 257
- * keeps every lane within 16 bits (257 * 255 = 65535). */
-#define LANGID_LANE_ROOM 257
+ * applied when the word is done.  A kind gains at most one feature per
+ * position of the padded word (at most LANGID_WORD_MAX + 2), and each
+ * adds at most 255 to a lane: 50 * 255 stays within 16 bits. */
+typedef struct langid_lanes {
+	uint64_t lane[LANGID_KIND_WORD + 1]; /* kinds 1..5 */
+	unsigned hits;
+} langid_lanes;
 
 typedef struct langid_tally {
 	uint64_t cost[LANGID_NLANG]; /* weighted cost units */
-	uint64_t lanes[LANGID_KINDS];
-	size_t pending;              /* positions added to lanes since fold */
 	unsigned matched;            /* features found in the profile */
 	unsigned letters;            /* letters in words that were read */
 	/* The word before, for pairs; prev_n 0 is a sentence start.  No
@@ -385,19 +385,43 @@ typedef struct langid_tally {
 	uint32_t prev_hash; /* FNV state after the word before, no kind */
 	size_t prev_n;
 	bool prev_ok;
+	langid_memo *memo; /* NULL: every word is read in full */
 } langid_tally;
 
-static void langid_fold(const langid_view *v, langid_tally *t)
+/*
+ * The memo.  A word's n-grams and whole-word feature depend on its
+ * letters alone, so their weighted costs are kept per word: a word seen
+ * before costs one probe instead of four lookups per letter.  The key is
+ * the word itself, exactly: every letter is below U+0250 (langid_is_letter,
+ * the apostrophe), ten bits each, six to a 64-bit half, the letter count in
+ * the top four bits of the first half.  So a memo answers exactly what
+ * reading the word would, and a guess never depends on what was read
+ * before.  Direct-mapped; a collision replaces the slot.
+ */
+#define LANGID_MEMO_LETTERS 12
+#define LANGID_MEMO_BITS 11
+#define LANGID_MEMO_SLOTS (1u << LANGID_MEMO_BITS)
+
+typedef struct langid_memo_slot {
+	uint64_t key[2]; /* key[0] == 0: free (a word has a letter) */
+	uint32_t cost[LANGID_NLANG];
+	uint32_t hits;
+	uint32_t unused;
+} langid_memo_slot;
+
+struct langid_memo {
+	uint64_t serial; /* the model the slots were filled for; 0 none */
+	langid_memo_slot slot[LANGID_MEMO_SLOTS];
+};
+
+size_t langid_memo_size(void)
 {
-	for (unsigned k = 1; k < LANGID_KINDS; k++) {
-		uint64_t x = t->lanes[k];
-		static const unsigned at[LANGID_NLANG] = {0, 32, 16, 48};
-		for (unsigned l = 0; l < LANGID_NLANG; l++)
-			t->cost[l] += (uint64_t)v->weight[k] *
-				      ((x >> at[l]) & 0xFFFFu);
-		t->lanes[k] = 0;
-	}
-	t->pending = 0;
+	return sizeof(langid_memo);
+}
+
+void langid_memo_init(langid_memo *memo)
+{
+	memset(memo, 0, sizeof *memo);
 }
 
 /* Add the costs of feature KEY, if listed, to LANE: the four bytes go to
@@ -414,6 +438,15 @@ static inline unsigned langid_add(langid_slots t, uint32_t key,
 	return 1;
 }
 
+/* Lane LANE weighted by W, per language (nl, af, pl, en). */
+static inline void langid_weigh(uint64_t lane, uint32_t w, uint64_t *cost)
+{
+	cost[0] += (uint64_t)w * (lane & 0xFFFFu);
+	cost[1] += (uint64_t)w * ((lane >> 32) & 0xFFFFu);
+	cost[2] += (uint64_t)w * ((lane >> 16) & 0xFFFFu);
+	cost[3] += (uint64_t)w * (lane >> 48);
+}
+
 /* One hash step for a code point below U+0100: FNV-1a over its three
  * bytes, of which the upper two are zero. */
 static inline uint32_t langid_hash_narrow(uint32_t h, uint32_t cp)
@@ -421,14 +454,14 @@ static inline uint32_t langid_hash_narrow(uint32_t h, uint32_t cp)
 	return (h ^ cp) * LANGID_FNV_PRIME3;
 }
 
-/* The n-grams of the boundary-padded word PAD[0..M), M >= 3.  Only the
- * first and last positions hold the boundary, and "_" alone is no
- * unigram.  NARROW (a constant at each call) says every code point is
+/* The n-grams of the boundary-padded word PAD[0..M), M >= 3, into L.
+ * Only the first and last positions hold the boundary, and "_" alone is
+ * no unigram.  NARROW (a constant at each call) says every code point is
  * below U+0100, so that each hash step is one multiply. */
 #define LANGID_STEP(h, c) \
 	(narrow ? langid_hash_narrow((h), (c)) : langid_hash_cp((h), (c)))
 static inline __attribute__((always_inline)) void
-langid_grams(const langid_view *v, langid_tally *t, const uint32_t *pad,
+langid_grams(const langid_view *v, langid_lanes *L, const uint32_t *pad,
 	     size_t m, bool narrow)
 {
 	const langid_slots tab = v->slots;
@@ -460,13 +493,23 @@ langid_grams(const langid_view *v, langid_tally *t, const uint32_t *pad,
 		h = LANGID_STEP(h, pad[i + 2]);
 		hits += langid_add(tab, langid_hash_kind(h, 3), &l3);
 	}
-	t->lanes[1] += l1;
-	t->lanes[2] += l2;
-	t->lanes[3] += l3;
-	t->lanes[4] += l4;
-	t->matched += hits;
+	L->lane[1] = l1;
+	L->lane[2] = l2;
+	L->lane[3] = l3;
+	L->lane[4] = l4;
+	L->hits = hits;
 }
 #undef LANGID_STEP
+
+/* The memo key of W[0..N), N <= LANGID_MEMO_LETTERS (see above). */
+static inline void langid_memo_key(const uint32_t *w, size_t n, uint64_t *key)
+{
+	uint64_t k[2] = {(uint64_t)n << 60, 0};
+	for (size_t i = 0; i < n; i++)
+		k[i / 6] |= (uint64_t)w[i] << (10 * (i % 6));
+	key[0] = k[0];
+	key[1] = k[1];
+}
 
 /* The features of the word W[0..N), N >= 1; NARROW as for langid_grams.
  * W[-1] and W[N] belong to the caller's buffer too: the boundary marks
@@ -477,34 +520,73 @@ static inline __attribute__((always_inline)) void
 langid_word_features(const langid_view *v, langid_tally *t, uint32_t *w,
 		     size_t n, bool narrow)
 {
-	uint32_t *pad = w - 1;
-	size_t m = n + 2;
-	pad[0] = LANGID_BOUNDARY;
-	pad[m - 1] = LANGID_BOUNDARY;
-	if (t->pending + m > LANGID_LANE_ROOM)
-		langid_fold(v, t);
-	t->pending += m;
-	langid_grams(v, t, pad, m, narrow);
 	t->letters += (unsigned)n;
-	if (n > LANGID_WORD_FEATURE_MAX) {
-		t->prev_ok = false;
-		return;
-	}
-	/* The pair hash continues from the word before's. */
+	bool whole = n <= LANGID_WORD_FEATURE_MAX;
+	/* The word's hash, and the pair hash continuing the word before's. */
 	uint32_t h = LANGID_FNV_BASIS;
 	uint32_t p = langid_hash_narrow(t->prev_n ? t->prev_hash
 						  : LANGID_FNV_BASIS,
 					LANGID_BOUNDARY);
-	for (size_t i = 0; i < n; i++) {
-		h = LANGID_STEP(h, w[i]);
-		p = LANGID_STEP(p, w[i]);
+	if (whole)
+		for (size_t i = 0; i < n; i++) {
+			h = LANGID_STEP(h, w[i]);
+			p = LANGID_STEP(p, w[i]);
+		}
+
+	langid_memo_slot *slot = NULL;
+	uint64_t key[2];
+	if (t->memo && n <= LANGID_MEMO_LETTERS) {
+		langid_memo_key(w, n, key);
+		uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *
+			       0xD6E8FEB86659FD93u;
+		slot = &t->memo->slot[mix >> (64 - LANGID_MEMO_BITS)];
+		if (slot->key[0] == key[0] && slot->key[1] == key[1]) {
+			for (unsigned l = 0; l < LANGID_NLANG; l++)
+				t->cost[l] += slot->cost[l];
+			t->matched += slot->hits;
+			goto pair;
+		}
 	}
-	t->matched += langid_add(v->slots, langid_hash_kind(h, LANGID_KIND_WORD),
-				 &t->lanes[LANGID_KIND_WORD]);
-	if (t->prev_ok)
-		t->matched += langid_add(v->slots,
-					 langid_hash_kind(p, LANGID_KIND_PAIR),
-					 &t->lanes[LANGID_KIND_PAIR]);
+
+	langid_lanes L;
+	uint32_t *pad = w - 1;
+	pad[0] = LANGID_BOUNDARY;
+	pad[n + 1] = LANGID_BOUNDARY;
+	langid_grams(v, &L, pad, n + 2, narrow);
+	L.lane[LANGID_KIND_WORD] = 0;
+	if (whole)
+		L.hits += langid_add(v->slots,
+				     langid_hash_kind(h, LANGID_KIND_WORD),
+				     &L.lane[LANGID_KIND_WORD]);
+	uint64_t cost[LANGID_NLANG] = {0, 0, 0, 0};
+	for (unsigned k = 1; k <= LANGID_KIND_WORD; k++)
+		langid_weigh(L.lane[k], v->weight[k], cost);
+	for (unsigned l = 0; l < LANGID_NLANG; l++)
+		t->cost[l] += cost[l];
+	t->matched += L.hits;
+	if (slot) {
+		/* at most 4 * 14 + 1 features of at most 255 * 65535 each:
+		 * every sum fits 32 bits */
+		slot->key[0] = key[0];
+		slot->key[1] = key[1];
+		for (unsigned l = 0; l < LANGID_NLANG; l++)
+			slot->cost[l] = (uint32_t)cost[l];
+		slot->hits = L.hits;
+	}
+
+pair:
+	if (!whole) {
+		t->prev_ok = false;
+		return;
+	}
+	if (t->prev_ok) {
+		uint64_t lane = 0;
+		if (langid_add(v->slots, langid_hash_kind(p, LANGID_KIND_PAIR),
+			       &lane)) {
+			t->matched++;
+			langid_weigh(lane, v->weight[LANGID_KIND_PAIR], t->cost);
+		}
+	}
 	t->prev_hash = h;
 	t->prev_n = n;
 	t->prev_ok = true;
@@ -717,7 +799,7 @@ static void langid_unknown(kalm_lang hint, langid_result *out)
  */
 void langid_guess(const uint8_t *profile, size_t profile_len,
 		  const char *text, size_t len, kalm_lang hint,
-		  langid_result *out)
+		  langid_memo *memo, uint64_t serial, langid_result *out)
 {
 	if (!out)
 		return;
@@ -734,6 +816,13 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 	langid_tally t;
 	memset(&t, 0, sizeof t);
 	t.prev_ok = true; /* the text starts a sentence */
+	if (memo && serial) {
+		if (memo->serial != serial) {
+			langid_memo_init(memo);
+			memo->serial = serial;
+		}
+		t.memo = memo;
+	}
 	langid_spelled sp;
 	sp.n = 0;
 	size_t i = 0;
@@ -763,7 +852,6 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 			langid_chunk(&v, &t, s + start, i - start);
 	}
 	langid_spelled_flush(&v, &t, s, &sp);
-	langid_fold(&v, &t);
 	if (t.matched == 0 || t.letters < v.min_letters || t.letters == 0) {
 		langid_unknown(hint, out);
 		return;

@@ -24,12 +24,24 @@ int langid_profile_compile(const char *name, const char *text, size_t len,
 int langid_profile_check(const uint8_t *profile, size_t len);
 
 /*
+ * Costs of words already read, kept between guesses by one thread (a
+ * scoring scratch holds one): words seen before cost one probe.  It never
+ * changes a guess, only its speed.  Plain memory of langid_memo_size()
+ * bytes; langid_memo_init empties it.
+ */
+typedef struct langid_memo langid_memo;
+size_t langid_memo_size(void);
+void langid_memo_init(langid_memo *memo);
+
+/*
  * Guess the language of TEXT (the caller's original UTF-8 bytes: possibly
  * invalid, may contain NULs).  HINT is the host's locale or UNKNOWN: a
- * prior, not a blindfold.  Thread-safe, no allocation.
+ * prior, not a blindfold.  MEMO may be NULL; SERIAL names the model the
+ * profile belongs to (kalm_model.serial): a memo filled for another is
+ * emptied first.  Thread-safe for distinct memos, no allocation.
  */
 void langid_guess(const uint8_t *profile, size_t profile_len,
 		  const char *text, size_t len, kalm_lang hint,
-		  langid_result *out);
+		  langid_memo *memo, uint64_t serial, langid_result *out);
 
 #endif

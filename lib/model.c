@@ -133,6 +133,10 @@ void kalm_model_free(kalm_model *m)
 	kalm_dealloc(m);
 }
 
+/* Serials of opened models, from 1: what a scratch's memos were filled
+ * for (a freed model's address may come back for another). */
+static atomic_uint_least64_t model_serials;
+
 int model_open(const uint8_t *blob, size_t size, bool owned, bool trusted,
 	       kalm_model **out, kalm_error *err)
 {
@@ -144,6 +148,8 @@ int model_open(const uint8_t *blob, size_t size, bool owned, bool trusted,
 			kalm_dealloc((void *)blob);
 		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
 	}
+	m->serial = atomic_fetch_add_explicit(&model_serials, 1,
+					      memory_order_relaxed) + 1;
 	m->owned = owned ? (uint8_t *)blob : NULL;
 	m->blob = blob;
 	m->size = size;

@@ -207,6 +207,7 @@ struct kalm_model {
 	double threshold;
 	const kfuzzy *fuzzy; /* SEC_FUZZY */
 	const knav *nav; /* one per trie node (SEC_NAV) */
+	uint64_t serial; /* unique among the models a process opens */
 };
 
 /* A word's hash for fuzzy_keys: FNV-1a over its view bytes. */

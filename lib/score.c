@@ -30,6 +30,8 @@ struct kalm_scratch {
 	size_t tokcap, bestcap;
 	struct reading *reading; /* per candidate */
 	size_t readcap;
+	langid_memo *memo; /* made on first use; NULL while it cannot be */
+	bool memo_failed;  /* ...and after an allocation failed */
 };
 
 struct kalm_verdict {
@@ -69,6 +71,7 @@ void kalm_scratch_free(kalm_scratch *s)
 	kalm_dealloc(s->mark);
 	kalm_dealloc(s->best);
 	kalm_dealloc(s->reading);
+	kalm_dealloc(s->memo);
 	kalm_dealloc(s);
 }
 
@@ -515,9 +518,19 @@ kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 		out->keep[c] = 1.0;
 	out->length = len;
 
+	/* A scratch made for this call only is not worth a memo; for a
+	 * kept one, a failed allocation only leaves language identification
+	 * a little slower, so it is not tried again. */
+	if (!own && !scratch->memo && !scratch->memo_failed) {
+		scratch->memo = kalm_malloc(langid_memo_size());
+		if (scratch->memo)
+			langid_memo_init(scratch->memo);
+		else
+			scratch->memo_failed = true;
+	}
 	langid_result li;
 	langid_guess(model->langid, model->langid_len, text ? text : "", len,
-		     hint, &li);
+		     hint, scratch->memo, model->serial, &li);
 	out->lang = li.used;
 	out->guess = li.guess;
 	out->confidence = li.confidence;
@@ -567,7 +580,7 @@ kalm_lang kalm_detect_language(const kalm_model *model, const char *text,
 		return KALM_LANG_UNKNOWN;
 	}
 	langid_guess(model->langid, model->langid_len, text ? text : "", len,
-		     KALM_LANG_UNKNOWN, &li);
+		     KALM_LANG_UNKNOWN, NULL, 0, &li);
 	if (confidence)
 		*confidence = li.confidence;
 	return li.guess;

@@ -44,7 +44,7 @@ static langid_result guess_hint(const char *text, size_t len, kalm_lang hint)
 {
 	langid_result r;
 	memset(&r, 0xA5, sizeof r); /* stale data must be overwritten */
-	langid_guess(profile.data, profile.len, text, len, hint, &r);
+	langid_guess(profile.data, profile.len, text, len, hint, NULL, 0, &r);
 	return r;
 }
 
@@ -313,7 +313,7 @@ Test(langid, bucket_offsets_out_of_range_are_refused)
 	cr_expect_eq(langid_profile_check(p, profile.len), -1);
 	/* Even unchecked, guessing on it stays inside the section. */
 	langid_result r;
-	langid_guess(p, profile.len, "hallo daar", 10, KALM_LANG_NL, &r);
+	langid_guess(p, profile.len, "hallo daar", 10, KALM_LANG_NL, NULL, 0, &r);
 	cr_expect(r.guess < KALM_LANG_COUNT);
 	free(p);
 
@@ -344,7 +344,7 @@ Test(langid, garbage_profile_gives_unknown)
 	cr_expect_eq(langid_profile_check(junk, sizeof junk), -1);
 	langid_result r;
 	langid_guess(junk, sizeof junk, "waar is my pakkie", 17,
-		     KALM_LANG_AF, &r);
+		     KALM_LANG_AF, NULL, 0, &r);
 	cr_expect_eq(r.guess, KALM_LANG_UNKNOWN);
 	cr_expect_eq(r.used, KALM_LANG_AF);
 }
@@ -414,11 +414,11 @@ Test(langid, a_compiled_profile_works_and_appends)
 	size_t len = out.len - 3;
 	cr_assert_eq(langid_profile_check(p, len), 0);
 	langid_result r;
-	langid_guess(p, len, "EK", 2, KALM_LANG_UNKNOWN, &r);
+	langid_guess(p, len, "EK", 2, KALM_LANG_UNKNOWN, NULL, 0, &r);
 	cr_expect_eq(r.guess, KALM_LANG_AF);
-	langid_guess(p, len, "ik", 2, KALM_LANG_UNKNOWN, &r);
+	langid_guess(p, len, "ik", 2, KALM_LANG_UNKNOWN, NULL, 0, &r);
 	cr_expect_eq(r.guess, KALM_LANG_NL);
-	langid_guess(p, len, "zz", 2, KALM_LANG_PL, &r);
+	langid_guess(p, len, "zz", 2, KALM_LANG_PL, NULL, 0, &r);
 	cr_expect_eq(r.guess, KALM_LANG_UNKNOWN);
 	cr_expect_eq(r.used, KALM_LANG_PL);
 	kbuf_free(&out);
@@ -456,4 +456,83 @@ Test(langid, mangled_profile_text_never_crashes_the_compiler)
 		}
 		kbuf_free(&out);
 	}
+}
+
+/* Guesses with a memo, cold, warm and crowded, equal guesses without. */
+static void expect_same(const uint8_t *p, size_t len, langid_memo *memo,
+			uint64_t serial, const char *text)
+{
+	langid_result a, b;
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	langid_guess(p, len, text, strlen(text), KALM_LANG_UNKNOWN, NULL, 0, &a);
+	langid_guess(p, len, text, strlen(text), KALM_LANG_UNKNOWN, memo,
+		     serial, &b);
+	cr_expect_eq(a.guess, b.guess, "\"%s\"", text);
+	cr_expect_eq(a.used, b.used, "\"%s\"", text);
+	cr_expect_eq(memcmp(&a.confidence, &b.confidence, sizeof a.confidence),
+		     0, "\"%s\": %.17g != %.17g", text, a.confidence,
+		     b.confidence);
+	cr_expect_eq(memcmp(a.scores, b.scores, sizeof a.scores), 0, "\"%s\"",
+		     text);
+}
+
+Test(langid, a_memo_never_changes_a_guess)
+{
+	static const char *const texts[] = {
+		"Ek het die pakkie nog nie ontvang nie",
+		"Ik heb het pakket nog steeds niet ontvangen",
+		"Nie otrzymałem jeszcze paczki, proszę o pomoc",
+		"I still have not received the parcel",
+		"ZAŻÓŁĆ GĘŚLĄ JAŹŃ, zażółć gęślą jaźń",
+		"nooooo kuuuurwa znowu nie działa",
+		"jy's 'n regte mens, don't you think",
+		"ĳs en ĳzer bĳ de bĳenkorf",
+		"twelveletter thirteenlett fourteenlette onderhoudscontract",
+		"k a n k e r en w e e r k a n k e r",
+		"Ek het die pakkie nog nie ontvang nie",
+		"www.bol.com info@firma.nl @jan het is kapot",
+	};
+	langid_memo *memo = malloc(langid_memo_size());
+	cr_assert_not_null(memo);
+	langid_memo_init(memo);
+	for (int round = 0; round < 2; round++)
+		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+			expect_same(profile.data, profile.len, memo, 7, texts[i]);
+	/* More distinct words than the memo has slots: slots are taken
+	 * over, and words that share a slot never share their costs. */
+	char text[64];
+	uint32_t x = 12345;
+	for (int i = 0; i < 6000; i++) {
+		size_t n = 1 + (size_t)i % 13;
+		for (size_t k = 0; k < n; k++) {
+			x = x * 1103515245u + 12345u;
+			text[k] = (char)('a' + (x >> 16) % 26);
+		}
+		strcpy(text + n, i % 2 ? " nie" : " niet");
+		expect_same(profile.data, profile.len, memo, 7, text);
+		if (i % 500 == 0)
+			for (size_t k = 0; k < sizeof texts / sizeof texts[0];
+			     k++)
+				expect_same(profile.data, profile.len, memo, 7,
+					    texts[k]);
+	}
+
+	/* Another profile (another model serial) with the same words: the
+	 * memo is emptied, not read. */
+	const char *tiny = "kalm-langid 1\nlangs nl af pl en\nscale 16\n"
+			   "hint 2\ntemperature 1\nmin-letters 1\n"
+			   "w het 0 160 160 160\nw nie 160 160 0 160\n";
+	kbuf other;
+	memset(&other, 0, sizeof other);
+	kalm_error err;
+	memset(&err, 0, sizeof err);
+	cr_assert_eq(langid_profile_compile("tiny", tiny, strlen(tiny), &other,
+					    &err), 0, "%s", err.message);
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		expect_same(other.data, other.len, memo, 8, texts[i]);
+		expect_same(profile.data, profile.len, memo, 9, texts[i]);
+	}
+	kbuf_free(&other);
+	free(memo);
 }
