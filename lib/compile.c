@@ -201,16 +201,54 @@ static uint32_t trie_child(const trie *t, uint32_t node, uint8_t label)
 
 /* Aho-Corasick links (model.h, klink), breadth first so a node's
  * suffixes, being shorter, are linked before it. */
-static int emit_links(const trie *t, section *links)
+/* The classes of the transition table (model.h, kdfa): one per byte
+ * below 0x80 that labels an edge, from 1.  Returns the shift, or 0 when
+ * the trie gets no table. */
+static uint32_t dfa_classes(const trie *t, kdfa *d)
+{
+	memset(d, 0, sizeof *d);
+	if (t->nnodes == 0 || t->nnodes > DFA_MAX_NODES)
+		return 0;
+	bool label[256] = {false};
+	for (size_t e = 0; e < t->nedges; e++)
+		label[t->edges[e].label] = true;
+	uint32_t k = 0;
+	for (unsigned b = 0; b < 256; b++)
+		if (label[b])
+			d->cls[b] = b < 0x80 ? (uint8_t)++k : DFA_SLOW;
+	uint32_t shift = 1;
+	while ((1u << shift) < k + 1)
+		shift++;
+	d->shift = shift;
+	d->nodes = (uint32_t)t->nnodes;
+	return shift;
+}
+
+static int emit_links(const trie *t, section *links, section *dfa)
 {
 	size_t n = t->nnodes;
 	klink *l = kalm_calloc(n ? n : 1, sizeof(klink));
 	uint32_t *queue = kalm_malloc((n ? n : 1) * sizeof(uint32_t));
-	if (!l || !queue) {
+	kdfa d;
+	uint32_t shift = dfa_classes(t, &d);
+	uint16_t *next = shift ? kalm_calloc(n << shift, sizeof(uint16_t))
+			       : NULL;
+	if (!l || !queue || (shift && !next)) {
 		kalm_dealloc(l);
 		kalm_dealloc(queue);
+		kalm_dealloc(next);
 		return KALM_ERR_NO_MEMORY;
 	}
+	/* the byte of each class, to fill a row */
+	uint8_t byte_of[256] = {0};
+	uint32_t nclass = 1; /* class 0 and those in use */
+	for (unsigned b = 0; b < 256; b++)
+		if (d.cls[b] && d.cls[b] != DFA_SLOW) {
+			byte_of[d.cls[b]] = (uint8_t)b;
+			nclass++;
+		}
+	if (!shift)
+		nclass = 0;
 	size_t head = 0, tail = 0;
 	if (n)
 		queue[tail++] = 0;
@@ -233,11 +271,28 @@ static int emit_links(const trie *t, section *links)
 			l[c].out = t->nodes[c].entry_head ? c : l[f].out;
 			queue[tail++] = c;
 		}
+		/* U's row: its own edges, else the row of its fail node,
+		 * which is shallower and done.  Every node a row names is
+		 * no deeper than U's children, so its OUT is known. */
+		for (uint32_t k = 1; k < nclass; k++) {
+			uint32_t to = trie_child(t, u, byte_of[k]);
+			if (!to && u != 0)
+				to = next[((size_t)l[u].fail << shift) | k] &
+				     (DFA_OUT - 1);
+			next[((size_t)u << shift) | k] =
+				(uint16_t)(to | (l[to].out ? DFA_OUT : 0));
+		}
 	}
 	int rc = kbuf_append(&links->data, l, n * sizeof(klink));
 	links->count = (uint32_t)n;
+	if (!rc && shift) {
+		rc = kbuf_append(&dfa->data, &d, sizeof d) ||
+		     kbuf_append(&dfa->data, next, (n << shift) * sizeof(uint16_t));
+		dfa->count = 1;
+	}
 	kalm_dealloc(l);
 	kalm_dealloc(queue);
+	kalm_dealloc(next);
 	return rc ? KALM_ERR_NO_MEMORY : 0;
 }
 
@@ -370,7 +425,8 @@ int model_compile(const lexicon *lex, kbuf *out, kalm_error *err)
 		*rules = &sec[SEC_RULES - 1], *code = &sec[SEC_RULECODE - 1],
 		*langid = &sec[SEC_LANGID - 1], *sources = &sec[SEC_SOURCES - 1],
 		*starts = &sec[SEC_RULESTART - 1], *links = &sec[SEC_LINKS - 1],
-		*fuzzy = &sec[SEC_FUZZY - 1], *nav = &sec[SEC_NAV - 1];
+		*fuzzy = &sec[SEC_FUZZY - 1], *nav = &sec[SEC_NAV - 1],
+		*dfa = &sec[SEC_DFA - 1];
 	int rc = KALM_ERR_NO_MEMORY;
 	uint32_t r;
 	t.entry_next = kalm_calloc(lex->nentries + 1, sizeof(uint32_t));
@@ -386,7 +442,7 @@ int model_compile(const lexicon *lex, kbuf *out, kalm_error *err)
 			  "more than 4096 entries share one term");
 		goto done;
 	}
-	if (emit_links(&t, links) || emit_fuzzy(lex, fuzzy))
+	if (emit_links(&t, links, dfa) || emit_fuzzy(lex, fuzzy))
 		goto oom;
 	if ((rc = emit_rules(lex, rules, code, starts, err)))
 		goto done;

@@ -404,6 +404,16 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		    uint32_t t, uint32_t u)
 {
 	const klink *link = m->links;
+	/* with the transition table, one lookup a byte (model.h, kdfa) */
+#define SLOW4 DFA_SLOW, DFA_SLOW, DFA_SLOW, DFA_SLOW
+#define SLOW32 SLOW4, SLOW4, SLOW4, SLOW4, SLOW4, SLOW4, SLOW4, SLOW4
+	static const uint8_t no_table[256] = {SLOW32, SLOW32, SLOW32, SLOW32,
+					      SLOW32, SLOW32, SLOW32, SLOW32};
+#undef SLOW32
+#undef SLOW4
+	const uint8_t *cls = m->dfa ? m->dfa->cls : no_table;
+	const uint16_t *next = m->dfa_next;
+	uint32_t shift = m->dfa ? m->dfa->shift : 0;
 	uint32_t first = v->tok[t].start, node = 0;
 	mt->nhits = 0;
 	for (uint32_t k = t; k <= u; k++) {
@@ -412,15 +422,24 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		uint32_t end = v->tok[k].end + (k < u);
 		for (uint32_t q = v->tok[k].start; q < end; q++) {
 			uint8_t b = v->text[q];
-			/* a valid trie's links shorten the string every time;
-			 * the bound only stops a forged blob going round */
-			for (unsigned guard = 0;; guard++) {
-				uint32_t c = step(m, node, b);
-				if (c || node == 0 || guard > 256) {
-					node = c;
-					break;
+			uint32_t x = cls[b];
+			if (KALM_LIKELY(x != DFA_SLOW)) {
+				x = next[node << shift | x];
+				node = x & (DFA_OUT - 1);
+				if (KALM_LIKELY(!(x & DFA_OUT)))
+					continue;
+			} else {
+				/* a valid trie's links shorten the string
+				 * every time; the bound only stops a forged
+				 * blob going round */
+				for (unsigned guard = 0;; guard++) {
+					uint32_t c = step(m, node, b);
+					if (c || node == 0 || guard > 256) {
+						node = c;
+						break;
+					}
+					node = link[node].fail;
 				}
-				node = link[node].fail;
 			}
 			uint32_t qtok = q < v->tok[k].end ? k : k + 1;
 			uint32_t o = link[node].out;

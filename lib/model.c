@@ -133,6 +133,33 @@ void kalm_model_free(kalm_model *m)
 	kalm_dealloc(m);
 }
 
+/* The transition table (model.h, kdfa): every class in range, every
+ * node it names a node of the trie. */
+static int open_dfa(kalm_model *m, const uint8_t *p, size_t size,
+		    uint32_t count)
+{
+	const kdfa *d = (const kdfa *)p;
+	if (count != 1 || size < sizeof *d || d->shift < 1 || d->shift > 8 ||
+	    d->nodes != m->nnodes || d->nodes > DFA_MAX_NODES ||
+	    size != sizeof *d + ((size_t)d->nodes << d->shift) * sizeof(uint16_t))
+		return -1;
+	for (unsigned b = 0; b < 256; b++)
+		if (d->cls[b] != DFA_SLOW && d->cls[b] >> d->shift)
+			return -1;
+	const uint16_t *next = (const uint16_t *)(p + sizeof *d);
+	size_t n = (size_t)d->nodes << d->shift;
+	uint16_t top = 0; /* a plain loop the compiler vectorises */
+	for (size_t i = 0; i < n; i++) {
+		uint16_t x = next[i] & (DFA_OUT - 1);
+		top = x > top ? x : top;
+	}
+	if (top >= d->nodes)
+		return -1;
+	m->dfa = d;
+	m->dfa_next = next;
+	return 0;
+}
+
 /* Serials of opened models, from 1: what a scratch's memos were filled
  * for (a freed model's address may come back for another). */
 static atomic_uint_least64_t model_serials;
@@ -246,6 +273,12 @@ int model_open(const uint8_t *blob, size_t size, bool owned, bool trusted,
 		goto fail;
 	}
 	m->nav = (const knav *)(blob + sec[SEC_NAV]->offset);
+	if (sec[SEC_DFA]->size && open_dfa(m, blob + sec[SEC_DFA]->offset,
+					   sec[SEC_DFA]->size,
+					   sec[SEC_DFA]->count)) {
+		rc = bad(err, "trie table");
+		goto fail;
+	}
 	m->strings = (const char *)blob + sec[SEC_STRINGS]->offset;
 	m->strings_len = sec[SEC_STRINGS]->size;
 	if (!m->strings_len || m->strings[m->strings_len - 1] != '\0') {

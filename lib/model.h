@@ -10,7 +10,7 @@
 #include <stdatomic.h>
 
 #define BLOB_MAGIC "KALMMDL\x1a"
-#define BLOB_VERSION 2u
+#define BLOB_VERSION 3u
 #define BLOB_ENDIAN 0x01020304u
 
 /* What an entry is. The first values equal kalm_category. */
@@ -107,6 +107,7 @@ enum {
 	SEC_LINKS,     /* klink per trie node */
 	SEC_FUZZY,     /* one kfuzzy */
 	SEC_NAV,       /* knav per trie node */
+	SEC_DFA,       /* kdfa and its table, or empty */
 	SEC_MAX
 };
 
@@ -175,6 +176,27 @@ typedef struct knav {
 	uint32_t before;  /* edges labelled below 'a' */
 } knav;
 
+/* The Aho-Corasick links as a transition table (compile.c makes it), so
+ * the matcher's one pass takes one lookup per byte: NEXT[node << SHIFT |
+ * CLS[byte]] is the node a walk reaches by reading the byte at NODE,
+ * following fail links as far as needed (its low 15 bits), and bit 15 says
+ * that node's OUT is not 0.  Class 0 stands for the bytes no edge is
+ * labelled with (every walk falls back to the root); DFA_SLOW marks the
+ * labels from 0x80 up (emoji and other UTF-8 in a term), which take the
+ * links.  Made only for tries of at most DFA_MAX_NODES nodes; otherwise
+ * the section is empty and the links are followed.  Every NEXT is checked
+ * against the node count when a model is opened. */
+#define DFA_SLOW 0xFFu
+#define DFA_MAX_NODES 0x8000u
+#define DFA_OUT 0x8000u
+typedef struct kdfa {
+	uint8_t cls[256];
+	uint32_t shift; /* a row holds 1 << SHIFT classes */
+	uint32_t nodes; /* rows: the trie's node count */
+	uint32_t pad[2];
+	/* uint16_t next[nodes << shift] follows */
+} kdfa;
+
 struct kalm_model {
 	uint8_t *owned; /* NULL when the blob is the embedded one */
 	const uint8_t *blob;
@@ -207,6 +229,8 @@ struct kalm_model {
 	double threshold;
 	const kfuzzy *fuzzy; /* SEC_FUZZY */
 	const knav *nav; /* one per trie node (SEC_NAV) */
+	const kdfa *dfa; /* SEC_DFA, or NULL without one */
+	const uint16_t *dfa_next;
 	uint64_t serial; /* unique among the models a process opens */
 };
 

@@ -35,15 +35,16 @@ TestSuite(match, .init = setup, .fini = teardown);
 /* Match TEXT both ways and require the same candidates in the same order.
  * The reference matcher is fresh every time, so state the fast one keeps
  * between messages (rules already queued) is proved harmless too. */
-static void same_both_ways(const kalm_model *m, const char *text, size_t len)
+static void same_both_ways_in(const kalm_model *m, const kalm_model *ref,
+			      bool reference, const char *text, size_t len)
 {
 	kstats st = {0, 0, 0, 0};
 	cr_assert_eq(view_build(&view, (const uint8_t *)text, len, 0, &st), 0);
 	fast.reference = false;
 	cr_assert_eq(match_view(m, &view, &fast), 0);
 	memset(&slow, 0, sizeof(slow));
-	slow.reference = true;
-	cr_assert_eq(match_view(m, &view, &slow), 0);
+	slow.reference = reference;
+	cr_assert_eq(match_view(ref, &view, &slow), 0);
 	cr_assert_eq(fast.ncand, slow.ncand, "%zu vs %zu candidates in \"%.*s\"",
 		     fast.ncand, slow.ncand, (int)len, text);
 	for (size_t i = 0; i < fast.ncand; i++) {
@@ -58,6 +59,11 @@ static void same_both_ways(const kalm_model *m, const char *text, size_t len)
 			  "candidate %zu differs in \"%.*s\"", i, (int)len, text);
 	}
 	matcher_free(&slow);
+}
+
+static void same_both_ways(const kalm_model *m, const char *text, size_t len)
+{
+	same_both_ways_in(m, m, true, text, len);
 }
 
 /* ---- random words from the lexicons ---- */
@@ -270,6 +276,9 @@ Test(match, forged_links_cannot_make_the_pass_loop)
 		}
 		for (uint32_t i = 0; i < nav->count && variant == 3; i++)
 			x[i] = (knav){0x3FFFFFFu, 1000};
+		/* without the transition table, the pass follows the links */
+		sec[SEC_DFA - 1].size = 0;
+		sec[SEC_DFA - 1].count = 0;
 		h->crc = kalm_crc32(0, copy + sizeof(*h), len - sizeof(*h));
 		kalm_model *forged;
 		kalm_error err = {0};
@@ -281,6 +290,91 @@ Test(match, forged_links_cannot_make_the_pass_loop)
 					0, &st), 0);
 		cr_assert_eq(match_view(forged, &view, &fast), 0);
 		kalm_model_free(forged);
+	}
+	free(copy);
+}
+
+/* The default blob with its transition table section emptied, as a model
+ * too big for a table is made: it opens, and follows the links. */
+static kalm_model *open_without_table(uint8_t **copy)
+{
+	size_t len;
+	const uint8_t *blob = kalm_model_blob(model, &len);
+	*copy = aligned_alloc(16, (len + 15) / 16 * 16);
+	cr_assert(*copy);
+	memcpy(*copy, blob, len);
+	kblob_header *h = (kblob_header *)*copy;
+	kblob_section *sec = (kblob_section *)(*copy + sizeof(*h));
+	cr_assert_eq(sec[SEC_DFA - 1].id, SEC_DFA);
+	cr_assert_gt(sec[SEC_DFA - 1].size, 0);
+	sec[SEC_DFA - 1].size = 0;
+	sec[SEC_DFA - 1].count = 0;
+	h->crc = kalm_crc32(0, *copy + sizeof(*h), len - sizeof(*h));
+	kalm_model *m;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_model_open_blob(*copy, len, &m, &err), KALM_OK, "%s",
+		     err.message);
+	cr_assert_null(m->dfa);
+	return m;
+}
+
+Test(match, the_table_and_the_links_find_the_same)
+{
+	cr_assert_not_null(model->dfa, "the default model has no table");
+	uint8_t *copy;
+	kalm_model *links = open_without_table(&copy);
+	char msg[4096];
+	for (int i = 0; i < 5000; i++) {
+		size_t n = random_message(model, msg, sizeof(msg));
+		same_both_ways_in(model, links, false, msg, n);
+	}
+	static const char text[] = "jy is 'n poes, you f*cking idiot 🖕 kurwa";
+	same_both_ways_in(model, links, false, text, sizeof text - 1);
+	cr_assert_gt(fast.ncand, 3);
+	kalm_model_free(links);
+	free(copy);
+}
+
+/* A table naming a node the trie lacks, or a class beyond its rows, is
+ * refused when the blob is opened, checksum or not. */
+Test(match, a_forged_table_is_refused)
+{
+	size_t len;
+	const uint8_t *blob = kalm_model_blob(model, &len);
+	uint8_t *copy = aligned_alloc(16, (len + 15) / 16 * 16);
+	cr_assert(copy);
+	for (int variant = 0; variant < 5; variant++) {
+		memcpy(copy, blob, len);
+		kblob_header *h = (kblob_header *)copy;
+		kblob_section *sec = (kblob_section *)(copy + sizeof(*h));
+		kdfa *d = (kdfa *)(copy + sec[SEC_DFA - 1].offset);
+		uint16_t *next = (uint16_t *)(d + 1);
+		size_t cells = (size_t)d->nodes << d->shift;
+		switch (variant) {
+		case 0: /* a node past the last */
+			next[cells - 1] = (uint16_t)d->nodes;
+			break;
+		case 1: /* the largest number a cell holds */
+			next[cells / 2] = 0x7FFF;
+			break;
+		case 2: /* a class past the row */
+			d->cls['e'] = (uint8_t)(1u << d->shift);
+			break;
+		case 3: /* rows for another trie */
+			d->nodes--;
+			break;
+		default: /* wider rows than the section holds */
+			d->shift++;
+			break;
+		}
+		h->crc = kalm_crc32(0, copy + sizeof(*h), len - sizeof(*h));
+		kalm_model *m = (kalm_model *)1;
+		kalm_error err = {0};
+		cr_assert_eq(kalm_model_open_blob(copy, len, &m, &err),
+			     KALM_ERR_MODEL, "variant %d accepted", variant);
+		cr_assert_null(m);
+		cr_assert_not_null(strstr(err.message, "trie table"), "%s",
+				   err.message);
 	}
 	free(copy);
 }
