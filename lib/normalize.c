@@ -103,62 +103,107 @@ static uint8_t punct_kind(uint8_t c)
 	}
 }
 
+/* The unit of code point CP, whose bytes start at S: all but its span. */
+static void unit_of(kunit *u, uint32_t cp, const uint8_t *s)
+{
+	const kalm_charinfo *ci = chartab_get(cp);
+	u->off = ci->off;
+	u->len = ci->len;
+	u->flags = ci->flags;
+	if (ci->flags & CT_LETTER) {
+		u->kind = U_LETTER;
+	} else if (ci->flags & CT_DIGIT) {
+		u->kind = U_DIGIT;
+	} else if (ci->flags & CT_SPACE) {
+		uint8_t c = ci->len ? ((ci->flags & CT_IDENT)
+					       ? s[0]
+					       : kalm_chartab_pool[ci->off])
+				    : 0;
+		u->kind = c == '\n' ? U_NEWLINE : U_SPACE;
+	} else if (ci->flags & CT_SYMBOL) {
+		u->kind = U_SYMBOL;
+	} else {
+		uint8_t c = ci->len == 1 ? ((ci->flags & CT_IDENT)
+						    ? s[0]
+						    : kalm_chartab_pool[ci->off])
+					 : 0;
+		u->kind = punct_kind(c);
+	}
+}
+
+/* The units of the ASCII bytes, made once per view: the usual byte costs
+ * one copy instead of a table lookup and the choice of its kind. */
+static void ascii_units(kview *v)
+{
+	/* Emission copies words of ASCII letters by lower-casing them
+	 * (emit), which holds while the table folds them so. */
+	bool letters = true;
+	for (uint8_t b = 0; b < 0x80; b++) {
+		kunit *u = &v->ascii[b];
+		unit_of(u, b, &b);
+		if (u->kind == U_LETTER)
+			letters = letters && u->len == 1 &&
+				  ((u->flags & CT_IDENT) ? b
+							 : kalm_chartab_pool[u->off]) ==
+					  (b | 0x20) &&
+				  ((u->flags & CT_UPPER) != 0) == (b < 'a');
+	}
+	v->ascii_letters = letters;
+	v->ascii_ready = true;
+}
+
 /* Pass 1: code points to units. */
 static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 {
 	if (kalm_grow((void **)&v->unit, &v->unitcap, n + 1, sizeof(kunit)))
 		return KALM_ERR_NO_MEMORY;
+	if (KALM_UNLIKELY(!v->ascii_ready))
+		ascii_units(v);
 	size_t nu = 0, bang = 0;
 	size_t letters = 0, upper = 0; /* kept local: no stores through ST */
+	kunit *unit = v->unit;
 	for (size_t i = 0; i < n;) {
-		uint32_t l = 1;
-		/* most chat is ASCII: no decoding call for it */
-		int32_t cp = s[i] < 0x80 ? s[i] : utf8_next(s, n, i, &l);
-		kunit *u = &v->unit[nu];
-		u->start = (uint32_t)i;
-		u->end = (uint32_t)(i + l);
-		i += l;
-		if (KALM_UNLIKELY(cp < 0)) {
-			st->invalid++;
-			u->off = 0;
-			u->len = 0;
-			u->flags = 0;
-			u->kind = U_INVALID;
-			nu++;
-			bang = 0;
-			continue;
-		}
-		const kalm_charinfo *ci = chartab_get((uint32_t)cp);
-		if (ci->flags & CT_IGNORE)
-			continue;
-		u->off = ci->off;
-		u->len = ci->len;
-		u->flags = ci->flags;
-		if (ci->flags & CT_LETTER) {
-			u->kind = U_LETTER;
-			letters++;
-			upper += (ci->flags & CT_UPPER) != 0;
-		} else if (ci->flags & CT_DIGIT) {
-			u->kind = U_DIGIT;
-		} else if (ci->flags & CT_SPACE) {
-			u->kind = unit_byte(v, u) == '\n' ? U_NEWLINE : U_SPACE;
-		} else if (ci->flags & CT_SYMBOL) {
-			u->kind = U_SYMBOL;
+		kunit *u = &unit[nu];
+		if (KALM_LIKELY(s[i] < 0x80)) {
+			/* most chat is ASCII: no decoding, no lookup */
+			uint8_t b = s[i];
+			*u = v->ascii[b];
+			u->start = (uint32_t)i;
+			u->end = (uint32_t)++i;
+			if (KALM_UNLIKELY(u->flags & CT_IGNORE))
+				continue;
 		} else {
-			uint8_t c = ci->len == 1 ? ((ci->flags & CT_IDENT)
-							    ? s[u->start]
-							    : kalm_chartab_pool[ci->off])
-						 : 0;
-			u->kind = punct_kind(c);
-			if (c == '!') {
-				if (++bang == 2)
-					st->exclaim_runs++;
+			uint32_t l = 1;
+			int32_t cp = utf8_next(s, n, i, &l);
+			u->start = (uint32_t)i;
+			u->end = (uint32_t)(i + l);
+			if (KALM_UNLIKELY(cp < 0)) {
+				st->invalid++;
+				u->off = 0;
+				u->len = 0;
+				u->flags = 0;
+				u->kind = U_INVALID;
+				i += l;
 				nu++;
+				bang = 0;
 				continue;
 			}
+			unit_of(u, (uint32_t)cp, s + i);
+			i += l;
+			if (u->flags & CT_IGNORE)
+				continue;
+		}
+		nu++;
+		if (u->kind == U_LETTER) {
+			letters++;
+			upper += (u->flags & CT_UPPER) != 0;
+		} else if (u->kind == U_LEET && u->len == 1 &&
+			   unit_byte(v, u) == '!') {
+			if (++bang == 2)
+				st->exclaim_runs++;
+			continue;
 		}
 		bang = 0;
-		nu++;
 	}
 	v->nunit = nu;
 	st->letters += letters;
@@ -515,6 +560,28 @@ static int emit(kview *v)
 			flags |= TOK_JOINED;
 			last = v->run[m].hi;
 			r = m + 1;
+		} else if (v->ascii_letters && run->letters == run->hi - run->lo &&
+			   v->unit[run->hi - 1].end - v->unit[run->lo].start ==
+				   run->letters) {
+			/* the usual word: ASCII letters only, one byte a unit
+			 * and none left out, folded by lower-casing */
+			uint32_t n = run->letters, from = v->unit[run->lo].start;
+			if (reserve(v, n))
+				return KALM_ERR_NO_MEMORY;
+			const uint8_t *src = v->seg + from;
+			uint8_t *text = v->text + v->len;
+			uint32_t *ss = v->src_start + v->len, *se = v->src_end + v->len;
+			for (uint32_t k = 0; k < n; k++) {
+				text[k] = src[k] | 0x20;
+				upper += src[k] < 'a';
+				ss[k] = from + k;
+				se[k] = from + k + 1;
+			}
+			memset(v->alt + v->len, 0, n);
+			v->len += n;
+			letters = n;
+			last = run->hi;
+			r++;
 		} else {
 			bool alt = alternating(v, run);
 			/* "1000ste", "10am": numbers with a suffix, not leet */

@@ -62,6 +62,9 @@ typedef struct kview {
 	krun *run;
 	size_t nrun, runcap;
 	const uint8_t *seg; /* the segment's original bytes */
+	kunit ascii[128];   /* the unit of each ASCII byte, but its span */
+	bool ascii_ready;
+	bool ascii_letters; /* ASCII letters fold by lower-casing */
 } kview;
 
 /* Normalise SEG[0..LEN) (LEN < 2^31) into VIEW, whose offsets are relative

@@ -224,3 +224,59 @@ Test(normalize, term_folding_matches_view_folding)
 	cr_assert_eq(view_fold_term("\xff", 1, &b), -1);
 	kbuf_free(&b);
 }
+
+/* Words of plain ASCII letters are copied by lower-casing them; the view
+ * is the one the unit-by-unit emission writes, maps and tokens included. */
+Test(normalize, the_ascii_word_copy_equals_the_general_emission)
+{
+	static const char *const pieces[] = {
+		"Hello", "WORLD", "idiot", "f*ck", "k u r w a", "sh1t", "!!", "?",
+		"don't", "'n", "żółć", "naïve", "😀", "123", "1000ste", "\n",
+		"\"quoted\"", "a", "I", "x\xB1", "z\xCC\x81", "ABC.DEF", "-", ", ",
+		"e\xE2\x80\x8Bvil", "\t", "FUUUCK", "p0es", "ÉCOLE"};
+	kview plain;
+	memset(&plain, 0, sizeof plain);
+	uint32_t x = 2463534242u;
+	char msg[1024];
+	for (int round = 0; round < 3000; round++) {
+		size_t n = 0;
+		for (int w = 0, words = 1 + round % 12; w < words; w++) {
+			x ^= x << 13;
+			x ^= x >> 17;
+			x ^= x << 5;
+			const char *p = pieces[x % (sizeof pieces / sizeof pieces[0])];
+			size_t k = strlen(p);
+			memcpy(msg + n, p, k);
+			n += k;
+			if (x >> 30)
+				msg[n++] = ' ';
+		}
+		kstats a = {0, 0, 0, 0}, b = {0, 0, 0, 0};
+		cr_assert_eq(view_build(&view, (const uint8_t *)msg, n, 0, &a), 0);
+		/* the same, with the copy turned off once the ASCII units
+		 * are made */
+		if (!plain.ascii_ready)
+			cr_assert_eq(view_build(&plain, (const uint8_t *)"x", 1,
+						0, &b), 0);
+		plain.ascii_letters = false;
+		memset(&b, 0, sizeof b);
+		cr_assert_eq(view_build(&plain, (const uint8_t *)msg, n, 0, &b), 0);
+		cr_assert(view.ascii_letters);
+		cr_assert_eq(view.len, plain.len, "%.*s", (int)n, msg);
+		cr_assert_eq(memcmp(view.text, plain.text, view.len), 0);
+		cr_assert_eq(memcmp(view.alt, plain.alt, view.len), 0);
+		cr_assert_eq(memcmp(view.src_start, plain.src_start,
+				    view.len * sizeof(uint32_t)), 0);
+		cr_assert_eq(memcmp(view.src_end, plain.src_end,
+				    view.len * sizeof(uint32_t)), 0);
+		cr_assert_eq(view.ntok, plain.ntok);
+		cr_assert_eq(memcmp(view.tok, plain.tok,
+				    view.ntok * sizeof(ktoken)), 0,
+			     "%.*s", (int)n, msg);
+		cr_assert_eq(a.letters, b.letters);
+		cr_assert_eq(a.upper, b.upper);
+		cr_assert_eq(a.exclaim_runs, b.exclaim_runs);
+		cr_assert_eq(a.invalid, b.invalid);
+	}
+	view_free(&plain);
+}
