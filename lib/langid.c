@@ -616,9 +616,10 @@ static const uint8_t langid_class[256] = {
 	['@'] = LANGID_CLASS_MARK,   [':'] = LANGID_CLASS_MARK,
 };
 
-static bool langid_has(const uint8_t *s, size_t len, const char *needle)
+/* Does S[0..LEN) hold NEEDLE[0..N), ASCII letters in either case? */
+static bool langid_has(const uint8_t *s, size_t len, const char *needle,
+		       size_t n)
 {
-	size_t n = strlen(needle);
 	for (size_t i = 0; i + n <= len; i++) {
 		size_t j = 0;
 		while (j < n && (s[i + j] | 0x20u) == (uint8_t)needle[j])
@@ -639,21 +640,22 @@ static bool langid_is_address(const uint8_t *s, size_t len)
 		marks = s[i] == '.' || s[i] == '@' || s[i] == ':';
 	if (!marks)
 		return false;
-	if (s[0] == '@' || langid_has(s, len, "://"))
+	if (s[0] == '@' || langid_has(s, len, "://", 3))
 		return true;
-	if (len >= 4 && langid_has(s, 4, "www."))
+	if (len >= 4 && langid_has(s, 4, "www.", 4))
 		return true;
 	const uint8_t *at = memchr(s, '@', len);
 	if (at && memchr(at, '.', len - (size_t)(at - s)))
 		return true;
 	static const char *const tld[] = {".com", ".nl", ".be", ".pl",
 					  ".za", ".org", ".net", ".io"};
-	for (size_t dot = 1; dot < len; dot++) {
+	/* the shortest ending is three bytes: a word's full stop is none */
+	for (size_t dot = 1; dot + 3 <= len; dot++) {
 		if (s[dot] != '.')
 			continue;
 		for (size_t i = 0; i < sizeof tld / sizeof tld[0]; i++) {
 			size_t n = strlen(tld[i]), end = dot + n;
-			if (end <= len && langid_has(s + dot, n, tld[i]) &&
+			if (end <= len && langid_has(s + dot, n, tld[i], n) &&
 			    (end == len || s[end] == '/'))
 				return true;
 		}

@@ -45,6 +45,9 @@ static inline void ob_char(obuf *b, char c)
 	b->data[b->len++] = c;
 }
 
+/* A string literal: its length is known when compiling. */
+#define OB_LIT(b, s) ob_put((b), "" s, sizeof(s) - 1)
+
 static void ob_str(obuf *b, const char *s)
 {
 	ob_put(b, s, strlen(s));
@@ -218,19 +221,23 @@ void cli_verdict_json(FILE *out, const kalm_model *model,
 	b.len = 0;
 	double conf;
 	kalm_lang guess = kalm_verdict_language_guess(v, &conf);
-	ob_str(&b, "{\"score\": ");
+	OB_LIT(&b, "{\"score\": ");
 	ob_fixed3(&b, kalm_verdict_score(v));
-	ob_str(&b, kalm_verdict_abusive(v) ? ", \"abusive\": true, \"severity\": "
-					   : ", \"abusive\": false, \"severity\": ");
+	if (kalm_verdict_abusive(v))
+		OB_LIT(&b, ", \"abusive\": true, \"severity\": ");
+	else
+		OB_LIT(&b, ", \"abusive\": false, \"severity\": ");
 	ob_int(&b, kalm_verdict_severity(v));
-	ob_str(&b, kalm_verdict_targeted(v) ? ", \"targeted\": true, \"language\": \""
-					    : ", \"targeted\": false, \"language\": \"");
+	if (kalm_verdict_targeted(v))
+		OB_LIT(&b, ", \"targeted\": true, \"language\": \"");
+	else
+		OB_LIT(&b, ", \"targeted\": false, \"language\": \"");
 	ob_str(&b, kalm_lang_code(kalm_verdict_language(v)));
-	ob_str(&b, "\", \"language_guess\": \"");
+	OB_LIT(&b, "\", \"language_guess\": \"");
 	ob_str(&b, kalm_lang_code(guess));
-	ob_str(&b, "\", \"confidence\": ");
+	OB_LIT(&b, "\", \"confidence\": ");
 	ob_fixed3(&b, conf);
-	ob_str(&b, ", \"categories\": {");
+	OB_LIT(&b, ", \"categories\": {");
 	for (int c = 0; c < KALM_CAT_COUNT; c++) {
 		if (c)
 			ob_put(&b, ", ", 2);
@@ -239,31 +246,42 @@ void cli_verdict_json(FILE *out, const kalm_model *model,
 		ob_put(&b, "\": ", 3);
 		ob_fixed3(&b, kalm_verdict_category(v, (kalm_category)c));
 	}
-	ob_str(&b, "}, \"matches\": [");
+	OB_LIT(&b, "}, \"matches\": [");
 	size_t n = kalm_verdict_match_count(v);
 	for (size_t i = 0; i < n; i++) {
 		kalm_match m;
 		kalm_entry_info info;
 		kalm_verdict_match(v, i, &m);
 		bool known = kalm_model_entry(model, m.entry, &info) == KALM_OK;
-		ob_str(&b, i ? ", {\"category\": \"" : "{\"category\": \"");
+		if (i)
+			OB_LIT(&b, ", {\"category\": \"");
+		else
+			OB_LIT(&b, "{\"category\": \"");
 		ob_str(&b, kalm_category_name(m.category));
-		ob_str(&b, "\", \"severity\": ");
+		OB_LIT(&b, "\", \"severity\": ");
 		ob_int(&b, m.severity);
-		ob_str(&b, m.targeted ? ", \"targeted\": true" : ", \"targeted\": false");
-		ob_str(&b, m.negated ? ", \"negated\": true" : ", \"negated\": false");
-		ob_str(&b, m.counted ? ", \"counted\": true, \"start\": "
-				     : ", \"counted\": false, \"start\": ");
+		if (m.targeted)
+			OB_LIT(&b, ", \"targeted\": true");
+		else
+			OB_LIT(&b, ", \"targeted\": false");
+		if (m.negated)
+			OB_LIT(&b, ", \"negated\": true");
+		else
+			OB_LIT(&b, ", \"negated\": false");
+		if (m.counted)
+			OB_LIT(&b, ", \"counted\": true, \"start\": ");
+		else
+			OB_LIT(&b, ", \"counted\": false, \"start\": ");
 		ob_uint(&b, m.start);
-		ob_str(&b, ", \"end\": ");
+		OB_LIT(&b, ", \"end\": ");
 		ob_uint(&b, m.end);
-		ob_str(&b, ", \"text\": ");
+		OB_LIT(&b, ", \"text\": ");
 		ob_json_string(&b, text + m.start,
 			       m.end <= len && m.start <= m.end ? m.end - m.start : 0);
 		if (known) {
-			ob_str(&b, ", \"entry\": ");
+			OB_LIT(&b, ", \"entry\": ");
 			ob_json_string(&b, info.term, strlen(info.term));
-			ob_str(&b, ", \"source\": \"");
+			OB_LIT(&b, ", \"source\": \"");
 			ob_str(&b, info.source);
 			ob_char(&b, ':');
 			ob_uint(&b, info.line);
