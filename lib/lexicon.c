@@ -181,7 +181,7 @@ static int parse_flags(cursor *c, uint16_t *flags, bool rule)
 		const char *f = field(c, &len);
 		if (!f)
 			return 0;
-		if (rule && field_is(f, len, "when")) {
+		if (rule && (field_is(f, len, "when") || field_is(f, len, "need"))) {
 			c->p = save;
 			return 0;
 		}
@@ -261,7 +261,53 @@ static int parse_entry(cursor *c, lexicon *lex)
 	return push_entry(c, lex, &le);
 }
 
-/* rule CATEGORY SEVERITY [FLAGS] when T1[,T2...] : PATTERN */
+/* The strings of [P, END), the field after 'need' ("s1,s2,..."): folded
+ * as terms are, letters and digits only, joined by commas into the string
+ * table at *OUT. */
+static int parse_need(cursor *c, lexicon *lex, const char *p, const char *end,
+		      uint32_t *out)
+{
+	kbuf list;
+	memset(&list, 0, sizeof list);
+	int rc = 0;
+	while (p < end && !rc) {
+		while (p < end && (*p == ' ' || *p == '\t' || *p == ','))
+			p++;
+		const char *e = p;
+		while (e < end && *e != ',' && *e != ' ' && *e != '\t')
+			e++;
+		if (e == p)
+			break;
+		kbuf fold;
+		memset(&fold, 0, sizeof fold);
+		int frc = view_fold_term(p, (size_t)(e - p), &fold);
+		if (frc == KALM_ERR_NO_MEMORY) {
+			rc = no_memory(c);
+		} else if (frc != 0 || !fold.len) {
+			rc = syntax(c, p, "a needed string is letters or digits");
+		} else {
+			for (size_t i = 0; i < fold.len && !rc; i++)
+				if (!view_is_word_byte(fold.data[i]) ||
+				    fold.data[i] == VIEW_MASK)
+					rc = syntax(c, p, "a needed string is "
+							  "letters or digits");
+			if (!rc && ((list.len && kbuf_append_u8(&list, ',')) ||
+				    kbuf_append(&list, fold.data, fold.len)))
+				rc = no_memory(c);
+		}
+		kbuf_free(&fold);
+		p = e;
+	}
+	if (!rc && !list.len)
+		rc = syntax(c, end, "'need' without a string");
+	if (!rc && add_string(lex, (const char *)list.data, list.len, out))
+		rc = no_memory(c);
+	kbuf_free(&list);
+	return rc;
+}
+
+/* rule CATEGORY SEVERITY [FLAGS] [need S1[,S2...]] when T1[,T2...] :
+ * PATTERN */
 static int parse_rule(cursor *c, lexicon *lex)
 {
 	lex_rule lr;
@@ -286,6 +332,15 @@ static int parse_rule(cursor *c, lexicon *lex)
 		return rc;
 	size_t wlen;
 	const char *w = field(c, &wlen);
+	if (field_is(w, wlen, "need")) {
+		size_t nlen;
+		const char *n = field(c, &nlen);
+		if (!n || field_is(n, nlen, "when"))
+			return syntax(c, n ? n : c->p, "'need' without a string");
+		if ((rc = parse_need(c, lex, n, n + nlen, &lr.r.need)))
+			return rc;
+		w = field(c, &wlen);
+	}
 	if (!field_is(w, wlen, "when"))
 		return syntax(c, w ? w : c->p, "expected 'when TRIGGER[,...] :'");
 	skip_space(c);

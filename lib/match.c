@@ -605,6 +605,32 @@ static int rule_context(kmatcher *mt)
 
 /* Try the queued rules.  Patterns are anchored, so each try costs what
  * the pattern needs to fail at one word, not a scan of the text. */
+/* Does TEXT[0..LEN) hold S[0..N), N >= 1? */
+static bool holds(const uint8_t *text, size_t len, const char *s, size_t n)
+{
+	const uint8_t *p = text, *end = text + len;
+	while ((size_t)(end - p) >= n &&
+	       (p = memchr(p, (uint8_t)s[0], (size_t)(end - p) - n + 1))) {
+		if (memcmp(p + 1, s + 1, n - 1) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/* Does TEXT[0..LEN) hold one of the strings of NEED ("s1,s2,...")? */
+static bool holds_need(const char *need, const uint8_t *text, size_t len)
+{
+	while (*need) {
+		const char *comma = strchr(need, ',');
+		size_t n = comma ? (size_t)(comma - need) : strlen(need);
+		if (n && holds(text, len, need, n))
+			return true;
+		need += n + (comma != NULL);
+	}
+	return false;
+}
+
 static int run_rules(const kalm_model *m, const kview *v, kmatcher *mt)
 {
 	if (rule_context(mt))
@@ -626,6 +652,11 @@ static int run_rules(const kalm_model *m, const kview *v, kmatcher *mt)
 		while (end < v->len && v->text[end] != ' ' &&
 		       !view_is_word_byte(v->text[end]))
 			end++;
+		if (m->rules[job->rule].need && !mt->reference &&
+		    !holds_need(model_string(m, m->rules[job->rule].need),
+				v->text + v->tok[job->first].start,
+				end - v->tok[job->first].start))
+			continue; /* no try can match: none has what it needs */
 		const krule_start *rs = &m->rule_start[job->rule];
 		for (uint32_t t = job->first; t <= job->last; t++) {
 			uint32_t at = v->tok[t].start;

@@ -55,7 +55,7 @@ static int check_rules(const kalm_model *m, size_t code_len, kalm_error *err)
 		if (!kind_ok(r->kind) || r->kind > K_FRUSTRATION ||
 		    r->severity < 1 || r->severity > 4 ||
 		    r->lang >= KALM_LANG_COUNT || r->pattern >= m->strings_len ||
-		    r->source >= m->strings_len ||
+		    r->source >= m->strings_len || r->need >= m->strings_len ||
 		    (size_t)r->code_off + r->code_len > code_len)
 			return bad(err, "rule out of range");
 	}

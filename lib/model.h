@@ -89,7 +89,10 @@ typedef struct krule {
 	uint8_t severity;
 	uint8_t lang;
 	uint8_t pad[3];
-	uint32_t reserved[2];
+	/* STRINGS offset of "s1,s2,...": view text every match contains
+	 * one of (the lexicon's 'need'); 0 for none */
+	uint32_t need;
+	uint32_t reserved;
 } krule;
 
 enum {

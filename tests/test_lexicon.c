@@ -198,3 +198,61 @@ Test(lexicon, missing_folder_is_an_io_error)
 	cr_assert_eq(kalm_model_load("/nonexistent/kalm", &m, &err), KALM_ERR_IO);
 	cr_assert_not_null(strstr(err.message, "/nonexistent/kalm"));
 }
+
+/* Count the matches of TEXT under a model built from LEX. */
+static size_t matches_with(const char *lex, const char *text)
+{
+	kalm_builder *b;
+	kalm_error err = {0};
+	kalm_model *m;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "nl.lex", lex, strlen(lex), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
+	kalm_verdict *v;
+	cr_assert_eq(kalm_verdict_new(&v), KALM_OK);
+	kalm_score_options o = {sizeof o, KALM_LANG_NL};
+	cr_assert_eq(kalm_score(m, NULL, text, strlen(text), &o, v, NULL),
+		     KALM_OK);
+	size_t n = kalm_verdict_match_count(v);
+	kalm_verdict_free(v);
+	kalm_model_free(m);
+	kalm_builder_free(b);
+	return n;
+}
+
+/* 'need' names strings every match contains: a rule is tried only where
+ * one occurs, and finds what it found without; 'need' stays a trigger word
+ * after 'when'. */
+Test(lexicon, a_rule_needs_its_strings)
+{
+	const char *with = "rule insult 3 need AFVAL,uitschot when zijn,is : "
+			   "\\b\\w+(?:afval|uitschot)\\b\n";
+	const char *without = "rule insult 3 when zijn,is : "
+			      "\\b\\w+(?:afval|uitschot)\\b\n";
+	static const char *const texts[] = {
+		"jullie zijn mensenafval", "dit is restafval", "zij is uitschot",
+		"jullie zijn gewoon tuig", "afval is het", "zijn wij volksuitschot"};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		cr_expect_eq(matches_with(with, texts[i]),
+			     matches_with(without, texts[i]), "%s", texts[i]);
+	cr_expect_eq(matches_with(with, "jullie zijn mensenafval"), 1);
+	cr_expect_eq(matches_with(with, "jullie zijn gewoon tuig"), 0);
+	/* a wrong 'need' loses the matches that lack it */
+	cr_expect_eq(matches_with("rule insult 3 need rommel when zijn : "
+				  "\\b\\w+afval\\b\n",
+				  "jullie zijn mensenafval"), 0);
+	/* 'need' among the triggers is a word */
+	cr_expect_eq(matches_with("rule insult 3 when need,moet : "
+				  "\\bneed (?:to )?die\\b\n",
+				  "you need to die"), 1);
+
+	expect_error("rule insult 3 need when zijn : \\bx\\b\n", 1, 20,
+		     "'need' without a string");
+	expect_error("rule insult 3 need a*b when zijn : \\bx\\b\n", 1, 20,
+		     "letters or digits");
+	expect_error("rule insult 3 need ,, when zijn : \\bx\\b\n", 1, 22,
+		     "'need' without a string");
+	expect_error("rule insult 3 target need\n", 1, 26,
+		     "'need' without a string");
+}
