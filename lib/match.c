@@ -296,6 +296,10 @@ static int mark_plain(const kview *v, kmatcher *mt)
 		return KALM_ERR_NO_MEMORY;
 	const uint8_t *text = v->text, *alt = v->alt;
 	for (size_t t = 0; t < v->ntok; t++) {
+		if (v->tok[t].flags & TOK_PLAIN) { /* the normaliser knows */
+			mt->plain[t] = true;
+			continue;
+		}
 		uint32_t a = v->tok[t].start, b = v->tok[t].end;
 		bool plain = true;
 		for (uint32_t p = a; p < b && plain; p++) {

@@ -571,8 +571,14 @@ static int emit(kview *v)
 			const uint8_t *src = v->seg + from;
 			uint8_t *text = v->text + v->len;
 			uint32_t *ss = v->src_start + v->len, *se = v->src_end + v->len;
+			uint8_t a = 0, b = 0; /* the two letters before */
+			bool triple = false;
 			for (uint32_t k = 0; k < n; k++) {
-				text[k] = src[k] | 0x20;
+				uint8_t c = src[k] | 0x20;
+				text[k] = c;
+				triple |= c == a && c == b;
+				b = a;
+				a = c;
 				upper += src[k] < 'a';
 				ss[k] = from + k;
 				se[k] = from + k + 1;
@@ -580,6 +586,8 @@ static int emit(kview *v)
 			memset(v->alt + v->len, 0, n);
 			v->len += n;
 			letters = n;
+			if (!triple)
+				flags |= TOK_PLAIN;
 			last = run->hi;
 			r++;
 		} else {

@@ -15,7 +15,10 @@ enum {
 	TOK_NUMBER = 0x04, /* digits only */
 	TOK_JOINED = 0x08, /* letters spelled out with separators, joined */
 	TOK_MASKED = 0x10, /* contains masking characters */
-	TOK_UPPER = 0x20   /* written in capitals */
+	TOK_UPPER = 0x20,  /* written in capitals */
+	TOK_PLAIN = 0x40   /* ASCII letters without a leet reading, a mask
+			    * or a letter three times in a row: known plain
+			    * (not set does not say otherwise) */
 };
 
 typedef struct ktoken {
