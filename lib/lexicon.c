@@ -261,6 +261,21 @@ static int parse_entry(cursor *c, lexicon *lex)
 	return push_entry(c, lex, &le);
 }
 
+/* The next item of a list in [*P, END) separated by commas or blanks:
+ * its start and *LEN, with *P moved past it; NULL when none is left. */
+static const char *list_item(const char **p, const char *end, size_t *len)
+{
+	const char *s = *p;
+	while (s < end && (*s == ' ' || *s == '\t' || *s == ','))
+		s++;
+	const char *e = s;
+	while (e < end && *e != ',' && *e != ' ' && *e != '\t')
+		e++;
+	*p = e;
+	*len = (size_t)(e - s);
+	return e == s ? NULL : s;
+}
+
 /* The strings of [P, END), the field after 'need' ("s1,s2,..."): folded
  * as terms are, letters and digits only, joined by commas into the string
  * table at *OUT. */
@@ -270,33 +285,27 @@ static int parse_need(cursor *c, lexicon *lex, const char *p, const char *end,
 	kbuf list;
 	memset(&list, 0, sizeof list);
 	int rc = 0;
-	while (p < end && !rc) {
-		while (p < end && (*p == ' ' || *p == '\t' || *p == ','))
-			p++;
-		const char *e = p;
-		while (e < end && *e != ',' && *e != ' ' && *e != '\t')
-			e++;
-		if (e == p)
-			break;
+	const char *item;
+	size_t n;
+	while (!rc && (item = list_item(&p, end, &n))) {
 		kbuf fold;
 		memset(&fold, 0, sizeof fold);
-		int frc = view_fold_term(p, (size_t)(e - p), &fold);
+		int frc = view_fold_term(item, n, &fold);
 		if (frc == KALM_ERR_NO_MEMORY) {
 			rc = no_memory(c);
 		} else if (frc != 0 || !fold.len) {
-			rc = syntax(c, p, "a needed string is letters or digits");
+			rc = syntax(c, item, "a needed string is letters or digits");
 		} else {
 			for (size_t i = 0; i < fold.len && !rc; i++)
 				if (!view_is_word_byte(fold.data[i]) ||
 				    fold.data[i] == VIEW_MASK)
-					rc = syntax(c, p, "a needed string is "
-							  "letters or digits");
+					rc = syntax(c, item, "a needed string is "
+							     "letters or digits");
 			if (!rc && ((list.len && kbuf_append_u8(&list, ',')) ||
 				    kbuf_append(&list, fold.data, fold.len)))
 				rc = no_memory(c);
 		}
 		kbuf_free(&fold);
-		p = e;
 	}
 	if (!rc && !list.len)
 		rc = syntax(c, end, "'need' without a string");
@@ -371,36 +380,28 @@ static int parse_rule(cursor *c, lexicon *lex)
 
 	uint32_t rule_index = (uint32_t)lex->nrules;
 	/* triggers */
-	const char *t = c->p;
+	const char *cur = c->p, *t;
+	size_t tlen;
 	unsigned ntrig = 0;
-	while (t < colon) {
-		while (t < colon && (*t == ' ' || *t == '\t' || *t == ','))
-			t++;
-		const char *te = t;
-		while (te < colon && *te != ',' && *te != ' ' && *te != '\t')
-			te++;
-		if (te == t)
-			break;
+	while ((t = list_item(&cur, colon, &tlen))) {
 		lex_entry le;
 		memset(&le, 0, sizeof(le));
 		le.e.kind = K_TRIGGER;
 		le.e.lang = lr.r.lang;
 		le.e.line = c->lineno;
 		le.e.rule = rule_index;
-		if ((rc = add_term(c, lex, t, (size_t)(te - t), false, &le.e,
-				   &le.fold_off)))
+		if ((rc = add_term(c, lex, t, tlen, false, &le.e, &le.fold_off)))
 			return rc;
 		if (le.e.shape != S_WORD && le.e.shape != S_PREFIX)
 			return syntax(c, t, "a trigger is a word, or a word "
 					    "ending in '*'");
 		uint32_t off;
-		if (add_string(lex, t, (size_t)(te - t), &off))
+		if (add_string(lex, t, tlen, &off))
 			return no_memory(c);
 		le.e.term = off;
 		if ((rc = push_entry(c, lex, &le)))
 			return rc;
 		ntrig++;
-		t = te;
 	}
 	if (!ntrig)
 		return syntax(c, c->p, "a rule needs at least one trigger word");
