@@ -607,8 +607,6 @@ static int rule_context(kmatcher *mt)
 	return 0;
 }
 
-/* Try the queued rules.  Patterns are anchored, so each try costs what
- * the pattern needs to fail at one word, not a scan of the text. */
 /* Does TEXT[0..LEN) hold S[0..N), N >= 1? */
 static bool holds(const uint8_t *text, size_t len, const char *s, size_t n)
 {
@@ -635,6 +633,8 @@ static bool holds_need(const char *need, const uint8_t *text, size_t len)
 	return false;
 }
 
+/* Try the queued rules.  Patterns are anchored, so each try costs what
+ * the pattern needs to fail at one word, not a scan of the text. */
 static int run_rules(const kalm_model *m, const kview *v, kmatcher *mt)
 {
 	if (rule_context(mt))
