@@ -534,7 +534,7 @@ langid_word_features(const langid_view *v, langid_tally *t, uint32_t *w,
 		}
 
 	langid_memo_slot *slot = NULL;
-	uint64_t key[2];
+	uint64_t key[2] = {0, 0};
 	if (t->memo && n <= LANGID_MEMO_LETTERS) {
 		langid_memo_key(w, n, key);
 		uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *

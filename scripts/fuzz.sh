@@ -34,7 +34,8 @@ if [ ! -f "$BUILD/build.ninja" ]; then
 fi
 # Build tools such as gen-chartab run under ASan too; their exit-time
 # allocations are not the library's.
-ASAN_OPTIONS=detect_leaks=0 ninja -C "$BUILD" >/dev/null
+ASAN_OPTIONS=detect_leaks=0 ninja -C "$BUILD" >"$BUILD/ninja.log" 2>&1 ||
+	{ cat "$BUILD/ninja.log" >&2; exit 1; }
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1

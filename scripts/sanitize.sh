@@ -26,7 +26,8 @@ tsan() {
 	if [ ! -f build-tsan/build.ninja ]; then
 		meson setup build-tsan -Db_sanitize=thread "${common[@]}" >/dev/null
 	fi
-	ninja -C build-tsan tests/test_threads >/dev/null
+	ninja -C build-tsan tests/test_threads >build-tsan/ninja.log 2>&1 ||
+		{ cat build-tsan/ninja.log >&2; return 1; }
 	echo "== ThreadSanitizer: threads"
 	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
 		meson test -C build-tsan --no-rebuild --print-errorlogs threads
@@ -37,7 +38,8 @@ asan() {
 		meson setup build-asan -Db_sanitize=address,undefined \
 			"${common[@]}" >/dev/null
 	fi
-	ninja -C build-asan >/dev/null
+	ninja -C build-asan >build-asan/ninja.log 2>&1 ||
+		{ cat build-asan/ninja.log >&2; return 1; }
 	echo "== AddressSanitizer + UndefinedBehaviorSanitizer: every suite"
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \

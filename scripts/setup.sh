@@ -36,4 +36,6 @@ BUILD=${BUILD:-build}
 if [ ! -f "$BUILD/build.ninja" ]; then
 	meson setup "$BUILD" --buildtype=debugoptimized -Dwerror=true >/dev/null
 fi
-ninja -C "$BUILD" >/dev/null
+# quiet when it builds; the compiler's messages when it does not
+ninja -C "$BUILD" >"$BUILD/ninja.log" 2>&1 ||
+	{ cat "$BUILD/ninja.log" >&2; exit 1; }
