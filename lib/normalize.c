@@ -88,9 +88,17 @@ static inline const uint8_t *unit_fold(const kview *v, const kunit *u)
 				     : kalm_chartab_pool + u->off;
 }
 
+/* The first byte of a fold (FLAGS, OFF, LEN as in kalm_charinfo) of the
+ * code point whose bytes start at S, or 0 for a fold to nothing. */
+static inline uint8_t fold_first(uint8_t flags, uint16_t off, uint8_t len,
+				 const uint8_t *s)
+{
+	return len ? ((flags & CT_IDENT) ? s[0] : kalm_chartab_pool[off]) : 0;
+}
+
 static inline uint8_t unit_byte(const kview *v, const kunit *u)
 {
-	return u->len ? unit_fold(v, u)[0] : 0;
+	return fold_first(u->flags, u->off, u->len, v->seg + u->start);
 }
 
 static uint8_t punct_kind(uint8_t c)
@@ -115,17 +123,12 @@ static void unit_of(kunit *u, uint32_t cp, const uint8_t *s)
 	} else if (ci->flags & CT_DIGIT) {
 		u->kind = U_DIGIT;
 	} else if (ci->flags & CT_SPACE) {
-		uint8_t c = ci->len ? ((ci->flags & CT_IDENT)
-					       ? s[0]
-					       : kalm_chartab_pool[ci->off])
-				    : 0;
+		uint8_t c = fold_first(ci->flags, ci->off, ci->len, s);
 		u->kind = c == '\n' ? U_NEWLINE : U_SPACE;
 	} else if (ci->flags & CT_SYMBOL) {
 		u->kind = U_SYMBOL;
 	} else {
-		uint8_t c = ci->len == 1 ? ((ci->flags & CT_IDENT)
-						    ? s[0]
-						    : kalm_chartab_pool[ci->off])
+		uint8_t c = ci->len == 1 ? fold_first(ci->flags, ci->off, 1, s)
 					 : 0;
 		u->kind = punct_kind(c);
 	}
@@ -143,9 +146,7 @@ static void ascii_units(kview *v)
 		unit_of(u, b, &b);
 		if (u->kind == U_LETTER)
 			letters = letters && u->len == 1 &&
-				  ((u->flags & CT_IDENT) ? b
-							 : kalm_chartab_pool[u->off]) ==
-					  (b | 0x20) &&
+				  fold_first(u->flags, u->off, 1, &b) == (b | 0x20) &&
 				  ((u->flags & CT_UPPER) != 0) == (b < 'a');
 	}
 	v->ascii_letters = letters;
