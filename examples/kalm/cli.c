@@ -213,6 +213,55 @@ kalm_model *cli_open_model(const char *dir)
 	return m;
 }
 
+/*
+ * The names a verdict's JSON repeats, with their lengths, made once: the
+ * language codes, the category names, each category's key ("insult": )
+ * and the whole category block of a verdict whose categories are all zero.
+ */
+typedef struct json_names {
+	const char *lang[KALM_LANG_COUNT];
+	size_t lang_len[KALM_LANG_COUNT];
+	const char *cat[KALM_CAT_COUNT];
+	size_t cat_len[KALM_CAT_COUNT];
+	char key[KALM_CAT_COUNT][40];
+	size_t key_len[KALM_CAT_COUNT];
+	char zero[40 * KALM_CAT_COUNT + 32];
+	size_t zero_len;
+} json_names;
+
+static const json_names *cli_names(void)
+{
+	static json_names n;
+	static bool made;
+	if (made)
+		return &n;
+	for (int l = 0; l < KALM_LANG_COUNT; l++) {
+		n.lang[l] = kalm_lang_code((kalm_lang)l);
+		n.lang_len[l] = strlen(n.lang[l]);
+	}
+	size_t z = (size_t)snprintf(n.zero, sizeof n.zero, ", \"categories\": {");
+	for (int c = 0; c < KALM_CAT_COUNT; c++) {
+		n.cat[c] = kalm_category_name((kalm_category)c);
+		n.cat_len[c] = strlen(n.cat[c]);
+		int k = snprintf(n.key[c], sizeof n.key[c], ", \"%s\": ", n.cat[c]);
+		n.key_len[c] = k > 0 && (size_t)k < sizeof n.key[c] ? (size_t)k : 0;
+		int w = snprintf(n.zero + z, sizeof n.zero - z, "%s0.000",
+				 n.key[c] + !c * 2);
+		if (w > 0 && (size_t)w < sizeof n.zero - z)
+			z += (size_t)w;
+	}
+	if (z + 1 < sizeof n.zero)
+		n.zero[z++] = '}';
+	n.zero_len = z;
+	made = true;
+	return &n;
+}
+
+/* NAME[I] of a table of COUNT names, or "unknown" past its end. */
+#define ob_name(b, table, i, count)                                        \
+	((unsigned)(i) < (count) ? ob_put((b), (table)[i], (table##_len)[i]) \
+				 : OB_LIT((b), "unknown"))
+
 void cli_verdict_json(FILE *out, const kalm_model *model,
 		      const kalm_verdict *v, const char *text, size_t len)
 {
@@ -221,6 +270,7 @@ void cli_verdict_json(FILE *out, const kalm_model *model,
 	b.len = 0;
 	double conf;
 	kalm_lang guess = kalm_verdict_language_guess(v, &conf);
+	const json_names *names = cli_names();
 	OB_LIT(&b, "{\"score\": ");
 	ob_fixed3(&b, kalm_verdict_score(v));
 	if (kalm_verdict_abusive(v))
@@ -232,21 +282,27 @@ void cli_verdict_json(FILE *out, const kalm_model *model,
 		OB_LIT(&b, ", \"targeted\": true, \"language\": \"");
 	else
 		OB_LIT(&b, ", \"targeted\": false, \"language\": \"");
-	ob_str(&b, kalm_lang_code(kalm_verdict_language(v)));
+	ob_name(&b, names->lang, kalm_verdict_language(v), KALM_LANG_COUNT);
 	OB_LIT(&b, "\", \"language_guess\": \"");
-	ob_str(&b, kalm_lang_code(guess));
+	ob_name(&b, names->lang, guess, KALM_LANG_COUNT);
 	OB_LIT(&b, "\", \"confidence\": ");
 	ob_fixed3(&b, conf);
-	OB_LIT(&b, ", \"categories\": {");
-	for (int c = 0; c < KALM_CAT_COUNT; c++) {
-		if (c)
-			ob_put(&b, ", ", 2);
-		ob_char(&b, '"');
-		ob_str(&b, kalm_category_name((kalm_category)c));
-		ob_put(&b, "\": ", 3);
-		ob_fixed3(&b, kalm_verdict_category(v, (kalm_category)c));
+	bool zero = true;
+	for (int c = 0; c < KALM_CAT_COUNT && zero; c++) {
+		double x = kalm_verdict_category(v, (kalm_category)c);
+		zero = x == 0.0 && !signbit(x);
 	}
-	OB_LIT(&b, "}, \"matches\": [");
+	if (zero) { /* most messages: the block is written once */
+		ob_put(&b, names->zero, names->zero_len);
+	} else {
+		OB_LIT(&b, ", \"categories\": {");
+		for (int c = 0; c < KALM_CAT_COUNT; c++) {
+			ob_put(&b, names->key[c] + !c * 2, names->key_len[c] - !c * 2);
+			ob_fixed3(&b, kalm_verdict_category(v, (kalm_category)c));
+		}
+		OB_LIT(&b, "}");
+	}
+	OB_LIT(&b, ", \"matches\": [");
 	size_t n = kalm_verdict_match_count(v);
 	for (size_t i = 0; i < n; i++) {
 		kalm_match m;
@@ -257,7 +313,7 @@ void cli_verdict_json(FILE *out, const kalm_model *model,
 			OB_LIT(&b, ", {\"category\": \"");
 		else
 			OB_LIT(&b, "{\"category\": \"");
-		ob_str(&b, kalm_category_name(m.category));
+		ob_name(&b, names->cat, m.category, KALM_CAT_COUNT);
 		OB_LIT(&b, "\", \"severity\": ");
 		ob_int(&b, m.severity);
 		if (m.targeted)
