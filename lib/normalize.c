@@ -153,65 +153,6 @@ static void ascii_units(kview *v)
 	v->ascii_ready = true;
 }
 
-/* Pass 1: code points to units. */
-static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
-{
-	if (kalm_grow((void **)&v->unit, &v->unitcap, n + 1, sizeof(kunit)))
-		return KALM_ERR_NO_MEMORY;
-	if (KALM_UNLIKELY(!v->ascii_ready))
-		ascii_units(v);
-	size_t nu = 0, bang = 0;
-	size_t letters = 0, upper = 0; /* kept local: no stores through ST */
-	kunit *unit = v->unit;
-	for (size_t i = 0; i < n;) {
-		kunit *u = &unit[nu];
-		if (KALM_LIKELY(s[i] < 0x80)) {
-			/* most chat is ASCII: no decoding, no lookup */
-			uint8_t b = s[i];
-			*u = v->ascii[b];
-			u->start = (uint32_t)i;
-			u->end = (uint32_t)++i;
-			if (KALM_UNLIKELY(u->flags & CT_IGNORE))
-				continue;
-		} else {
-			uint32_t l = 1;
-			int32_t cp = utf8_next(s, n, i, &l);
-			u->start = (uint32_t)i;
-			u->end = (uint32_t)(i + l);
-			if (KALM_UNLIKELY(cp < 0)) {
-				st->invalid++;
-				u->off = 0;
-				u->len = 0;
-				u->flags = 0;
-				u->kind = U_INVALID;
-				i += l;
-				nu++;
-				bang = 0;
-				continue;
-			}
-			unit_of(u, (uint32_t)cp, s + i);
-			i += l;
-			if (u->flags & CT_IGNORE)
-				continue;
-		}
-		nu++;
-		if (u->kind == U_LETTER) {
-			letters++;
-			upper += (u->flags & CT_UPPER) != 0;
-		} else if (u->kind == U_LEET && u->len == 1 &&
-			   unit_byte(v, u) == '!') {
-			if (++bang == 2)
-				st->exclaim_runs++;
-			continue;
-		}
-		bang = 0;
-	}
-	v->nunit = nu;
-	st->letters += letters;
-	st->upper += upper;
-	return 0;
-}
-
 /* Record the word [lo, hi) of run [i, j), which holds LETTERS letters. */
 static int put_run(kview *v, uint32_t lo, uint32_t hi, uint32_t i, uint32_t j,
 		   uint32_t letters)
@@ -312,27 +253,89 @@ static int split_run(kview *v, uint32_t i, uint32_t j)
 	return trim_run(v, start, j);
 }
 
-static int find_runs(kview *v)
+/*
+ * Pass 1: code points to units, and the units to runs of word-like units
+ * (letters, digits, apostrophes, leet and mask symbols, invalid bytes) as
+ * they come: a run of letters and digits only (most words) is recorded
+ * whole; any other is split and trimmed (split_run).
+ */
+static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 {
+	if (kalm_grow((void **)&v->unit, &v->unitcap, n + 1, sizeof(kunit)))
+		return KALM_ERR_NO_MEMORY;
+	if (KALM_UNLIKELY(!v->ascii_ready))
+		ascii_units(v);
+	size_t nu = 0, bang = 0;
+	size_t letters = 0, upper = 0; /* kept local: no stores through ST */
+	kunit *unit = v->unit;
+	/* the open run: its first unit, letters, and whether it is all
+	 * letters and digits; run_start == UINT32_MAX: none */
+	uint32_t run_start = UINT32_MAX, run_letters = 0;
+	bool run_alnum = true;
 	v->nrun = 0;
-	const kunit *u = v->unit;
-	for (uint32_t i = 0; i < v->nunit;) {
-		if (!run_kind(u[i].kind)) {
-			i++;
+	for (size_t i = 0; i < n;) {
+		kunit *u = &unit[nu];
+		if (KALM_LIKELY(s[i] < 0x80)) {
+			/* most chat is ASCII: no decoding, no lookup */
+			uint8_t b = s[i];
+			*u = v->ascii[b];
+			u->start = (uint32_t)i;
+			u->end = (uint32_t)++i;
+			if (KALM_UNLIKELY(u->flags & CT_IGNORE))
+				continue;
+		} else {
+			uint32_t l = 1;
+			int32_t cp = utf8_next(s, n, i, &l);
+			u->start = (uint32_t)i;
+			u->end = (uint32_t)(i + l);
+			i += l;
+			if (KALM_UNLIKELY(cp < 0)) {
+				st->invalid++;
+				u->off = 0;
+				u->len = 0;
+				u->flags = 0;
+				u->kind = U_INVALID;
+			} else {
+				unit_of(u, (uint32_t)cp, s + i - l);
+				if (u->flags & CT_IGNORE)
+					continue;
+			}
+		}
+		uint8_t kind = u->kind;
+		if (run_kind(kind)) {
+			if (run_start == UINT32_MAX) {
+				run_start = (uint32_t)nu;
+				run_letters = 0;
+				run_alnum = true;
+			}
+			run_letters += kind == U_LETTER;
+			run_alnum = run_alnum && alnum_kind(kind);
+		} else if (run_start != UINT32_MAX) {
+			if (run_alnum ? put_run(v, run_start, (uint32_t)nu, run_start,
+						(uint32_t)nu, run_letters)
+				      : split_run(v, run_start, (uint32_t)nu))
+				return KALM_ERR_NO_MEMORY;
+			run_start = UINT32_MAX;
+		}
+		nu++;
+		if (kind == U_LETTER) {
+			letters++;
+			upper += (u->flags & CT_UPPER) != 0;
+		} else if (kind == U_LEET && u->len == 1 && unit_byte(v, u) == '!') {
+			if (++bang == 2)
+				st->exclaim_runs++;
 			continue;
 		}
-		uint32_t j = i, letters = 0;
-		bool alnum = true;
-		for (; j < v->nunit && run_kind(u[j].kind); j++) {
-			letters += u[j].kind == U_LETTER;
-			alnum = alnum && alnum_kind(u[j].kind);
-		}
-		/* only letters and digits (most words): nothing to split or
-		 * trim */
-		if (alnum ? put_run(v, i, j, i, j, letters) : split_run(v, i, j))
-			return KALM_ERR_NO_MEMORY;
-		i = j;
+		bang = 0;
 	}
+	v->nunit = nu;
+	if (run_start != UINT32_MAX &&
+	    (run_alnum ? put_run(v, run_start, (uint32_t)nu, run_start,
+				 (uint32_t)nu, run_letters)
+		       : split_run(v, run_start, (uint32_t)nu)))
+		return KALM_ERR_NO_MEMORY;
+	st->letters += letters;
+	st->upper += upper;
 	return 0;
 }
 
@@ -567,26 +570,25 @@ static int emit(kview *v)
 			/* the usual word: ASCII letters only, one byte a unit
 			 * and none left out, folded by lower-casing */
 			uint32_t n = run->letters, from = v->unit[run->lo].start;
-			if (reserve(v, n))
+			if (KALM_UNLIKELY(v->len + n > v->cap) && reserve(v, n))
 				return KALM_ERR_NO_MEMORY;
 			const uint8_t *src = v->seg + from;
-			uint8_t *text = v->text + v->len;
+			uint8_t *text = v->text + v->len, *alt = v->alt + v->len;
 			uint32_t *ss = v->src_start + v->len, *se = v->src_end + v->len;
-			uint8_t a = 0, b = 0; /* the two letters before */
-			bool triple = false;
+			uint8_t small = 0; /* bit 0x20 set: a small letter */
 			for (uint32_t k = 0; k < n; k++) {
-				uint8_t c = src[k] | 0x20;
-				text[k] = c;
-				triple |= c == a && c == b;
-				b = a;
-				a = c;
-				upper += src[k] < 'a';
+				text[k] = src[k] | 0x20;
+				small |= src[k];
+				alt[k] = 0;
 				ss[k] = from + k;
 				se[k] = from + k + 1;
 			}
-			memset(v->alt + v->len, 0, n);
+			bool triple = false;
+			for (uint32_t k = 2; k < n; k++)
+				triple |= (text[k] == text[k - 1]) & (text[k] == text[k - 2]);
 			v->len += n;
 			letters = n;
+			upper = small & 0x20 ? 0 : n;
 			if (!triple)
 				flags |= TOK_PLAIN;
 			last = run->hi;
@@ -646,8 +648,6 @@ int view_build(kview *v, const uint8_t *seg, size_t len, size_t base,
 	if (decode_units(v, seg, len, stats))
 		return KALM_ERR_NO_MEMORY;
 	if (reserve(v, len + 16))
-		return KALM_ERR_NO_MEMORY;
-	if (find_runs(v))
 		return KALM_ERR_NO_MEMORY;
 	return emit(v);
 }
