@@ -81,31 +81,103 @@ typedef struct section {
 	uint32_t count;
 } section;
 
-static int emit_trie(const trie *t, const lexicon *lex, section *nodes,
-		     section *edges, section *entries, section *root,
-		     section *nav)
+/*
+ * The order nodes are written in: breadth first from the root, children
+ * by label.  The matcher's one pass spends most of its steps near the
+ * root (every failed word falls back there), so the rows of the shallow
+ * nodes, being numbered first, share a few cache lines.  NEW[o] is the
+ * written number of node O (made in insertion order), OLD its inverse.
+ */
+typedef struct node_order {
+	uint32_t *new_of; /* indexed by insertion number */
+	uint32_t *old_of; /* indexed by written number */
+} node_order;
+
+/* The edges of NODE by label into TMP (room for 256); returns their count. */
+static uint16_t sorted_edges(const trie *t, uint32_t node, tedge *tmp)
 {
+	uint16_t ne = 0;
+	for (uint32_t e = t->nodes[node].edge_first; e && ne < 256;
+	     e = t->edges[e - 1].next)
+		tmp[ne++] = t->edges[e - 1];
+	for (uint16_t a = 1; a < ne; a++) { /* insertion sort */
+		tedge x = tmp[a];
+		uint16_t b = a;
+		for (; b > 0 && tmp[b - 1].label > x.label; b--)
+			tmp[b] = tmp[b - 1];
+		tmp[b] = x;
+	}
+	return ne;
+}
+
+static int order_nodes(const trie *t, node_order *o)
+{
+	size_t n = t->nnodes;
+	o->new_of = kalm_malloc((n ? n : 1) * sizeof(uint32_t));
+	o->old_of = kalm_malloc((n ? n : 1) * sizeof(uint32_t));
+	if (!o->new_of || !o->old_of)
+		return KALM_ERR_NO_MEMORY;
+	tedge tmp[256];
+	size_t head = 0, tail = 0;
+	if (n)
+		o->old_of[tail++] = 0;
+	while (head < tail) {
+		uint16_t ne = sorted_edges(t, o->old_of[head++], tmp);
+		for (uint16_t a = 0; a < ne; a++)
+			o->old_of[tail++] = tmp[a].child;
+	}
+	for (size_t k = 0; k < n; k++)
+		o->new_of[o->old_of[k]] = (uint32_t)k;
+	return 0;
+}
+
+static void order_free(node_order *o)
+{
+	kalm_dealloc(o->new_of);
+	kalm_dealloc(o->old_of);
+}
+
+static int emit_trie(const trie *t, const lexicon *lex, const node_order *o,
+		     section *nodes, section *edges, section *entries,
+		     section *root, section *nav)
+{
+	size_t n = t->nnodes;
+	/* Entries are numbered in insertion order of their nodes, as they
+	 * always were, whatever order the nodes are written in. */
+	uint32_t *entry_first = kalm_malloc((n ? n : 1) * sizeof(uint32_t));
+	if (!entry_first)
+		return KALM_ERR_NO_MEMORY;
+	int rc = 0;
+	for (size_t k = 0; k < n && !rc; k++) {
+		const tnode *tn = &t->nodes[k];
+		entry_first[k] = entries->count;
+		/* entries at this node, in lexicon order */
+		uint32_t list[4096];
+		uint32_t cnt = 0;
+		for (uint32_t i = tn->entry_head; i && cnt < 4096; i = t->entry_next[i - 1])
+			list[cnt++] = i - 1;
+		if (cnt == 4096) {
+			rc = KALM_ERR_LIMIT;
+			break;
+		}
+		for (uint32_t a = cnt; a-- > 0 && !rc;) {
+			rc = kbuf_append(&entries->data, &lex->entries[list[a]].e,
+					 sizeof(kentry));
+			entries->count++;
+		}
+	}
 	/* Edges sorted by label so the matcher may stop early. */
 	tedge tmp[256];
-	uint32_t entry_id = 0;
-	for (size_t n = 0; n < t->nnodes; n++) {
-		const tnode *tn = &t->nodes[n];
+	for (size_t k = 0; k < n && !rc; k++) {
+		uint32_t old = o->old_of[k];
+		const tnode *tn = &t->nodes[old];
 		knode kn;
 		memset(&kn, 0, sizeof(kn));
 		kn.edge_first = edges->count;
 		kn.edge_count = tn->nedges;
-		kn.entry_first = entry_id;
+		kn.entry_first = entry_first[old];
 		kn.flags = tn->flags;
-		uint16_t ne = 0;
-		for (uint32_t e = tn->edge_first; e; e = t->edges[e - 1].next)
-			tmp[ne++] = t->edges[e - 1];
-		for (uint16_t a = 1; a < ne; a++) { /* insertion sort */
-			tedge x = tmp[a];
-			uint16_t b = a;
-			for (; b > 0 && tmp[b - 1].label > x.label; b--)
-				tmp[b] = tmp[b - 1];
-			tmp[b] = x;
-		}
+		uint16_t ne = sorted_edges(t, old, tmp);
 		knav kv = {0, 0};
 		for (uint16_t a = 0; a < ne; a++) {
 			uint8_t l = tmp[a].label;
@@ -114,41 +186,31 @@ static int emit_trie(const trie *t, const lexicon *lex, section *nodes,
 			else if (l < 'a')
 				kv.before++;
 		}
-		if (kbuf_append(&nav->data, &kv, sizeof(kv)))
-			return KALM_ERR_NO_MEMORY;
+		rc = kbuf_append(&nav->data, &kv, sizeof(kv));
 		nav->count++;
-		for (uint16_t a = 0; a < ne; a++) {
+		for (uint16_t a = 0; a < ne && !rc; a++) {
 			kedge ke;
 			memset(&ke, 0, sizeof(ke));
-			ke.child = tmp[a].child;
+			ke.child = o->new_of[tmp[a].child];
 			ke.label = tmp[a].label;
-			if (kbuf_append(&edges->data, &ke, sizeof(ke)))
-				return KALM_ERR_NO_MEMORY;
+			rc = kbuf_append(&edges->data, &ke, sizeof(ke));
 			edges->count++;
 		}
-		/* entries at this node, in lexicon order */
-		uint32_t list[4096];
 		uint32_t cnt = 0;
-		for (uint32_t i = tn->entry_head; i && cnt < 4096; i = t->entry_next[i - 1])
-			list[cnt++] = i - 1;
-		if (cnt == 4096)
-			return KALM_ERR_LIMIT;
-		for (uint32_t a = cnt; a-- > 0;) {
-			if (kbuf_append(&entries->data, &lex->entries[list[a]].e,
-					sizeof(kentry)))
-				return KALM_ERR_NO_MEMORY;
-			entries->count++;
-			entry_id++;
-		}
+		for (uint32_t i = tn->entry_head; i; i = t->entry_next[i - 1])
+			cnt++;
 		kn.entry_count = (uint16_t)cnt;
-		if (kbuf_append(&nodes->data, &kn, sizeof(kn)))
-			return KALM_ERR_NO_MEMORY;
+		if (!rc)
+			rc = kbuf_append(&nodes->data, &kn, sizeof(kn));
 		nodes->count++;
 	}
+	kalm_dealloc(entry_first);
+	if (rc)
+		return rc == KALM_ERR_LIMIT ? rc : KALM_ERR_NO_MEMORY;
 	uint32_t table[256] = {0};
-	if (t->nnodes)
+	if (n)
 		for (uint32_t e = t->nodes[0].edge_first; e; e = t->edges[e - 1].next)
-			table[t->edges[e - 1].label] = t->edges[e - 1].child;
+			table[t->edges[e - 1].label] = o->new_of[t->edges[e - 1].child];
 	root->count = 256;
 	return kbuf_append(&root->data, table, sizeof(table));
 }
@@ -224,7 +286,8 @@ static uint32_t dfa_classes(const trie *t, kdfa *d)
 	return shift;
 }
 
-static int emit_links(const trie *t, section *links, section *dfa)
+static int emit_links(const trie *t, const node_order *o, section *links,
+		      section *dfa)
 {
 	size_t n = t->nnodes;
 	klink *l = kalm_calloc(n ? n : 1, sizeof(klink));
@@ -283,11 +346,25 @@ static int emit_links(const trie *t, section *links, section *dfa)
 				(uint16_t)(to | (l[to].out ? DFA_OUT : 0));
 		}
 	}
-	int rc = kbuf_append(&links->data, l, n * sizeof(klink));
+	/* written in the nodes' order (order_nodes) */
+	int rc = 0;
+	for (size_t k = 0; k < n && !rc; k++) {
+		const klink *x = &l[o->old_of[k]];
+		klink y = {o->new_of[x->fail], o->new_of[x->out]};
+		rc = kbuf_append(&links->data, &y, sizeof y);
+	}
 	links->count = (uint32_t)n;
 	if (!rc && shift) {
-		rc = kbuf_append(&dfa->data, &d, sizeof d) ||
-		     kbuf_append(&dfa->data, next, (n << shift) * sizeof(uint16_t));
+		rc = kbuf_append(&dfa->data, &d, sizeof d);
+		uint16_t row[256];
+		for (size_t k = 0; k < n && !rc; k++) {
+			const uint16_t *r = next + ((size_t)o->old_of[k] << shift);
+			for (uint32_t c = 0; c < (1u << shift); c++)
+				row[c] = (uint16_t)(o->new_of[r[c] & (DFA_OUT - 1)] |
+						    (r[c] & DFA_OUT));
+			rc = kbuf_append(&dfa->data, row,
+					 ((size_t)1 << shift) * sizeof(uint16_t));
+		}
 		dfa->count = 1;
 	}
 	kalm_dealloc(l);
@@ -415,6 +492,7 @@ int model_compile(const lexicon *lex, kbuf *out, kalm_error *err)
 {
 	trie t;
 	memset(&t, 0, sizeof(t));
+	node_order order = {NULL, NULL};
 	section sec[SEC_MAX - 1];
 	memset(sec, 0, sizeof(sec));
 	for (int i = 0; i < SEC_MAX - 1; i++)
@@ -435,14 +513,16 @@ int model_compile(const lexicon *lex, kbuf *out, kalm_error *err)
 	for (size_t i = 0; i < lex->nentries; i++)
 		if (insert(&t, lex, i))
 			goto oom;
-	if ((rc = emit_trie(&t, lex, nodes, edges, entries, root, nav))) {
+	if (order_nodes(&t, &order))
+		goto oom;
+	if ((rc = emit_trie(&t, lex, &order, nodes, edges, entries, root, nav))) {
 		if (rc != KALM_ERR_LIMIT)
 			goto oom; /* which says so in ERR */
 		kalm_fail(err, rc, NULL, 0, 0,
 			  "more than 4096 entries share one term");
 		goto done;
 	}
-	if (emit_links(&t, links, dfa) || emit_fuzzy(lex, fuzzy))
+	if (emit_links(&t, &order, links, dfa) || emit_fuzzy(lex, fuzzy))
 		goto oom;
 	if ((rc = emit_rules(lex, rules, code, starts, err)))
 		goto done;
@@ -508,5 +588,6 @@ done:
 	kalm_dealloc(t.nodes);
 	kalm_dealloc(t.edges);
 	kalm_dealloc(t.entry_next);
+	order_free(&order);
 	return rc;
 }
