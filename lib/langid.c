@@ -406,11 +406,13 @@ typedef struct langid_memo_slot {
 	uint64_t key[2]; /* key[0] == 0: free (a word has a letter) */
 	uint32_t cost[LANGID_NLANG];
 	uint32_t hits;
-	uint32_t unused;
+	uint32_t hash; /* the word's FNV state, no kind (for pairs) */
 } langid_memo_slot;
 
 struct langid_memo {
 	uint64_t serial; /* the model the slots were filled for; 0 none */
+	bool view_ok;    /* VIEW is that model's profile, opened */
+	langid_view view;
 	langid_memo_slot slot[LANGID_MEMO_SLOTS];
 };
 
@@ -522,16 +524,8 @@ langid_word_features(const langid_view *v, langid_tally *t, uint32_t *w,
 {
 	t->letters += (unsigned)n;
 	bool whole = n <= LANGID_WORD_FEATURE_MAX;
-	/* The word's hash, and the pair hash continuing the word before's. */
+	/* The word's hash (of a word met before: kept in the memo). */
 	uint32_t h = LANGID_FNV_BASIS;
-	uint32_t p = langid_hash_narrow(t->prev_n ? t->prev_hash
-						  : LANGID_FNV_BASIS,
-					LANGID_BOUNDARY);
-	if (whole)
-		for (size_t i = 0; i < n; i++) {
-			h = LANGID_STEP(h, w[i]);
-			p = LANGID_STEP(p, w[i]);
-		}
 
 	langid_memo_slot *slot = NULL;
 	uint64_t key[2] = {0, 0};
@@ -544,9 +538,13 @@ langid_word_features(const langid_view *v, langid_tally *t, uint32_t *w,
 			for (unsigned l = 0; l < LANGID_NLANG; l++)
 				t->cost[l] += slot->cost[l];
 			t->matched += slot->hits;
+			h = slot->hash;
 			goto pair;
 		}
 	}
+	if (whole)
+		for (size_t i = 0; i < n; i++)
+			h = LANGID_STEP(h, w[i]);
 
 	langid_lanes L;
 	uint32_t *pad = w - 1;
@@ -572,6 +570,7 @@ langid_word_features(const langid_view *v, langid_tally *t, uint32_t *w,
 		for (unsigned l = 0; l < LANGID_NLANG; l++)
 			slot->cost[l] = (uint32_t)cost[l];
 		slot->hits = L.hits;
+		slot->hash = h;
 	}
 
 pair:
@@ -580,6 +579,12 @@ pair:
 		return;
 	}
 	if (t->prev_ok) {
+		/* the pair's hash continues the word before's */
+		uint32_t p = langid_hash_narrow(t->prev_n ? t->prev_hash
+							  : LANGID_FNV_BASIS,
+						LANGID_BOUNDARY);
+		for (size_t i = 0; i < n; i++)
+			p = LANGID_STEP(p, w[i]);
 		uint64_t lane = 0;
 		if (langid_add(v->slots, langid_hash_kind(p, LANGID_KIND_PAIR),
 			       &lane)) {
@@ -807,24 +812,34 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		return;
 	if ((int)hint < 0 || hint >= KALM_LANG_COUNT)
 		hint = KALM_LANG_UNKNOWN;
+	if (!text) {
+		langid_unknown(hint, out);
+		return;
+	}
+	langid_tally t;
+	memset(&t, 0, sizeof t);
+	t.prev_ok = true; /* the text starts a sentence */
 	langid_view v;
-	if (!text || langid_view_open(profile, profile_len, &v) != 0) {
+	if (memo && serial) {
+		if (memo->serial != serial) {
+			langid_memo_init(memo);
+			memo->serial = serial;
+			memo->view_ok =
+				langid_view_open(profile, profile_len, &memo->view) == 0;
+		}
+		if (!memo->view_ok) {
+			langid_unknown(hint, out);
+			return;
+		}
+		v = memo->view;
+		t.memo = memo;
+	} else if (langid_view_open(profile, profile_len, &v) != 0) {
 		langid_unknown(hint, out);
 		return;
 	}
 	if (len > LANGID_PREFIX)
 		len = LANGID_PREFIX;
 	const uint8_t *s = (const uint8_t *)text;
-	langid_tally t;
-	memset(&t, 0, sizeof t);
-	t.prev_ok = true; /* the text starts a sentence */
-	if (memo && serial) {
-		if (memo->serial != serial) {
-			langid_memo_init(memo);
-			memo->serial = serial;
-		}
-		t.memo = memo;
-	}
 	langid_spelled sp;
 	sp.n = 0;
 	size_t i = 0;
@@ -868,7 +883,8 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 	}
 	double p[LANGID_NLANG], sum = 0.0;
 	for (unsigned l = 0; l < LANGID_NLANG; l++) {
-		p[l] = exp(-v.temperature * (nats[l] - best));
+		/* exp(-0) is 1 exactly: the best needs no call */
+		p[l] = nats[l] == best ? 1.0 : exp(-v.temperature * (nats[l] - best));
 		sum += p[l];
 	}
 	unsigned top = 0, used = 0;
