@@ -85,7 +85,8 @@ static int add_cand(kmatcher *mt, kcand c)
 		    o->tok_last == c.tok_last)
 			return 0;
 	}
-	if (kalm_grow((void **)&mt->cand, &mt->candcap, mt->ncand + 1, sizeof(kcand)))
+	if (KALM_UNLIKELY(mt->ncand >= mt->candcap) &&
+	    kalm_grow((void **)&mt->cand, &mt->candcap, mt->ncand + 1, sizeof(kcand)))
 		return KALM_ERR_NO_MEMORY;
 	mt->cand[mt->ncand++] = c;
 	return 0;
@@ -320,8 +321,7 @@ static bool fuzzy_possible(const kalm_model *m, const kview *v, uint32_t t)
 {
 	const ktoken *tok = &v->tok[t];
 	const uint8_t *w = v->text + tok->start;
-	uint32_t c = m->root[w[0]];
-	if (!c || !(m->nodes[c].flags & NF_FUZZY))
+	if (!(m->root_flags[w[0]] & NF_FUZZY))
 		return false;
 	if (m->fuzzy->general)
 		return true;
@@ -418,45 +418,47 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 	const uint8_t *cls = m->dfa ? m->dfa->cls : no_table;
 	const uint16_t *next = m->dfa_next;
 	uint32_t shift = m->dfa ? m->dfa->shift : 0;
-	uint32_t first = v->tok[t].start, node = 0;
+	/* the run's bytes are contiguous: its words and the single space
+	 * or hyphen between each two */
+	uint32_t first = v->tok[t].start, last = v->tok[u].end, node = 0;
+	uint32_t k = t; /* the word of the byte after an output (lazily) */
+	const uint8_t *text = v->text;
 	mt->nhits = 0;
-	for (uint32_t k = t; k <= u; k++) {
-		/* the word's bytes, then the space or hyphen after it (the
-		 * word of q + 1 is then the next one) */
-		uint32_t end = v->tok[k].end + (k < u);
-		for (uint32_t q = v->tok[k].start; q < end; q++) {
-			uint8_t b = v->text[q];
-			uint32_t x = cls[b];
-			if (KALM_LIKELY(x != DFA_SLOW)) {
-				x = next[node << shift | x];
-				node = x & (DFA_OUT - 1);
-				if (KALM_LIKELY(!(x & DFA_OUT)))
-					continue;
-			} else {
-				/* a valid trie's links shorten the string
-				 * every time; the bound only stops a forged
-				 * blob going round */
-				for (unsigned guard = 0;; guard++) {
-					uint32_t c = step(m, node, b);
-					if (c || node == 0 || guard > 256) {
-						node = c;
-						break;
-					}
-					node = link[node].fail;
-				}
-			}
-			uint32_t qtok = q < v->tok[k].end ? k : k + 1;
-			uint32_t o = link[node].out;
-			for (unsigned guard = 0; o && guard <= 256; guard++) {
-				const knode *n = &m->nodes[o];
-				if (!n->entry_count)
+	for (uint32_t q = first; q < last; q++) {
+		uint8_t b = text[q];
+		uint32_t x = cls[b];
+		if (KALM_LIKELY(x != DFA_SLOW)) {
+			x = next[node << shift | x];
+			node = x & (DFA_OUT - 1);
+			if (KALM_LIKELY(!(x & DFA_OUT)))
+				continue;
+		} else {
+			/* a valid trie's links shorten the string every
+			 * time; the bound only stops a forged blob going
+			 * round */
+			for (unsigned guard = 0;; guard++) {
+				uint32_t c = step(m, node, b);
+				if (c || node == 0 || guard > 256) {
+					node = c;
 					break;
-				uint32_t len = m->entries[n->entry_first].len;
-				if (len <= q + 1 - first &&
-				    add_hit(mt, q + 1 - len, q + 1, o, qtok))
-					return KALM_ERR_NO_MEMORY;
-				o = link[link[o].fail].out;
+				}
+				node = link[node].fail;
 			}
+		}
+		/* the word q + 1 belongs to: the first ending after q (a
+		 * separator's is the next word) */
+		while (v->tok[k].end <= q)
+			k++;
+		uint32_t o = link[node].out;
+		for (unsigned guard = 0; o && guard <= 256; guard++) {
+			const knode *n = &m->nodes[o];
+			if (!n->entry_count)
+				break;
+			uint32_t len = m->entries[n->entry_first].len;
+			if (len <= q + 1 - first &&
+			    add_hit(mt, q + 1 - len, q + 1, o, k))
+				return KALM_ERR_NO_MEMORY;
+			o = link[link[o].fail].out;
 		}
 	}
 	/* by start, keeping ends in order (they come sorted by end) */
@@ -511,10 +513,9 @@ static int match_token(const kalm_model *m, const kview *v, kmatcher *mt,
 			continue;
 		if (p > tok->start) {
 			/* inside a word: only where a word part may begin */
-			uint32_t c = m->root[v->text[p]];
-			uint32_t a = v->alt[p] ? m->root[v->alt[p]] : 0;
-			if (!(c && (m->nodes[c].flags & NF_MID)) &&
-			    !(a && (m->nodes[a].flags & NF_MID)))
+			if (!((m->root_flags[v->text[p]] |
+			       (v->alt[p] ? m->root_flags[v->alt[p]] : 0)) &
+			      NF_MID))
 				continue;
 		}
 		if (plain && p > tok->start && p + 1 < tok->end) {

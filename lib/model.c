@@ -42,9 +42,11 @@ static int check_entries(kalm_model *m, kalm_error *err)
 	for (size_t i = 0; i < m->nedges; i++)
 		if (m->edges[i].child == 0 || m->edges[i].child >= m->nnodes)
 			return bad(err, "trie edge out of range");
-	for (size_t i = 0; i < 256; i++)
+	for (size_t i = 0; i < 256; i++) {
 		if (m->root[i] >= m->nnodes)
 			return bad(err, "trie root out of range");
+		m->root_flags[i] = m->root[i] ? m->nodes[m->root[i]].flags : 0;
+	}
 	return 0;
 }
 

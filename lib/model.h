@@ -235,6 +235,9 @@ struct kalm_model {
 	const kdfa *dfa; /* SEC_DFA, or NULL without one */
 	const uint16_t *dfa_next;
 	uint64_t serial; /* unique among the models a process opens */
+	/* the flags (NF_*) of the root's child for each byte, 0 without
+	 * one: the matcher's first look at a word, without a node read */
+	uint8_t root_flags[256];
 };
 
 /* A word's hash for fuzzy_keys: FNV-1a over its view bytes. */
