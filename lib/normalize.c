@@ -134,6 +134,32 @@ static void unit_of(kunit *u, uint32_t cp, const uint8_t *s)
 	}
 }
 
+/* What pass 1 asks of a unit whose bytes start at S, as bits: is it left out, part of a run
+ * (and not a letter or digit there), a letter (in capitals), an '!'. */
+enum {
+	UB_IGNORE = 0x01,
+	UB_RUN = 0x02,
+	UB_ODD = 0x04, /* in a run, but no letter or digit */
+	UB_LETTER = 0x08,
+	UB_UPPER = 0x10, /* a letter's bits have none higher: bits >> 4 */
+	UB_BANG = 0x20
+};
+
+static uint8_t unit_bits(const kunit *u, const uint8_t *s)
+{
+	uint8_t bits = 0;
+	if (u->flags & CT_IGNORE)
+		return UB_IGNORE;
+	if (run_kind(u->kind))
+		bits |= UB_RUN | (alnum_kind(u->kind) ? 0 : UB_ODD);
+	if (u->kind == U_LETTER)
+		bits |= UB_LETTER | (u->flags & CT_UPPER ? UB_UPPER : 0);
+	else if (u->kind == U_LEET && u->len == 1 &&
+		 fold_first(u->flags, u->off, 1, s) == '!')
+		bits |= UB_BANG;
+	return bits;
+}
+
 /* The units of the ASCII bytes, made once per view: the usual byte costs
  * one copy instead of a table lookup and the choice of its kind. */
 static void ascii_units(kview *v)
@@ -144,6 +170,8 @@ static void ascii_units(kview *v)
 	for (uint8_t b = 0; b < 0x80; b++) {
 		kunit *u = &v->ascii[b];
 		unit_of(u, b, &b);
+		u->start = u->end = 0;
+		v->ascii_bits[b] = unit_bits(u, &b);
 		if (u->kind == U_LETTER)
 			letters = letters && u->len == 1 &&
 				  fold_first(u->flags, u->off, 1, &b) == (b | 0x20) &&
@@ -269,20 +297,45 @@ static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 	size_t letters = 0, upper = 0; /* kept local: no stores through ST */
 	kunit *unit = v->unit;
 	/* the open run: its first unit, letters, and whether it is all
-	 * letters and digits; run_start == UINT32_MAX: none */
+	 * letters and digits (the bits of its units, ORed); run_start ==
+	 * UINT32_MAX: none */
 	uint32_t run_start = UINT32_MAX, run_letters = 0;
-	bool run_alnum = true;
+	uint8_t run_odd = 0; /* UB_ODD: not all letters and digits */
 	v->nrun = 0;
 	for (size_t i = 0; i < n;) {
+		if (run_start != UINT32_MAX) {
+			/* inside a run, most units are ASCII letters: they
+			 * only add to the counts */
+			size_t from = i;
+			uint32_t caps = 0;
+			for (; i < n && s[i] < 0x80; i++) {
+				uint8_t b = s[i], bb = v->ascii_bits[b];
+				if ((bb & ~UB_UPPER) != (UB_RUN | UB_LETTER))
+					break;
+				kunit *w = &unit[nu++];
+				*w = v->ascii[b];
+				w->start = (uint32_t)i;
+				w->end = (uint32_t)i + 1;
+				caps += bb >> 4; /* UB_UPPER */
+			}
+			if (i != from) {
+				run_letters += (uint32_t)(i - from);
+				letters += i - from;
+				upper += caps;
+				bang = 0;
+				if (i == n)
+					break;
+			}
+		}
 		kunit *u = &unit[nu];
+		uint8_t bits;
 		if (KALM_LIKELY(s[i] < 0x80)) {
 			/* most chat is ASCII: no decoding, no lookup */
 			uint8_t b = s[i];
+			bits = v->ascii_bits[b];
 			*u = v->ascii[b];
 			u->start = (uint32_t)i;
 			u->end = (uint32_t)++i;
-			if (KALM_UNLIKELY(u->flags & CT_IGNORE))
-				continue;
 		} else {
 			uint32_t l = 1;
 			int32_t cp = utf8_next(s, n, i, &l);
@@ -297,40 +350,39 @@ static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 				u->kind = U_INVALID;
 			} else {
 				unit_of(u, (uint32_t)cp, s + i - l);
-				if (u->flags & CT_IGNORE)
-					continue;
 			}
+			bits = unit_bits(u, s + u->start);
 		}
-		uint8_t kind = u->kind;
-		if (run_kind(kind)) {
+		if (KALM_UNLIKELY(bits & UB_IGNORE))
+			continue;
+		if (bits & UB_RUN) {
 			if (run_start == UINT32_MAX) {
 				run_start = (uint32_t)nu;
 				run_letters = 0;
-				run_alnum = true;
+				run_odd = 0;
 			}
-			run_letters += kind == U_LETTER;
-			run_alnum = run_alnum && alnum_kind(kind);
+			run_letters += (bits & UB_LETTER) != 0;
+			run_odd |= bits;
 		} else if (run_start != UINT32_MAX) {
-			if (run_alnum ? put_run(v, run_start, (uint32_t)nu, run_start,
-						(uint32_t)nu, run_letters)
-				      : split_run(v, run_start, (uint32_t)nu))
+			if (!(run_odd & UB_ODD) ? put_run(v, run_start, (uint32_t)nu, run_start,
+						  (uint32_t)nu, run_letters)
+					    : split_run(v, run_start, (uint32_t)nu))
 				return KALM_ERR_NO_MEMORY;
 			run_start = UINT32_MAX;
 		}
 		nu++;
-		if (kind == U_LETTER) {
-			letters++;
-			upper += (u->flags & CT_UPPER) != 0;
-		} else if (kind == U_LEET && u->len == 1 && unit_byte(v, u) == '!') {
+		letters += (bits & UB_LETTER) != 0;
+		upper += (bits & UB_UPPER) != 0;
+		if (KALM_UNLIKELY(bits & UB_BANG)) {
 			if (++bang == 2)
 				st->exclaim_runs++;
-			continue;
+		} else {
+			bang = 0;
 		}
-		bang = 0;
 	}
 	v->nunit = nu;
 	if (run_start != UINT32_MAX &&
-	    (run_alnum ? put_run(v, run_start, (uint32_t)nu, run_start,
+	    (!(run_odd & UB_ODD) ? put_run(v, run_start, (uint32_t)nu, run_start,
 				 (uint32_t)nu, run_letters)
 		       : split_run(v, run_start, (uint32_t)nu)))
 		return KALM_ERR_NO_MEMORY;

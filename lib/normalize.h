@@ -66,6 +66,7 @@ typedef struct kview {
 	size_t nrun, runcap;
 	const uint8_t *seg; /* the segment's original bytes */
 	kunit ascii[128];   /* the unit of each ASCII byte, but its span */
+	uint8_t ascii_bits[128]; /* what pass 1 asks of it (UB_* in normalize.c) */
 	bool ascii_ready;
 	bool ascii_letters; /* ASCII letters fold by lower-casing */
 } kview;
