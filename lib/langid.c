@@ -668,9 +668,12 @@ static bool langid_is_address(const uint8_t *s, size_t len)
 	return false;
 }
 
-/* Read the words of one whitespace-delimited chunk. */
-static void langid_chunk(const langid_view *v, langid_tally *t,
-			 const uint8_t *s, size_t len)
+/* Read the words of the whitespace-delimited chunk at the start of
+ * S[0..LEN): up to the first white space or LEN.  Returns its length;
+ * *MARKS gets the classes of its bytes (LANGID_CLASS_MARK: it may be an
+ * address, langid_is_address). */
+static size_t langid_chunk(const langid_view *v, langid_tally *t,
+			   const uint8_t *s, size_t len, unsigned *marks)
 {
 	/* Room for langid_word's marks, and a w[-2] that is never a letter,
 	 * so that the check for stretched letters needs no bounds. */
@@ -680,33 +683,46 @@ static void langid_chunk(const langid_view *v, langid_tally *t,
 	size_t n = 0;
 	uint32_t wide = 0; /* OR of the letters not taken as plain ASCII */
 	bool apostrophe = false; /* one is pending between letters */
+	unsigned seen = 0;
 	size_t i = 0;
-	while (i <= len) {
+	for (;;) {
 		/* Most of the text: runs of plain ASCII letters.  Bytes from
 		 * 0x80 up stay outside a-z after | 0x20. */
-		while (i < len && !apostrophe) {
-			uint32_t lc = s[i] | 0x20u;
-			if (lc - 'a' >= 26u)
-				break;
-			i++;
-			/* Stretched letters ("nooooo", "kuuuurwa") count
-			 * twice at most. */
-			const uint32_t *end = w + n; /* end[-2] is at least buf[0] */
-			if (end[-1] == lc && end[-2] == lc)
-				continue;
-			if (n < LANGID_WORD_MAX)
-				w[n++] = lc;
+		if (!apostrophe) {
+			/* the last two letters kept, in registers (w[-2]
+			 * and w[-1] are never letters) */
+			uint32_t a = w[(ptrdiff_t)n - 2], b = w[(ptrdiff_t)n - 1];
+			for (; i < len; i++) {
+				uint32_t lc = s[i] | 0x20u;
+				if (lc - 'a' >= 26u)
+					break;
+				/* Stretched letters ("nooooo", "kuuuurwa")
+				 * count twice at most. */
+				if (a == lc && b == lc)
+					continue;
+				if (n < LANGID_WORD_MAX) {
+					w[n++] = lc;
+					a = b;
+					b = lc;
+				}
+			}
 		}
-		uint32_t c = 0;
+		uint32_t c;
 		if (i < len && s[i] < 0x80) {
+			unsigned cls = langid_class[s[i]];
+			if (cls & LANGID_CLASS_SPACE)
+				break; /* the end of the chunk */
+			seen |= cls;
 			c = s[i++];
 			if (c - 'A' < 26u)
 				c += 32;
 		} else if (i < len) {
+			/* no valid sequence holds a byte of white space, so
+			 * one never reads past the chunk */
 			i += langid_decode(s + i, len - i, &c);
 			c = langid_lower(c);
 		} else {
-			i++; /* the end of the chunk ends the word */
+			break;
 		}
 		if (c == 0x133) { /* the ij ligature is two letters */
 			if (n + 1 < LANGID_WORD_MAX) {
@@ -744,6 +760,32 @@ static void langid_chunk(const langid_view *v, langid_tally *t,
 			t->prev_ok = true;
 		}
 	}
+	/* the end of the chunk ends the word */
+	if (n > 0)
+		langid_word(v, t, w, n, wide);
+	*marks = seen;
+	return i;
+}
+
+/* Read the words of every chunk of S[0..LEN). */
+static void langid_chunks(const langid_view *v, langid_tally *t,
+			  const uint8_t *s, size_t len)
+{
+	unsigned marks;
+	for (size_t i = 0; i < len;) {
+		if (langid_class[s[i]] & LANGID_CLASS_SPACE)
+			i++;
+		else
+			i += langid_chunk(v, t, s + i, len - i, &marks);
+	}
+}
+
+/* Does S[0..LEN) start with two ASCII letters? */
+static inline bool langid_two_letters(const uint8_t *s, size_t len)
+{
+	return len >= 2 && s[0] < 0x80 && s[1] < 0x80 &&
+	       (uint32_t)((s[0] | 0x20) - 'a') < 26u &&
+	       (uint32_t)((s[1] | 0x20) - 'a') < 26u;
 }
 
 /* A chunk holding one letter and no other ("k", "l."): part of a word
@@ -753,9 +795,7 @@ static bool langid_single_letter(const uint8_t *s, size_t len,
 {
 	uint32_t c;
 	/* Most chunks start with two ASCII letters: no single letter. */
-	if (len >= 2 && s[0] < 0x80 && s[1] < 0x80 &&
-	    (uint32_t)((s[0] | 0x20) - 'a') < 26u &&
-	    (uint32_t)((s[1] | 0x20) - 'a') < 26u)
+	if (langid_two_letters(s, len))
 		return false;
 	size_t i = langid_decode(s, len, &c);
 	c = langid_lower(c);
@@ -785,7 +825,7 @@ static void langid_spelled_flush(const langid_view *v, langid_tally *t,
 	if (sp->n >= 3)
 		langid_word(v, t, sp->w + 1, sp->n, 0x10FFFFu);
 	else if (sp->n > 0)
-		langid_chunk(v, t, s + sp->start, sp->end - sp->start);
+		langid_chunks(v, t, s + sp->start, sp->end - sp->start);
 	sp->n = 0;
 }
 
@@ -847,11 +887,25 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		while (i < len && (langid_class[s[i]] & LANGID_CLASS_SPACE))
 			i++;
 		size_t start = i;
+		if (i == len)
+			break;
 		unsigned marks = 0;
+		if (langid_two_letters(s + i, len - i)) {
+			/* Most chunks start with two ASCII letters: no single
+			 * letter, so they are read at once.  Should the chunk
+			 * be an address after all, what it added is taken
+			 * back (the memo only ever holds exact costs). */
+			langid_spelled_flush(&v, &t, s, &sp);
+			langid_tally before = t;
+			i += langid_chunk(&v, &t, s + i, len - i, &marks);
+			if (marks && langid_is_address(s + start, i - start)) {
+				t = before;
+				t.prev_ok = false;
+			}
+			continue;
+		}
 		while (i < len && !(langid_class[s[i]] & LANGID_CLASS_SPACE))
 			marks |= langid_class[s[i++]];
-		if (i == start)
-			continue;
 		uint32_t letter;
 		if (langid_single_letter(s + start, i - start, &letter)) {
 			if (sp.n == LANGID_WORD_MAX)
@@ -866,7 +920,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		if (marks && langid_is_address(s + start, i - start))
 			t.prev_ok = false;
 		else
-			langid_chunk(&v, &t, s + start, i - start);
+			langid_chunk(&v, &t, s + start, i - start, &marks);
 	}
 	langid_spelled_flush(&v, &t, s, &sp);
 	if (t.matched == 0 || t.letters < v.min_letters || t.letters == 0) {
