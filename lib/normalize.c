@@ -627,17 +627,22 @@ static int emit(kview *v)
 			const uint8_t *src = v->seg + from;
 			uint8_t *text = v->text + v->len, *alt = v->alt + v->len;
 			uint32_t *ss = v->src_start + v->len, *se = v->src_end + v->len;
+			/* one scalar loop: words are short, and the two
+			 * letters before (LAST2) tie each step to the one
+			 * before, so that no vector set-up is paid */
 			uint8_t small = 0; /* bit 0x20 set: a small letter */
+			uint32_t last2 = 0x10000; /* no letter twice yet */
+			bool triple = false;
 			for (uint32_t k = 0; k < n; k++) {
-				text[k] = src[k] | 0x20;
+				uint32_t c = src[k] | 0x20u;
+				text[k] = (uint8_t)c;
 				small |= src[k];
 				alt[k] = 0;
 				ss[k] = from + k;
 				se[k] = from + k + 1;
+				triple |= last2 == c * 0x101u;
+				last2 = (last2 << 8 | c) & 0xFFFFu;
 			}
-			bool triple = false;
-			for (uint32_t k = 2; k < n; k++)
-				triple |= (text[k] == text[k - 1]) & (text[k] == text[k - 2]);
 			v->len += n;
 			letters = n;
 			upper = small & 0x20 ? 0 : n;
