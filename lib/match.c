@@ -138,9 +138,9 @@ static bool accepts(const kentry *e, const kview *v, uint32_t start,
 	return true;
 }
 
-static int report(const kalm_model *m, const kview *v, kmatcher *mt,
-		  const knode *n, uint32_t start, uint32_t start_tok,
-		  const kdfs *s)
+static inline __attribute__((always_inline)) int
+report_at(const kalm_model *m, const kview *v, kmatcher *mt, const knode *n,
+	  uint32_t start, uint32_t start_tok, const kdfs *s)
 {
 	for (uint16_t k = 0; k < n->entry_count; k++) {
 		uint32_t id = n->entry_first + k;
@@ -160,6 +160,13 @@ static int report(const kalm_model *m, const kview *v, kmatcher *mt,
 			return KALM_ERR_NO_MEMORY;
 	}
 	return 0;
+}
+
+static int report(const kalm_model *m, const kview *v, kmatcher *mt,
+		  const knode *n, uint32_t start, uint32_t start_tok,
+		  const kdfs *s)
+{
+	return report_at(m, v, mt, n, start, start_tok, s);
 }
 
 /* Push the children of S->node that input byte B (or a mask) leads to. */
@@ -317,7 +324,8 @@ static int mark_plain(const kview *v, kmatcher *mt)
 /* Could a walk anchored at the start of token T end one typo away from a
  * fuzzy term?  Only if the first letter leads into a fuzzy subtree and
  * the whole word is one of the misspellings the model summarised. */
-static bool fuzzy_possible(const kalm_model *m, const kview *v, uint32_t t)
+static inline bool fuzzy_possible(const kalm_model *m, const kview *v,
+				  uint32_t t)
 {
 	const ktoken *tok = &v->tok[t];
 	const uint8_t *w = v->text + tok->start;
@@ -403,6 +411,42 @@ static int add_hit(kmatcher *mt, uint32_t p, uint32_t q, uint32_t node,
 	return 0;
 }
 
+/* Steps of the transition table from *NODE over TEXT[Q..LAST) while they
+ * are plain: returns the position of the first byte that takes the links
+ * (*NODE is the node before it) or after which an output is due (*NODE is
+ * the node after it), or LAST.  Kept apart so that its few variables stay
+ * in registers. */
+static inline __attribute__((always_inline)) uint32_t
+dfa_steps(const uint8_t *cls, const uint16_t *next, uint32_t shift,
+	  const uint8_t *text, uint32_t q, uint32_t last, uint32_t *node)
+{
+	uint32_t n = *node;
+	for (; q < last; q++) {
+		uint32_t c = cls[text[q]];
+		if (KALM_UNLIKELY(c == DFA_SLOW))
+			break;
+		uint32_t x = next[n << shift | c];
+		if (KALM_UNLIKELY(x & DFA_OUT)) {
+			n = x & (DFA_OUT - 1);
+			break;
+		}
+		n = x;
+	}
+	*node = n;
+	return q;
+}
+
+static __attribute__((noinline)) uint32_t
+dfa_run(const uint8_t *cls, const uint16_t *next, uint32_t shift,
+	const uint8_t *text, uint32_t q, uint32_t last, uint32_t *node)
+{
+	/* 17 to 32 classes (the letters and a few marks): a constant
+	 * shift */
+	if (shift == 5)
+		return dfa_steps(cls, next, 5, text, q, last, node);
+	return dfa_steps(cls, next, shift, text, q, last, node);
+}
+
 /* Every occurrence of a trie string with entries in tokens [T, U]. */
 static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		    uint32_t t, uint32_t u)
@@ -425,14 +469,11 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 	const uint8_t *text = v->text;
 	mt->nhits = 0;
 	for (uint32_t q = first; q < last; q++) {
+		q = dfa_run(cls, next, shift, text, q, last, &node);
+		if (q == last)
+			break;
 		uint8_t b = text[q];
-		uint32_t x = cls[b];
-		if (KALM_LIKELY(x != DFA_SLOW)) {
-			x = next[node << shift | x];
-			node = x & (DFA_OUT - 1);
-			if (KALM_LIKELY(!(x & DFA_OUT)))
-				continue;
-		} else {
+		if (cls[b] == DFA_SLOW) {
 			/* a valid trie's links shorten the string every
 			 * time; the bound only stops a forged blob going
 			 * round */
@@ -494,8 +535,10 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 					       : ((v->text[x->p] & 0xC0) == 0x80 ||
 						  !(m->nodes[x->node].flags & NF_MID)))
 				continue;
+			/* a plain walk: no masks, no typo (inlined so that
+			 * their checks fold away) */
 			kdfs s = {x->node, x->q, x->qtok, 0, 0, 0};
-			if (report(m, v, mt, &m->nodes[x->node], x->p, w, &s))
+			if (report_at(m, v, mt, &m->nodes[x->node], x->p, w, &s))
 				return KALM_ERR_NO_MEMORY;
 		}
 	}
