@@ -6,17 +6,20 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /*
- * Output goes through a small buffer on the stack and leaves in one
- * fwrite per verdict: `kalm score` prints a verdict per line of input, and
- * formatting each field with printf cost more than scoring the message.
+ * Output goes through a buffer of ours and leaves in few fwrite calls:
+ * `kalm score` prints a verdict per line of input, and formatting each
+ * field with printf cost more than scoring the message.
  */
 typedef struct obuf {
 	FILE *out;
-	size_t len;
-	char data[4096];
+	size_t len, cap;
+	char *data;
 } obuf;
+
+#define OB_INIT(file, array) {(file), 0, sizeof(array), (array)}
 
 static void ob_flush(obuf *b)
 {
@@ -27,9 +30,9 @@ static void ob_flush(obuf *b)
 
 static inline void ob_put(obuf *b, const void *p, size_t n)
 {
-	if (b->len + n > sizeof(b->data)) {
+	if (b->len + n > b->cap) {
 		ob_flush(b);
-		if (n > sizeof(b->data)) {
+		if (n > b->cap) {
 			fwrite(p, 1, n, b->out);
 			return;
 		}
@@ -40,7 +43,7 @@ static inline void ob_put(obuf *b, const void *p, size_t n)
 
 static inline void ob_char(obuf *b, char c)
 {
-	if (b->len == sizeof(b->data))
+	if (b->len == b->cap)
 		ob_flush(b);
 	b->data[b->len++] = c;
 }
@@ -117,16 +120,27 @@ static void ob_fixed3(obuf *b, double x)
 	ob_put(b, frac, 4);
 }
 
+/* The bytes a JSON string holds as they are: printable ASCII but the
+ * quote and the backslash.  Made on first use. */
+static bool json_plain[256];
+
+static void json_plain_make(void)
+{
+	for (unsigned c = 0x20; c < 0x7F; c++)
+		json_plain[c] = c != '"' && c != '\\';
+}
+
 static void ob_json_string(obuf *b, const char *text, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";
 	const unsigned char *s = (const unsigned char *)text;
+	if (!json_plain[' '])
+		json_plain_make();
 	ob_char(b, '"');
 	for (size_t i = 0; i < len;) {
 		/* the usual bytes in one copy */
 		size_t j = i;
-		while (j < len && s[j] >= 0x20 && s[j] < 0x7f && s[j] != '"' &&
-		       s[j] != '\\')
+		while (j < len && json_plain[s[j]])
 			j++;
 		if (j > i) {
 			ob_put(b, s + i, j - i);
@@ -176,9 +190,8 @@ static void ob_json_string(obuf *b, const char *text, size_t len)
 
 void cli_json_string(FILE *out, const char *text, size_t len)
 {
-	obuf b;
-	b.out = out;
-	b.len = 0;
+	char data[4096];
+	obuf b = OB_INIT(out, data);
 	ob_json_string(&b, text, len);
 	ob_flush(&b);
 }
@@ -262,47 +275,62 @@ static const json_names *cli_names(void)
 	((unsigned)(i) < (count) ? ob_put((b), (table)[i], (table##_len)[i]) \
 				 : OB_LIT((b), "unknown"))
 
-void cli_verdict_json(FILE *out, const kalm_model *model,
+/* Verdict lines collect here and leave in blocks; one by one when they go
+ * to a terminal, where someone reads them as they come. */
+static char verdict_data[1 << 16];
+static obuf verdict_buf = OB_INIT(NULL, verdict_data);
+static bool verdict_tty;
+
+void cli_verdict_flush(void)
+{
+	if (verdict_buf.out)
+		ob_flush(&verdict_buf);
+}
+
+void cli_verdict_line(FILE *out, const kalm_model *model,
 		      const kalm_verdict *v, const char *text, size_t len)
 {
-	obuf b;
-	b.out = out;
-	b.len = 0;
+	if (verdict_buf.out != out) {
+		cli_verdict_flush();
+		verdict_buf.out = out;
+		verdict_tty = isatty(fileno(out));
+	}
+	obuf *b = &verdict_buf;
 	double conf;
 	kalm_lang guess = kalm_verdict_language_guess(v, &conf);
 	const json_names *names = cli_names();
-	OB_LIT(&b, "{\"score\": ");
-	ob_fixed3(&b, kalm_verdict_score(v));
+	OB_LIT(b, "{\"score\": ");
+	ob_fixed3(b, kalm_verdict_score(v));
 	if (kalm_verdict_abusive(v))
-		OB_LIT(&b, ", \"abusive\": true, \"severity\": ");
+		OB_LIT(b, ", \"abusive\": true, \"severity\": ");
 	else
-		OB_LIT(&b, ", \"abusive\": false, \"severity\": ");
-	ob_int(&b, kalm_verdict_severity(v));
+		OB_LIT(b, ", \"abusive\": false, \"severity\": ");
+	ob_int(b, kalm_verdict_severity(v));
 	if (kalm_verdict_targeted(v))
-		OB_LIT(&b, ", \"targeted\": true, \"language\": \"");
+		OB_LIT(b, ", \"targeted\": true, \"language\": \"");
 	else
-		OB_LIT(&b, ", \"targeted\": false, \"language\": \"");
-	ob_name(&b, names->lang, kalm_verdict_language(v), KALM_LANG_COUNT);
-	OB_LIT(&b, "\", \"language_guess\": \"");
-	ob_name(&b, names->lang, guess, KALM_LANG_COUNT);
-	OB_LIT(&b, "\", \"confidence\": ");
-	ob_fixed3(&b, conf);
+		OB_LIT(b, ", \"targeted\": false, \"language\": \"");
+	ob_name(b, names->lang, kalm_verdict_language(v), KALM_LANG_COUNT);
+	OB_LIT(b, "\", \"language_guess\": \"");
+	ob_name(b, names->lang, guess, KALM_LANG_COUNT);
+	OB_LIT(b, "\", \"confidence\": ");
+	ob_fixed3(b, conf);
 	bool zero = true;
 	for (int c = 0; c < KALM_CAT_COUNT && zero; c++) {
 		double x = kalm_verdict_category(v, (kalm_category)c);
 		zero = x == 0.0 && !signbit(x);
 	}
 	if (zero) { /* most messages: the block is written once */
-		ob_put(&b, names->zero, names->zero_len);
+		ob_put(b, names->zero, names->zero_len);
 	} else {
-		OB_LIT(&b, ", \"categories\": {");
+		OB_LIT(b, ", \"categories\": {");
 		for (int c = 0; c < KALM_CAT_COUNT; c++) {
-			ob_put(&b, names->key[c] + !c * 2, names->key_len[c] - !c * 2);
-			ob_fixed3(&b, kalm_verdict_category(v, (kalm_category)c));
+			ob_put(b, names->key[c] + !c * 2, names->key_len[c] - !c * 2);
+			ob_fixed3(b, kalm_verdict_category(v, (kalm_category)c));
 		}
-		OB_LIT(&b, "}");
+		OB_LIT(b, "}");
 	}
-	OB_LIT(&b, ", \"matches\": [");
+	OB_LIT(b, ", \"matches\": [");
 	size_t n = kalm_verdict_match_count(v);
 	for (size_t i = 0; i < n; i++) {
 		kalm_match m;
@@ -310,41 +338,42 @@ void cli_verdict_json(FILE *out, const kalm_model *model,
 		kalm_verdict_match(v, i, &m);
 		bool known = kalm_model_entry(model, m.entry, &info) == KALM_OK;
 		if (i)
-			OB_LIT(&b, ", {\"category\": \"");
+			OB_LIT(b, ", {\"category\": \"");
 		else
-			OB_LIT(&b, "{\"category\": \"");
-		ob_name(&b, names->cat, m.category, KALM_CAT_COUNT);
-		OB_LIT(&b, "\", \"severity\": ");
-		ob_int(&b, m.severity);
+			OB_LIT(b, "{\"category\": \"");
+		ob_name(b, names->cat, m.category, KALM_CAT_COUNT);
+		OB_LIT(b, "\", \"severity\": ");
+		ob_int(b, m.severity);
 		if (m.targeted)
-			OB_LIT(&b, ", \"targeted\": true");
+			OB_LIT(b, ", \"targeted\": true");
 		else
-			OB_LIT(&b, ", \"targeted\": false");
+			OB_LIT(b, ", \"targeted\": false");
 		if (m.negated)
-			OB_LIT(&b, ", \"negated\": true");
+			OB_LIT(b, ", \"negated\": true");
 		else
-			OB_LIT(&b, ", \"negated\": false");
+			OB_LIT(b, ", \"negated\": false");
 		if (m.counted)
-			OB_LIT(&b, ", \"counted\": true, \"start\": ");
+			OB_LIT(b, ", \"counted\": true, \"start\": ");
 		else
-			OB_LIT(&b, ", \"counted\": false, \"start\": ");
-		ob_uint(&b, m.start);
-		OB_LIT(&b, ", \"end\": ");
-		ob_uint(&b, m.end);
-		OB_LIT(&b, ", \"text\": ");
-		ob_json_string(&b, text + m.start,
+			OB_LIT(b, ", \"counted\": false, \"start\": ");
+		ob_uint(b, m.start);
+		OB_LIT(b, ", \"end\": ");
+		ob_uint(b, m.end);
+		OB_LIT(b, ", \"text\": ");
+		ob_json_string(b, text + m.start,
 			       m.end <= len && m.start <= m.end ? m.end - m.start : 0);
 		if (known) {
-			OB_LIT(&b, ", \"entry\": ");
-			ob_json_string(&b, info.term, strlen(info.term));
-			OB_LIT(&b, ", \"source\": \"");
-			ob_str(&b, info.source);
-			ob_char(&b, ':');
-			ob_uint(&b, info.line);
-			ob_char(&b, '"');
+			OB_LIT(b, ", \"entry\": ");
+			ob_json_string(b, info.term, strlen(info.term));
+			OB_LIT(b, ", \"source\": \"");
+			ob_str(b, info.source);
+			ob_char(b, ':');
+			ob_uint(b, info.line);
+			ob_char(b, '"');
 		}
-		ob_char(&b, '}');
+		ob_char(b, '}');
 	}
-	ob_put(&b, "]}", 2);
-	ob_flush(&b);
+	ob_put(b, "]}\n", 3);
+	if (verdict_tty)
+		ob_flush(b);
 }

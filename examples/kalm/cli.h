@@ -21,11 +21,14 @@ long cli_read_line(FILE *in, char **buf, size_t *cap);
  * printing any error to stderr.  Returns NULL on failure. */
 kalm_model *cli_open_model(const char *dir);
 
-/* Write the verdict of TEXT as the JSON object `kalm score` prints,
- * without a trailing newline. */
-void cli_verdict_json(FILE *out, const kalm_model *model,
+/* Write the verdict of TEXT as the line `kalm score` prints: a JSON
+ * object and a newline.  Lines are held in a buffer of ours until it is
+ * full (each goes at once to a terminal): call cli_verdict_flush before
+ * writing to OUT otherwise, and at the end. */
+void cli_verdict_line(FILE *out, const kalm_model *model,
 		      const kalm_verdict *verdict, const char *text,
 		      size_t len);
+void cli_verdict_flush(void);
 
 int kalm_cmd_score(int argc, char **argv);
 int kalm_cmd_eval(int argc, char **argv);

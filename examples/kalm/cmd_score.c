@@ -72,9 +72,9 @@ int kalm_cmd_score(int argc, char **argv)
 			rc = CLI_DATA;
 			break;
 		}
-		cli_verdict_json(stdout, model, verdict, line, (size_t)len);
-		putchar('\n');
+		cli_verdict_line(stdout, model, verdict, line, (size_t)len);
 	}
+	cli_verdict_flush();
 	if (len == -2) {
 		fprintf(stderr, "kalm score: out of memory reading a line\n");
 		rc = CLI_DATA;
