@@ -407,6 +407,12 @@ typedef struct langid_memo_slot {
 	uint32_t cost[LANGID_NLANG];
 	uint32_t hits;
 	uint32_t hash; /* the word's FNV state, no kind (for pairs) */
+	/* The last pair read with this word second: the pair hash's start
+	 * (the word before's state), whether the profile lists the pair
+	 * (pair_state 2; 1 not; 0 no pair read yet) and its four costs. */
+	uint32_t pair_from;
+	uint32_t pair_cost;
+	uint32_t pair_state;
 } langid_memo_slot;
 
 struct langid_memo {
@@ -426,8 +432,15 @@ void langid_memo_init(langid_memo *memo)
 	memset(memo, 0, sizeof *memo);
 }
 
-/* Add the costs of feature KEY, if listed, to LANE: the four bytes go to
- * four 16-bit lanes (nl at bit 0, pl 16, af 32, en 48) in one addition.
+/* The four costs at C as four 16-bit lanes (nl at bit 0, pl 16, af 32,
+ * en 48), so that lanes add up in one addition. */
+static inline uint64_t langid_lane(const uint8_t *c)
+{
+	uint64_t x = kalm_rd32(c);
+	return (x & 0x00FF00FFu) | (x & 0xFF00FF00u) << 24;
+}
+
+/* Add the costs of feature KEY, if listed, to LANE (langid_lane).
  * Returns 1 for a listed feature. */
 static inline unsigned langid_add(langid_slots t, uint32_t key,
 				  uint64_t *lane)
@@ -435,8 +448,7 @@ static inline unsigned langid_add(langid_slots t, uint32_t key,
 	const uint8_t *c = langid_lookup(t, key);
 	if (!c)
 		return 0;
-	uint64_t x = kalm_rd32(c);
-	*lane += (x & 0x00FF00FFu) | (x & 0xFF00FF00u) << 24;
+	*lane += langid_lane(c);
 	return 1;
 }
 
@@ -571,6 +583,7 @@ langid_word_features(const langid_view *v, langid_tally *t, uint32_t *w,
 			slot->cost[l] = (uint32_t)cost[l];
 		slot->hits = L.hits;
 		slot->hash = h;
+		slot->pair_state = 0;
 	}
 
 pair:
@@ -579,17 +592,32 @@ pair:
 		return;
 	}
 	if (t->prev_ok) {
-		/* the pair's hash continues the word before's */
-		uint32_t p = langid_hash_narrow(t->prev_n ? t->prev_hash
-							  : LANGID_FNV_BASIS,
-						LANGID_BOUNDARY);
-		for (size_t i = 0; i < n; i++)
-			p = LANGID_STEP(p, w[i]);
-		uint64_t lane = 0;
-		if (langid_add(v->slots, langid_hash_kind(p, LANGID_KIND_PAIR),
-			       &lane)) {
+		/* the pair's hash continues the word before's: a pair is
+		 * known by that start and the word, so the memo keeps the
+		 * last one read for the word */
+		uint32_t from = t->prev_n ? t->prev_hash : LANGID_FNV_BASIS;
+		const uint8_t *c;
+		uint8_t raw[4];
+		if (slot && slot->pair_state && slot->pair_from == from) {
+			memcpy(raw, &slot->pair_cost, 4);
+			c = slot->pair_state == 2 ? raw : NULL;
+		} else {
+			uint32_t p = langid_hash_narrow(from, LANGID_BOUNDARY);
+			for (size_t i = 0; i < n; i++)
+				p = LANGID_STEP(p, w[i]);
+			c = langid_lookup(v->slots,
+					  langid_hash_kind(p, LANGID_KIND_PAIR));
+			if (slot) {
+				slot->pair_from = from;
+				slot->pair_state = c ? 2 : 1;
+				if (c)
+					memcpy(&slot->pair_cost, c, 4);
+			}
+		}
+		if (c) {
 			t->matched++;
-			langid_weigh(lane, v->weight[LANGID_KIND_PAIR], t->cost);
+			langid_weigh(langid_lane(c), v->weight[LANGID_KIND_PAIR],
+				     t->cost);
 		}
 	}
 	t->prev_hash = h;
