@@ -495,9 +495,16 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			const knode *n = &m->nodes[o];
 			if (!n->entry_count)
 				break;
-			uint32_t len = m->entries[n->entry_first].len;
-			if (len <= q + 1 - first &&
-			    add_hit(mt, q + 1 - len, q + 1, o, k))
+			uint32_t len = m->entries[n->entry_first].len, p = q + 1 - len;
+			/* Inside a word only word parts count, and never
+			 * from a continuation byte (match_run skips such
+			 * hits; most are dropped here already).  A word
+			 * starts the run or follows its separator. */
+			bool keep = len <= q + 1 - first &&
+				    (p == first || text[p - 1] == ' ' ||
+				     text[p - 1] == '-' ||
+				     ((n->flags & NF_MID) && (text[p] & 0xC0) != 0x80));
+			if (keep && add_hit(mt, p, q + 1, o, k))
 				return KALM_ERR_NO_MEMORY;
 			o = link[link[o].fail].out;
 		}
