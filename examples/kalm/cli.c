@@ -14,17 +14,25 @@
  * field with printf cost more than scoring the message.
  */
 typedef struct obuf {
-	FILE *out;
+	FILE *out; /* NULL: a buffer that must not fill; see full */
 	size_t len, cap;
 	char *data;
+	bool full; /* without OUT, it did fill: data was lost */
 } obuf;
 
-#define OB_INIT(file, array) {(file), 0, sizeof(array), (array)}
+#define OB_INIT(file, array) {(file), 0, sizeof(array), (array), false}
+
+static void ob_write(obuf *b, const void *p, size_t n)
+{
+	if (b->out)
+		fwrite(p, 1, n, b->out);
+	else if (n)
+		b->full = true;
+}
 
 static void ob_flush(obuf *b)
 {
-	if (b->len)
-		fwrite(b->data, 1, b->len, b->out);
+	ob_write(b, b->data, b->len);
 	b->len = 0;
 }
 
@@ -33,7 +41,7 @@ static inline void ob_put(obuf *b, const void *p, size_t n)
 	if (b->len + n > b->cap) {
 		ob_flush(b);
 		if (n > b->cap) {
-			fwrite(p, 1, n, b->out);
+			ob_write(b, p, n);
 			return;
 		}
 	}
@@ -275,6 +283,71 @@ static const json_names *cli_names(void)
 	((unsigned)(i) < (count) ? ob_put((b), (table)[i], (table##_len)[i]) \
 				 : OB_LIT((b), "unknown"))
 
+/* The fields of entry ID (, "entry": ..., "source": "file:line"), or
+ * nothing for an unknown one, written into B. */
+static void ob_entry_fields(obuf *b, const kalm_model *model, uint32_t id)
+{
+	kalm_entry_info info;
+	if (kalm_model_entry(model, id, &info) != KALM_OK)
+		return;
+	OB_LIT(b, ", \"entry\": ");
+	ob_json_string(b, info.term, strlen(info.term));
+	OB_LIT(b, ", \"source\": \"");
+	ob_str(b, info.source);
+	ob_char(b, ':');
+	ob_uint(b, info.line);
+	ob_char(b, '"');
+}
+
+/* Those fields, formatted once per entry of the model last asked about
+ * and kept (a few entries make most matches); written directly when
+ * memory runs short. */
+static struct {
+	const kalm_model *model;
+	size_t count;
+	char **text; /* NULL: not made yet */
+	uint32_t *len;
+} entry_cache;
+
+static void entry_cache_free(void)
+{
+	for (size_t i = 0; i < entry_cache.count; i++)
+		free(entry_cache.text[i]);
+	free(entry_cache.text);
+	free(entry_cache.len);
+	memset(&entry_cache, 0, sizeof entry_cache);
+}
+
+static void ob_entry(obuf *b, const kalm_model *model, uint32_t id)
+{
+	if (entry_cache.model != model) {
+		entry_cache_free();
+		size_t n = kalm_model_entry_count(model) + kalm_model_rule_count(model);
+		entry_cache.model = model;
+		entry_cache.text = calloc(n ? n : 1, sizeof(char *));
+		entry_cache.len = calloc(n ? n : 1, sizeof(uint32_t));
+		entry_cache.count = entry_cache.text && entry_cache.len ? n : 0;
+	}
+	if (id >= entry_cache.count) {
+		ob_entry_fields(b, model, id);
+		return;
+	}
+	if (!entry_cache.text[id]) {
+		char data[4096];
+		obuf tmp = OB_INIT(NULL, data);
+		ob_entry_fields(&tmp, model, id);
+		if (tmp.len && !tmp.full &&
+		    (entry_cache.text[id] = malloc(tmp.len))) {
+			memcpy(entry_cache.text[id], data, tmp.len);
+			entry_cache.len[id] = (uint32_t)tmp.len;
+		} else {
+			ob_entry_fields(b, model, id); /* long, or no memory */
+			return;
+		}
+	}
+	ob_put(b, entry_cache.text[id], entry_cache.len[id]);
+}
+
 /* Verdict lines collect here and leave in blocks; one by one when they go
  * to a terminal, where someone reads them as they come. */
 static char verdict_data[1 << 16];
@@ -285,6 +358,7 @@ void cli_verdict_flush(void)
 {
 	if (verdict_buf.out)
 		ob_flush(&verdict_buf);
+	entry_cache_free();
 }
 
 void cli_verdict_line(FILE *out, const kalm_model *model,
@@ -334,9 +408,7 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 	size_t n = kalm_verdict_match_count(v);
 	for (size_t i = 0; i < n; i++) {
 		kalm_match m;
-		kalm_entry_info info;
 		kalm_verdict_match(v, i, &m);
-		bool known = kalm_model_entry(model, m.entry, &info) == KALM_OK;
 		if (i)
 			OB_LIT(b, ", {\"category\": \"");
 		else
@@ -362,15 +434,7 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 		OB_LIT(b, ", \"text\": ");
 		ob_json_string(b, text + m.start,
 			       m.end <= len && m.start <= m.end ? m.end - m.start : 0);
-		if (known) {
-			OB_LIT(b, ", \"entry\": ");
-			ob_json_string(b, info.term, strlen(info.term));
-			OB_LIT(b, ", \"source\": \"");
-			ob_str(b, info.source);
-			ob_char(b, ':');
-			ob_uint(b, info.line);
-			ob_char(b, '"');
-		}
+		ob_entry(b, model, m.entry);
 		ob_char(b, '}');
 	}
 	ob_put(b, "]}\n", 3);

@@ -23,8 +23,9 @@ kalm_model *cli_open_model(const char *dir);
 
 /* Write the verdict of TEXT as the line `kalm score` prints: a JSON
  * object and a newline.  Lines are held in a buffer of ours until it is
- * full (each goes at once to a terminal): call cli_verdict_flush before
- * writing to OUT otherwise, and at the end. */
+ * full (each goes at once to a terminal), and the entries' fields are
+ * kept once formatted: call cli_verdict_flush before writing to OUT
+ * otherwise, before freeing MODEL, and at the end. */
 void cli_verdict_line(FILE *out, const kalm_model *model,
 		      const kalm_verdict *verdict, const char *text,
 		      size_t len);
