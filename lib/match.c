@@ -466,6 +466,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 	 * or hyphen between each two */
 	uint32_t first = v->tok[t].start, last = v->tok[u].end, node = 0;
 	uint32_t k = t; /* the word of the byte after an output (lazily) */
+	const kout *outs = m->outs;
 	const uint8_t *text = v->text;
 	mt->nhits = 0;
 	for (uint32_t q = first; q < last; q++) {
@@ -490,12 +491,12 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		 * separator's is the next word) */
 		while (v->tok[k].end <= q)
 			k++;
-		uint32_t o = link[node].out;
+		uint32_t o = outs[node].out;
 		for (unsigned guard = 0; o && guard <= 256; guard++) {
-			const knode *n = &m->nodes[o];
-			if (!n->entry_count)
+			const kout *n = &outs[o];
+			if (!n->len)
 				break;
-			uint32_t len = m->entries[n->entry_first].len, p = q + 1 - len;
+			uint32_t len = n->len, p = q + 1 - len;
 			/* Inside a word only word parts count, and never
 			 * from a continuation byte (match_run skips such
 			 * hits; most are dropped here already).  A word
@@ -506,7 +507,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				     ((n->flags & NF_MID) && (text[p] & 0xC0) != 0x80));
 			if (keep && add_hit(mt, p, q + 1, o, k))
 				return KALM_ERR_NO_MEMORY;
-			o = link[link[o].fail].out;
+			o = n->next;
 		}
 	}
 	/* by start, keeping ends in order (they come sorted by end) */
@@ -540,7 +541,17 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				continue;
 			if (x->p == tok->start ? typo
 					       : ((v->text[x->p] & 0xC0) == 0x80 ||
-						  !(m->nodes[x->node].flags & NF_MID)))
+						  !(m->outs[x->node].flags & NF_MID)))
+				continue;
+			/* Can an entry there accept the walk (accepts)? Its
+			 * shapes say, without reading the entries. */
+			unsigned shapes = m->outs[x->node].shapes;
+			bool at_start = x->p == tok->start;
+			bool at_end = x->q == v->tok[x->qtok].end;
+			if (!(shapes & (1u << S_INFLECT | 1u << S_PART)) &&
+			    !(at_start && (shapes & 1u << S_PREFIX)) &&
+			    !(at_end && (shapes & 1u << S_SUFFIX)) &&
+			    !(at_start && at_end && (shapes & 1u << S_WORD)))
 				continue;
 			/* a plain walk: no masks, no typo (inlined so that
 			 * their checks fold away) */

@@ -47,6 +47,20 @@ static int check_entries(kalm_model *m, kalm_error *err)
 			return bad(err, "trie root out of range");
 		m->root_flags[i] = m->root[i] ? m->nodes[m->root[i]].flags : 0;
 	}
+	/* the one pass's outputs (model.h, kout), from what was checked */
+	m->outs = kalm_calloc(m->nnodes ? m->nnodes : 1, sizeof(kout));
+	if (!m->outs)
+		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
+	for (size_t i = 0; i < m->nnodes; i++) {
+		const knode *n = &m->nodes[i];
+		kout *o = &m->outs[i];
+		o->out = m->links[i].out;
+		o->next = m->links[m->links[i].fail].out;
+		o->len = n->entry_count ? m->entries[n->entry_first].len : 0;
+		o->flags = n->flags;
+		for (uint32_t k = 0; k < n->entry_count; k++)
+			o->shapes |= (uint8_t)(1u << m->entries[n->entry_first + k].shape);
+	}
 	return 0;
 }
 
@@ -129,6 +143,7 @@ void kalm_model_free(kalm_model *m)
 		for (size_t i = 0; i < m->nrules; i++)
 			pcre2_code_free(atomic_load(&m->jit[i]));
 	kalm_dealloc(m->code);
+	kalm_dealloc(m->outs);
 	kalm_dealloc((void *)m->jit);
 	kalm_dealloc((void *)m->jit_state);
 	kalm_dealloc(m->owned);

@@ -200,6 +200,19 @@ typedef struct kdfa {
 	/* uint16_t next[nodes << shift] follows */
 } kdfa;
 
+/* What the matcher's one pass needs of a node when the table says it has
+ * an output, in one place (made when a model is opened, from the links,
+ * nodes and entries): OUT is link.out; for a node with entries, LEN is
+ * its first entry's length, FLAGS its NF_* and NEXT the output after its
+ * own (the out of its fail node), SHAPES its entries' shapes; LEN 0: no
+ * entries. */
+typedef struct kout {
+	uint32_t out, next;
+	uint16_t len;
+	uint8_t flags;
+	uint8_t shapes; /* 1 << S_* of each of its entries */
+} kout;
+
 struct kalm_model {
 	uint8_t *owned; /* NULL when the blob is the embedded one */
 	const uint8_t *blob;
@@ -232,6 +245,7 @@ struct kalm_model {
 	double threshold;
 	const kfuzzy *fuzzy; /* SEC_FUZZY */
 	const knav *nav; /* one per trie node (SEC_NAV) */
+	kout *outs;     /* one per trie node (see kout) */
 	const kdfa *dfa; /* SEC_DFA, or NULL without one */
 	const uint16_t *dfa_next;
 	uint64_t serial; /* unique among the models a process opens */
