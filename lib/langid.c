@@ -525,69 +525,16 @@ static inline void langid_memo_key(const uint32_t *w, size_t n, uint64_t *key)
 	key[1] = k[1];
 }
 
-/* The features of the word W[0..N), N >= 1; NARROW as for langid_grams.
- * W[-1] and W[N] belong to the caller's buffer too: the boundary marks
- * are written there, so the letters are never copied. */
+/* The pair of the word before and the word W[0..N), whose hash is H, and
+ * the word as the one before the next; NARROW as for langid_grams.  SLOT
+ * is the word's memo slot, or NULL. */
 #define LANGID_STEP(h, c) \
 	(narrow ? langid_hash_narrow((h), (c)) : langid_hash_cp((h), (c)))
 static inline __attribute__((always_inline)) void
-langid_word_features(const langid_view *v, langid_tally *t, uint32_t *w,
-		     size_t n, bool narrow)
+langid_pair(const langid_view *v, langid_tally *t, const uint32_t *w,
+	    size_t n, uint32_t h, langid_memo_slot *slot, bool narrow)
 {
-	t->letters += (unsigned)n;
-	bool whole = n <= LANGID_WORD_FEATURE_MAX;
-	/* The word's hash (of a word met before: kept in the memo). */
-	uint32_t h = LANGID_FNV_BASIS;
-
-	langid_memo_slot *slot = NULL;
-	uint64_t key[2] = {0, 0};
-	if (t->memo && n <= LANGID_MEMO_LETTERS) {
-		langid_memo_key(w, n, key);
-		uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *
-			       0xD6E8FEB86659FD93u;
-		slot = &t->memo->slot[mix >> (64 - LANGID_MEMO_BITS)];
-		if (slot->key[0] == key[0] && slot->key[1] == key[1]) {
-			for (unsigned l = 0; l < LANGID_NLANG; l++)
-				t->cost[l] += slot->cost[l];
-			t->matched += slot->hits;
-			h = slot->hash;
-			goto pair;
-		}
-	}
-	if (whole)
-		for (size_t i = 0; i < n; i++)
-			h = LANGID_STEP(h, w[i]);
-
-	langid_lanes L;
-	uint32_t *pad = w - 1;
-	pad[0] = LANGID_BOUNDARY;
-	pad[n + 1] = LANGID_BOUNDARY;
-	langid_grams(v, &L, pad, n + 2, narrow);
-	L.lane[LANGID_KIND_WORD] = 0;
-	if (whole)
-		L.hits += langid_add(v->slots,
-				     langid_hash_kind(h, LANGID_KIND_WORD),
-				     &L.lane[LANGID_KIND_WORD]);
-	uint64_t cost[LANGID_NLANG] = {0, 0, 0, 0};
-	for (unsigned k = 1; k <= LANGID_KIND_WORD; k++)
-		langid_weigh(L.lane[k], v->weight[k], cost);
-	for (unsigned l = 0; l < LANGID_NLANG; l++)
-		t->cost[l] += cost[l];
-	t->matched += L.hits;
-	if (slot) {
-		/* at most 4 * 14 + 1 features of at most 255 * 65535 each:
-		 * every sum fits 32 bits */
-		slot->key[0] = key[0];
-		slot->key[1] = key[1];
-		for (unsigned l = 0; l < LANGID_NLANG; l++)
-			slot->cost[l] = (uint32_t)cost[l];
-		slot->hits = L.hits;
-		slot->hash = h;
-		slot->pair_state = 0;
-	}
-
-pair:
-	if (!whole) {
+	if (n > LANGID_WORD_FEATURE_MAX) {
 		t->prev_ok = false;
 		return;
 	}
@@ -624,17 +571,93 @@ pair:
 	t->prev_n = n;
 	t->prev_ok = true;
 }
+
+/* The features of the word W[0..N), N >= 1, read in full (it is not in
+ * the memo); SLOT, when not NULL, takes them under KEY.  NARROW as for
+ * langid_grams.  W[-1] and W[N] belong to the caller's buffer too: the
+ * boundary marks are written there, so the letters are never copied. */
+static inline __attribute__((always_inline)) void
+langid_word_read(const langid_view *v, langid_tally *t, uint32_t *w,
+		 size_t n, langid_memo_slot *slot, const uint64_t *key,
+		 bool narrow)
+{
+	bool whole = n <= LANGID_WORD_FEATURE_MAX;
+	uint32_t h = LANGID_FNV_BASIS;
+	if (whole)
+		for (size_t i = 0; i < n; i++)
+			h = LANGID_STEP(h, w[i]);
+
+	langid_lanes L;
+	uint32_t *pad = w - 1;
+	pad[0] = LANGID_BOUNDARY;
+	pad[n + 1] = LANGID_BOUNDARY;
+	langid_grams(v, &L, pad, n + 2, narrow);
+	L.lane[LANGID_KIND_WORD] = 0;
+	if (whole)
+		L.hits += langid_add(v->slots,
+				     langid_hash_kind(h, LANGID_KIND_WORD),
+				     &L.lane[LANGID_KIND_WORD]);
+	uint64_t cost[LANGID_NLANG] = {0, 0, 0, 0};
+	for (unsigned k = 1; k <= LANGID_KIND_WORD; k++)
+		langid_weigh(L.lane[k], v->weight[k], cost);
+	for (unsigned l = 0; l < LANGID_NLANG; l++)
+		t->cost[l] += cost[l];
+	t->matched += L.hits;
+	if (slot) {
+		/* at most 4 * 14 + 1 features of at most 255 * 65535 each:
+		 * every sum fits 32 bits */
+		slot->key[0] = key[0];
+		slot->key[1] = key[1];
+		for (unsigned l = 0; l < LANGID_NLANG; l++)
+			slot->cost[l] = (uint32_t)cost[l];
+		slot->hits = L.hits;
+		slot->hash = h;
+		slot->pair_state = 0;
+	}
+	langid_pair(v, t, w, n, h, slot, narrow);
+}
 #undef LANGID_STEP
 
 /* WIDE is the bitwise OR of the word's code points (or any value as
  * large): below U+0100 the hash takes its one-multiply path. */
-static void langid_word(const langid_view *v, langid_tally *t, uint32_t *w,
-			size_t n, uint32_t wide)
+static __attribute__((noinline)) void
+langid_word_slow(const langid_view *v, langid_tally *t, uint32_t *w,
+		 size_t n, uint32_t wide, langid_memo_slot *slot,
+		 const uint64_t *key)
 {
 	if (wide < 0x100u)
-		langid_word_features(v, t, w, n, true);
+		langid_word_read(v, t, w, n, slot, key, true);
 	else
-		langid_word_features(v, t, w, n, false);
+		langid_word_read(v, t, w, n, slot, key, false);
+}
+
+/* The features of the word W[0..N), N >= 1, whose letters OR to WIDE.  A
+ * word met before costs a probe of the memo: kept apart from reading a
+ * word in full, this path needs few registers. */
+static __attribute__((noinline)) void
+langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
+	    uint32_t wide)
+{
+	t->letters += (unsigned)n;
+	langid_memo_slot *slot = NULL;
+	uint64_t key[2] = {0, 0};
+	if (t->memo && n <= LANGID_MEMO_LETTERS) {
+		langid_memo_key(w, n, key);
+		uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *
+			       0xD6E8FEB86659FD93u;
+		slot = &t->memo->slot[mix >> (64 - LANGID_MEMO_BITS)];
+		if (slot->key[0] == key[0] && slot->key[1] == key[1]) {
+			for (unsigned l = 0; l < LANGID_NLANG; l++)
+				t->cost[l] += slot->cost[l];
+			t->matched += slot->hits;
+			if (wide < 0x100u)
+				langid_pair(v, t, w, n, slot->hash, slot, true);
+			else
+				langid_pair(v, t, w, n, slot->hash, slot, false);
+			return;
+		}
+	}
+	langid_word_slow(v, t, w, n, wide, slot, key);
 }
 
 /* Byte classes for splitting chunks: whitespace, and the marks every
