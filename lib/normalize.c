@@ -134,8 +134,9 @@ static void unit_of(kunit *u, uint32_t cp, const uint8_t *s)
 	}
 }
 
-/* What pass 1 asks of a unit whose bytes start at S, as bits: is it left out, part of a run
- * (and not a letter or digit there), a letter (in capitals), an '!'. */
+/* What pass 1 asks of a unit whose bytes start at S, as bits: is it left
+ * out, part of a run (and no letter or digit there), a letter (in
+ * capitals), an '!'. */
 enum {
 	UB_IGNORE = 0x01,
 	UB_RUN = 0x02,
