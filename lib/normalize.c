@@ -304,24 +304,42 @@ static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 	uint8_t run_odd = 0; /* UB_ODD: not all letters and digits */
 	v->nrun = 0;
 	for (size_t i = 0; i < n;) {
-		if (run_start != UINT32_MAX) {
-			/* inside a run, most units are ASCII letters: they
-			 * only add to the counts */
+		if (run_start != UINT32_MAX && v->ascii_letters) {
+			/* Inside a run, most units are ASCII letters, and
+			 * most gaps one ASCII space or mark before the next
+			 * word's letter: they only add to the counts, and
+			 * such a gap closes one run and opens the next. */
 			size_t from = i;
-			uint32_t caps = 0;
-			for (; i < n && s[i] < 0x80; i++) {
+			uint32_t caps = 0, count = 0;
+			while (i < n && s[i] < 0x80) {
 				uint8_t b = s[i], bb = v->ascii_bits[b];
-				if ((bb & ~UB_UPPER) != (UB_RUN | UB_LETTER))
-					break;
+				if ((bb & ~UB_UPPER) != (UB_RUN | UB_LETTER)) {
+					if (bb || i + 1 == n || s[i + 1] >= 0x80 ||
+					    (v->ascii_bits[s[i + 1]] & ~UB_UPPER) !=
+						    (UB_RUN | UB_LETTER))
+						break;
+					if (!(run_odd & UB_ODD)
+						    ? put_run(v, run_start, (uint32_t)nu,
+							      run_start, (uint32_t)nu,
+							      run_letters)
+						    : split_run(v, run_start, (uint32_t)nu))
+						return KALM_ERR_NO_MEMORY;
+					run_start = (uint32_t)nu + 1;
+					run_letters = 0;
+					run_odd = 0;
+				} else {
+					caps += bb >> 4; /* UB_UPPER */
+					run_letters++;
+					count++;
+				}
 				kunit *w = &unit[nu++];
 				*w = v->ascii[b];
 				w->start = (uint32_t)i;
 				w->end = (uint32_t)i + 1;
-				caps += bb >> 4; /* UB_UPPER */
+				i++;
 			}
 			if (i != from) {
-				run_letters += (uint32_t)(i - from);
-				letters += i - from;
+				letters += count;
 				upper += caps;
 				bang = 0;
 				if (i == n)

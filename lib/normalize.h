@@ -68,7 +68,9 @@ typedef struct kview {
 	kunit ascii[128];   /* the unit of each ASCII byte, but its span */
 	uint8_t ascii_bits[128]; /* what pass 1 asks of it (UB_* in normalize.c) */
 	bool ascii_ready;
-	bool ascii_letters; /* ASCII letters fold by lower-casing */
+	bool ascii_letters; /* ASCII letters fold by lower-casing: the fast
+			     * paths for them hold (tests turn them off to
+			     * compare with the unit-by-unit way) */
 } kview;
 
 /* Normalise SEG[0..LEN) (LEN < 2^31) into VIEW, whose offsets are relative

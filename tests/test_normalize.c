@@ -225,14 +225,17 @@ Test(normalize, term_folding_matches_view_folding)
 	kbuf_free(&b);
 }
 
-/* Words of plain ASCII letters are copied by lower-casing them; the view
- * is the one the unit-by-unit emission writes, maps and tokens included. */
+/* Runs of ASCII letters, and single gaps between them, are read in a
+ * tight loop, and words of plain ASCII letters copied by lower-casing
+ * them; the view is the one the unit-by-unit way writes, maps, tokens and
+ * counts included. */
 Test(normalize, the_ascii_word_copy_equals_the_general_emission)
 {
 	static const char *const pieces[] = {
 		"Hello", "WORLD", "idiot", "f*ck", "k u r w a", "sh1t", "!!", "?",
 		"don't", "'n", "żółć", "naïve", "😀", "123", "1000ste", "\n",
 		"\"quoted\"", "a", "I", "x\xB1", "z\xCC\x81", "ABC.DEF", "-", ", ",
+		"one two,three", "Go!!", "x\ny", "a\tb c",
 		"e\xE2\x80\x8Bvil", "\t", "FUUUCK", "p0es", "ÉCOLE"};
 	kview plain;
 	memset(&plain, 0, sizeof plain);
@@ -263,6 +266,10 @@ Test(normalize, the_ascii_word_copy_equals_the_general_emission)
 		memset(&b, 0, sizeof b);
 		cr_assert_eq(view_build(&plain, (const uint8_t *)msg, n, 0, &b), 0);
 		cr_assert(view.ascii_letters);
+		cr_assert(a.letters == b.letters && a.upper == b.upper &&
+				  a.exclaim_runs == b.exclaim_runs &&
+				  a.invalid == b.invalid,
+			  "counts of %.*s", (int)n, msg);
 		cr_assert_eq(view.len, plain.len, "%.*s", (int)n, msg);
 		cr_assert_eq(memcmp(view.text, plain.text, view.len), 0);
 		cr_assert_eq(memcmp(view.alt, plain.alt, view.len), 0);
