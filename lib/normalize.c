@@ -282,6 +282,15 @@ static int split_run(kview *v, uint32_t i, uint32_t j)
 	return trim_run(v, start, j);
 }
 
+/* Record the run of units [I, J), which holds LETTERS letters; ODD is its
+ * units' bits ORed: a run of letters and digits only (most words) is
+ * recorded whole, any other split and trimmed. */
+static inline int close_run(kview *v, uint32_t i, uint32_t j, uint32_t letters,
+			    uint8_t odd)
+{
+	return (odd & UB_ODD) ? split_run(v, i, j) : put_run(v, i, j, i, j, letters);
+}
+
 /*
  * Pass 1: code points to units, and the units to runs of word-like units
  * (letters, digits, apostrophes, leet and mask symbols, invalid bytes) as
@@ -318,11 +327,8 @@ static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 					    (v->ascii_bits[s[i + 1]] & ~UB_UPPER) !=
 						    (UB_RUN | UB_LETTER))
 						break;
-					if (!(run_odd & UB_ODD)
-						    ? put_run(v, run_start, (uint32_t)nu,
-							      run_start, (uint32_t)nu,
-							      run_letters)
-						    : split_run(v, run_start, (uint32_t)nu))
+					if (close_run(v, run_start, (uint32_t)nu,
+						      run_letters, run_odd))
 						return KALM_ERR_NO_MEMORY;
 					run_start = (uint32_t)nu + 1;
 					run_letters = 0;
@@ -383,9 +389,8 @@ static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 			run_letters += (bits & UB_LETTER) != 0;
 			run_odd |= bits;
 		} else if (run_start != UINT32_MAX) {
-			if (!(run_odd & UB_ODD) ? put_run(v, run_start, (uint32_t)nu, run_start,
-						  (uint32_t)nu, run_letters)
-					    : split_run(v, run_start, (uint32_t)nu))
+			if (close_run(v, run_start, (uint32_t)nu, run_letters,
+				      run_odd))
 				return KALM_ERR_NO_MEMORY;
 			run_start = UINT32_MAX;
 		}
@@ -401,9 +406,7 @@ static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 	}
 	v->nunit = nu;
 	if (run_start != UINT32_MAX &&
-	    (!(run_odd & UB_ODD) ? put_run(v, run_start, (uint32_t)nu, run_start,
-				 (uint32_t)nu, run_letters)
-		       : split_run(v, run_start, (uint32_t)nu)))
+	    close_run(v, run_start, (uint32_t)nu, run_letters, run_odd))
 		return KALM_ERR_NO_MEMORY;
 	st->letters += letters;
 	st->upper += upper;
