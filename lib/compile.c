@@ -196,10 +196,10 @@ static int emit_trie(const trie *t, const lexicon *lex, const node_order *o,
 			rc = kbuf_append(&edges->data, &ke, sizeof(ke));
 			edges->count++;
 		}
-		uint32_t cnt = 0;
-		for (uint32_t i = tn->entry_head; i; i = t->entry_next[i - 1])
-			cnt++;
-		kn.entry_count = (uint16_t)cnt;
+		/* its entries end where the next node's (made after it) begin */
+		kn.entry_count = (uint16_t)((old + 1 < n ? entry_first[old + 1]
+						       : entries->count) -
+					    entry_first[old]);
 		if (!rc)
 			rc = kbuf_append(&nodes->data, &kn, sizeof(kn));
 		nodes->count++;
