@@ -42,12 +42,19 @@ static int check_entries(kalm_model *m, kalm_error *err)
 	for (size_t i = 0; i < m->nedges; i++)
 		if (m->edges[i].child == 0 || m->edges[i].child >= m->nnodes)
 			return bad(err, "trie edge out of range");
-	for (size_t i = 0; i < 256; i++) {
+	for (size_t i = 0; i < 256; i++)
 		if (m->root[i] >= m->nnodes)
 			return bad(err, "trie root out of range");
+	return 0;
+}
+
+/* What the matcher reads of the checked trie, in the forms it reads
+ * fastest: the root's children's flags by byte, and the outputs' records
+ * (model.h, kout). */
+static int derive_trie(kalm_model *m, kalm_error *err)
+{
+	for (size_t i = 0; i < 256; i++)
 		m->root_flags[i] = m->root[i] ? m->nodes[m->root[i]].flags : 0;
-	}
-	/* the one pass's outputs (model.h, kout), from what was checked */
 	m->outs = kalm_calloc(m->nnodes ? m->nnodes : 1, sizeof(kout));
 	if (!m->outs)
 		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
@@ -320,7 +327,7 @@ int model_open(const uint8_t *blob, size_t size, bool owned, bool trusted,
 		goto fail;
 	}
 	m->threshold = m->meta->threshold_milli / 1000.0;
-	if ((rc = check_entries(m, err)) ||
+	if ((rc = check_entries(m, err)) || (rc = derive_trie(m, err)) ||
 	    (rc = check_rules(m, sec[SEC_RULECODE]->size, err)) ||
 	    (rc = prepare_rules(m, blob + sec[SEC_RULECODE]->offset, trusted, err)))
 		goto fail;
