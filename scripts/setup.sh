@@ -13,6 +13,7 @@ packages=(
 	libgmime-3.0-dev
 	python3 python3-dev python3-pytest python3-mesonpy python3-pip
 	python3-venv python3-distributed
+	python3-mypy              # the .pyi stubs checked against the module
 	clang libclang-rt-14-dev valgrind
 	libpython3.11-testsuite   # CPython's odd e-mail messages, for tests/mail
 )
