@@ -261,8 +261,6 @@ static uint32_t trie_child(const trie *t, uint32_t node, uint8_t label)
 	return 0;
 }
 
-/* Aho-Corasick links (model.h, klink), breadth first so a node's
- * suffixes, being shorter, are linked before it. */
 /* The classes of the transition table (model.h, kdfa): one per byte
  * below 0x80 that labels an edge, from 1.  Returns the shift, or 0 when
  * the trie gets no table. */
@@ -286,19 +284,19 @@ static uint32_t dfa_classes(const trie *t, kdfa *d)
 	return shift;
 }
 
+/* Aho-Corasick links (model.h, klink) and the transition table (kdfa),
+ * written in the nodes' order O. */
 static int emit_links(const trie *t, const node_order *o, section *links,
 		      section *dfa)
 {
 	size_t n = t->nnodes;
 	klink *l = kalm_calloc(n ? n : 1, sizeof(klink));
-	uint32_t *queue = kalm_malloc((n ? n : 1) * sizeof(uint32_t));
 	kdfa d;
 	uint32_t shift = dfa_classes(t, &d);
 	uint16_t *next = shift ? kalm_calloc(n << shift, sizeof(uint16_t))
 			       : NULL;
-	if (!l || !queue || (shift && !next)) {
+	if (!l || (shift && !next)) {
 		kalm_dealloc(l);
-		kalm_dealloc(queue);
 		kalm_dealloc(next);
 		return KALM_ERR_NO_MEMORY;
 	}
@@ -312,11 +310,10 @@ static int emit_links(const trie *t, const node_order *o, section *links,
 		}
 	if (!shift)
 		nclass = 0;
-	size_t head = 0, tail = 0;
-	if (n)
-		queue[tail++] = 0;
-	while (head < tail) {
-		uint32_t u = queue[head++];
+	/* breadth first (order_nodes), so a node's suffixes, being shorter,
+	 * are linked before it */
+	for (size_t k = 0; k < n; k++) {
+		uint32_t u = o->old_of[k];
 		for (uint32_t e = t->nodes[u].edge_first; e; e = t->edges[e - 1].next) {
 			uint32_t c = t->edges[e - 1].child;
 			uint8_t label = t->edges[e - 1].label;
@@ -332,7 +329,6 @@ static int emit_links(const trie *t, const node_order *o, section *links,
 			}
 			l[c].fail = f;
 			l[c].out = t->nodes[c].entry_head ? c : l[f].out;
-			queue[tail++] = c;
 		}
 		/* U's row: its own edges, else the row of its fail node,
 		 * which is shallower and done.  Every node a row names is
@@ -368,7 +364,6 @@ static int emit_links(const trie *t, const node_order *o, section *links,
 		dfa->count = 1;
 	}
 	kalm_dealloc(l);
-	kalm_dealloc(queue);
 	kalm_dealloc(next);
 	return rc ? KALM_ERR_NO_MEMORY : 0;
 }
