@@ -236,8 +236,9 @@ kalm_model *cli_open_model(const char *dir)
 
 /*
  * The names a verdict's JSON repeats, with their lengths, made once: the
- * language codes, the category names, each category's key ("insult": )
- * and the whole category block of a verdict whose categories are all zero.
+ * language codes, the category names, each category's key as it follows
+ * the one before ("insult": , then , "profanity": ...) and the whole
+ * category block of a verdict whose categories are all zero.
  */
 typedef struct json_names {
 	const char *lang[KALM_LANG_COUNT];
@@ -264,10 +265,10 @@ static const json_names *cli_names(void)
 	for (int c = 0; c < KALM_CAT_COUNT; c++) {
 		n.cat[c] = kalm_category_name((kalm_category)c);
 		n.cat_len[c] = strlen(n.cat[c]);
-		int k = snprintf(n.key[c], sizeof n.key[c], ", \"%s\": ", n.cat[c]);
+		int k = snprintf(n.key[c], sizeof n.key[c], "%s\"%s\": ",
+				 c ? ", " : "", n.cat[c]);
 		n.key_len[c] = k > 0 && (size_t)k < sizeof n.key[c] ? (size_t)k : 0;
-		int w = snprintf(n.zero + z, sizeof n.zero - z, "%s0.000",
-				 n.key[c] + !c * 2);
+		int w = snprintf(n.zero + z, sizeof n.zero - z, "%s0.000", n.key[c]);
 		if (w > 0 && (size_t)w < sizeof n.zero - z)
 			z += (size_t)w;
 	}
@@ -365,7 +366,8 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 		      const kalm_verdict *v, const char *text, size_t len)
 {
 	if (verdict_buf.out != out) {
-		cli_verdict_flush();
+		if (verdict_buf.out)
+			ob_flush(&verdict_buf);
 		verdict_buf.out = out;
 		verdict_tty = isatty(fileno(out));
 	}
@@ -399,7 +401,7 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 	} else {
 		OB_LIT(b, ", \"categories\": {");
 		for (int c = 0; c < KALM_CAT_COUNT; c++) {
-			ob_put(b, names->key[c] + !c * 2, names->key_len[c] - !c * 2);
+			ob_put(b, names->key[c], names->key_len[c]);
 			ob_fixed3(b, kalm_verdict_category(v, (kalm_category)c));
 		}
 		OB_LIT(b, "}");
