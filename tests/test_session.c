@@ -8,6 +8,7 @@
 #include <kalm.h>
 
 #include "../examples/kalm/jsonin.h"
+#include "internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -436,6 +437,61 @@ Test(session, saved_state_continues_elsewhere)
 	kalm_decision d = feed(r, 150, "You moron.");
 	expect_action(d, KALM_ACTION_TRANSFER);
 	cr_expect_eq(d.messages, 2);
+	kalm_free(before);
+	kalm_free(after);
+	kalm_free(blob);
+	kalm_session_free(r);
+	close_session(&f);
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* The documented limit: a session that has counted 2^32 - 1 messages
+ * refuses the next with KALM_ERR_LIMIT and stays as it was (a blob is the
+ * only way to get there in a test). */
+Test(session, message_count_limit_is_an_error_not_a_wrap)
+{
+	fixture f = open_session(NULL);
+	feed(f.session, 0, "You idiot.");
+	size_t len;
+	unsigned char *blob = save(f.session, &len);
+	/* body: ended, lang, reserved(2), limits(4), transfers(4), messages */
+	unsigned char *count = blob + 16 + 12;
+	cr_assert_eq(kalm_rd32(count), 1);
+	put32(count, UINT32_MAX - 1);
+	put32(blob + 12, kalm_crc32(0, blob + 16, len - 16));
+	kalm_session *r = NULL;
+	kalm_error err;
+	cr_assert_eq(kalm_session_restore(f.model, NULL, blob, len, &r, &err),
+		     KALM_OK, "%s", err.message);
+	kalm_decision d = feed(r, 10, "Fine.");
+	cr_expect_eq(d.messages, UINT32_MAX);
+	size_t before_len, after_len;
+	void *before = save(r, &before_len);
+
+	kalm_message msg = {sizeof msg, "You moron.", 10, 20, KALM_LANG_EN,
+			    NULL};
+	memset(&d, 0, sizeof d);
+	d.size = sizeof d;
+	cr_expect_eq(kalm_session_feed(r, &msg, &d, &err), KALM_ERR_LIMIT);
+	cr_expect_eq(err.code, KALM_ERR_LIMIT);
+	cr_expect_not_null(strstr(err.message, "too many messages"), "%s",
+			   err.message);
+	void *after = save(r, &after_len);
+	cr_expect(before_len == after_len &&
+			  memcmp(before, after, before_len) == 0,
+		  "a refused message changed the session");
+	/* Saved at the limit, it restores and refuses again. */
+	kalm_session *r2 = NULL;
+	cr_assert_eq(kalm_session_restore(f.model, NULL, after, after_len, &r2,
+					  &err),
+		     KALM_OK, "%s", err.message);
+	cr_expect_eq(kalm_session_feed(r2, &msg, &d, &err), KALM_ERR_LIMIT);
+	kalm_session_free(r2);
 	kalm_free(before);
 	kalm_free(after);
 	kalm_free(blob);

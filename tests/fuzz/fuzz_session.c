@@ -31,7 +31,9 @@ static void check_decision(const kalm_decision *d)
 	FUZZ_CHECK(d->verdict != NULL);
 }
 
-static void feed(kalm_session *s, const char *text, size_t len,
+/* Feed one message; false when the session refused it for its documented
+ * limit (2^32 - 1 messages, reachable from a restored blob). */
+static bool feed(kalm_session *s, const char *text, size_t len,
 		 int64_t seconds, kalm_lang lang, kalm_decision *d)
 {
 	kalm_message m = {0};
@@ -44,10 +46,16 @@ static void feed(kalm_session *s, const char *text, size_t len,
 	d->size = sizeof(*d);
 	kalm_error err = {0};
 	kalm_status rc = kalm_session_feed(s, &m, d, &err);
+	if (rc == KALM_ERR_LIMIT) {
+		FUZZ_CHECK(err.code == rc &&
+			   strstr(err.message, "too many messages") != NULL);
+		return false;
+	}
 	if (rc != KALM_OK)
 		fuzz_fail(__FILE__, __LINE__, err.message);
 	check_decision(d);
 	fuzz_check_verdict(fuzz_default_model(), d->verdict, len, true);
+	return true;
 }
 
 static void check_json(const kalm_session *s)
@@ -84,12 +92,16 @@ static void check_round_trip(kalm_session *s)
 
 	static const char next[] = "you are an idiot";
 	kalm_decision a, b;
-	feed(s, next, sizeof(next) - 1, 1800000000, KALM_LANG_EN, &a);
-	feed(r, next, sizeof(next) - 1, 1800000000, KALM_LANG_EN, &b);
-	FUZZ_CHECK(a.action == b.action && a.reason == b.reason);
-	FUZZ_CHECK(a.messages == b.messages && a.level == b.level);
-	FUZZ_CHECK(strcmp(a.reply, b.reply) == 0);
-	FUZZ_CHECK(strcmp(a.reason_text, b.reason_text) == 0);
+	bool fed = feed(s, next, sizeof(next) - 1, 1800000000, KALM_LANG_EN,
+			&a);
+	FUZZ_CHECK(feed(r, next, sizeof(next) - 1, 1800000000, KALM_LANG_EN,
+			&b) == fed);
+	if (fed) {
+		FUZZ_CHECK(a.action == b.action && a.reason == b.reason);
+		FUZZ_CHECK(a.messages == b.messages && a.level == b.level);
+		FUZZ_CHECK(strcmp(a.reply, b.reply) == 0);
+		FUZZ_CHECK(strcmp(a.reason_text, b.reason_text) == 0);
+	}
 	check_json(s);
 	check_json(r);
 	kalm_session_free(r);
@@ -147,7 +159,8 @@ static void converse(const uint8_t *data, size_t size)
 			lang = (kalm_lang)((data[i] >> 6) % KALM_LANG_COUNT);
 		}
 		kalm_decision d;
-		feed(s, text, len, now, lang, &d);
+		/* a new session is far from the message limit */
+		FUZZ_CHECK(feed(s, text, len, now, lang, &d));
 		FUZZ_CHECK(d.messages == ++fed);
 		if (ended) /* an ended session stays ended */
 			FUZZ_CHECK(d.action == KALM_ACTION_END_SESSION);
