@@ -653,6 +653,18 @@ static int queue_rule(const kview *v, kmatcher *mt, uint32_t r, uint32_t t)
 	return 0;
 }
 
+/* Could a match of rule R count in the message (when its language is
+ * known)?  One that could not would set no marker either: the scorer
+ * reads only markers and abuse that applies, so it is not tried. */
+static bool rule_may_count(const kalm_model *m, const kmatcher *mt,
+			   uint32_t r)
+{
+	const krule *rule = &m->rules[r];
+	return !mt->by_lang || mt->reference || !kind_is_abuse(rule->kind) ||
+	       kind_applies(rule->lang, S_WORD, rule->flags, rule->kind,
+			    mt->lang);
+}
+
 static int rule_context(kmatcher *mt)
 {
 	if (mt->md)
@@ -803,11 +815,15 @@ int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 		}
 		t = u + 1;
 	}
-	for (size_t i = 0; i < mt->ncand; i++)
-		if (mt->cand[i].kind == K_TRIGGER &&
-		    queue_rule(v, mt, m->entries[mt->cand[i].id].rule,
-			       mt->cand[i].tok_first))
+	for (size_t i = 0; i < mt->ncand; i++) {
+		if (mt->cand[i].kind != K_TRIGGER)
+			continue;
+		uint32_t r = m->entries[mt->cand[i].id].rule;
+		if (!rule_may_count(m, mt, r))
+			continue;
+		if (queue_rule(v, mt, r, mt->cand[i].tok_first))
 			return KALM_ERR_NO_MEMORY;
+	}
 	return mt->njobs ? run_rules(m, v, mt) : 0;
 }
 

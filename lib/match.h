@@ -51,6 +51,10 @@ typedef struct kmatcher {
 	size_t nhits, hitcap;
 	bool reference; /* tests: the general search at every start, and
 			 * every rule tried without its start filter */
+	/* when BY_LANG: the message's language, and rules whose matches
+	 * could not count in it (kind_applies) are not tried */
+	bool by_lang;
+	kalm_lang lang;
 } kmatcher;
 
 /* Find every term and rule match in VIEW into M->cand. */

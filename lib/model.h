@@ -43,6 +43,28 @@ enum {
 	EF_MULTI = 0x20 /* the term has several words */
 };
 
+/* Is a match of this kind read as abuse or frustration (not a marker)? */
+static inline bool kind_is_abuse(uint8_t kind)
+{
+	return kind <= K_HATE || kind == K_FRUSTRATION;
+}
+
+/* Can a match of an entry or rule in language ELANG (0: every language),
+ * of SHAPE, FLAGS and KIND, count in a message in language LANG?  Strict
+ * ones only in their own; word parts, suffixes and frustration only in
+ * their own when the message's language is known. */
+static inline bool kind_applies(uint8_t elang, uint8_t shape, uint16_t flags,
+				uint8_t kind, kalm_lang lang)
+{
+	if (elang == KALM_LANG_UNKNOWN || elang == lang)
+		return true;
+	if (flags & EF_STRICT)
+		return false;
+	if (lang == KALM_LANG_UNKNOWN)
+		return true;
+	return shape != S_PART && shape != S_SUFFIX && kind != K_FRUSTRATION;
+}
+
 /* The most letters an inflectional ending ("debil+") may add. */
 #define INFLECT_MAX 4
 

@@ -134,23 +134,6 @@ static void cand_info(const judge *j, const kcand *c, uint8_t *sev,
  * Dutch "alsjeblieft").  Whole words and prefixes cross languages, so a
  * Polish curse in an English sentence still counts.
  */
-static bool applies(uint8_t elang, uint8_t shape, uint16_t flags, uint8_t kind,
-		    kalm_lang lang)
-{
-	if (elang == KALM_LANG_UNKNOWN || elang == lang)
-		return true;
-	if (flags & EF_STRICT)
-		return false;
-	if (lang == KALM_LANG_UNKNOWN)
-		return true;
-	return shape != S_PART && shape != S_SUFFIX && kind != K_FRUSTRATION;
-}
-
-static bool abuse_kind(uint8_t k)
-{
-	return k <= K_HATE || k == K_FRUSTRATION;
-}
-
 /* How one candidate reads in its context. */
 typedef struct reading {
 	uint8_t category, severity;
@@ -374,7 +357,7 @@ static int judge_segment(judge *j)
 	for (size_t i = 0; i < mt->ncand; i++) {
 		const kcand *c = &mt->cand[i];
 		const kentry *e = cand_entry(j, c);
-		if (e && !applies(e->lang, e->shape, e->flags, e->kind, j->lang))
+		if (e && !kind_applies(e->lang, e->shape, e->flags, e->kind, j->lang))
 			continue;
 		/* an allowed word is ordinary in its own language only */
 		if (c->kind == K_ALLOW && e && e->lang && j->lang &&
@@ -399,13 +382,13 @@ static int judge_segment(judge *j)
 	for (size_t i = 0; i < mt->ncand; i++) {
 		const kcand *c = &mt->cand[i];
 		rd[i].valid = false;
-		if (!abuse_kind(c->kind))
+		if (!kind_is_abuse(c->kind))
 			continue;
 		uint8_t sev, lang;
 		uint16_t flags;
 		cand_info(j, c, &sev, &flags, &lang);
 		const kentry *e = cand_entry(j, c);
-		if (!applies(lang, e ? e->shape : S_WORD, flags, c->kind, j->lang) ||
+		if (!kind_applies(lang, e ? e->shape : S_WORD, flags, c->kind, j->lang) ||
 		    all_allowed(j, c->tok_first, c->tok_last))
 			continue;
 		uint8_t cat = c->kind;
@@ -427,7 +410,7 @@ static int judge_segment(judge *j)
 		else if (cat == K_INSULT && group && !you)
 			cat = KALM_CAT_HATE;
 		if (cat == KALM_CAT_FRUSTRATION) {
-			if (!applies(lang, S_WORD, flags, K_FRUSTRATION, j->lang))
+			if (!kind_applies(lang, S_WORD, flags, K_FRUSTRATION, j->lang))
 				continue;
 			targeted = false;
 		}
@@ -542,8 +525,11 @@ kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 	for (size_t off = 0; off < len && !rc;) {
 		size_t seg = view_segment_end(p + off, len - off, SEGMENT_BYTES);
 		rc = view_build(&scratch->view, p + off, seg, off, &st);
-		if (!rc)
+		if (!rc) {
+			scratch->matcher.by_lang = true;
+			scratch->matcher.lang = li.used;
 			rc = match_view(model, &scratch->view, &scratch->matcher);
+		}
 		if (!rc)
 			rc = judge_segment(&j);
 		off += seg;

@@ -205,6 +205,58 @@ Test(match, fast_paths_find_what_the_search_finds_on_hard_cases)
 	cr_assert_gt(lines, 100);
 }
 
+/* With the message's language known, the rules whose matches could not
+ * count in it are not tried: what is left out is exactly their matches,
+ * and everything else is found as before, in the same order. */
+Test(match, rules_that_cannot_count_in_the_language_are_left_out)
+{
+	char msg[4096];
+	size_t dropped = 0, kept_rules = 0;
+	for (int i = 0; i < 4000; i++) {
+		size_t n = random_message(model, msg, sizeof(msg));
+		kalm_lang lang = (kalm_lang)(i % KALM_LANG_COUNT);
+		kstats st = {0, 0, 0, 0};
+		cr_assert_eq(view_build(&view, (const uint8_t *)msg, n, 0, &st), 0);
+		fast.reference = false;
+		fast.by_lang = true;
+		fast.lang = lang;
+		cr_assert_eq(match_view(model, &view, &fast), 0);
+		fast.by_lang = false;
+		memset(&slow, 0, sizeof(slow));
+		cr_assert_eq(match_view(model, &view, &slow), 0);
+		size_t k = 0;
+		for (size_t j = 0; j < slow.ncand; j++) {
+			const kcand *b = &slow.cand[j];
+			bool counts = true;
+			if (b->id & CAND_RULE) {
+				const krule *r = &model->rules[b->id & ~CAND_RULE];
+				counts = !kind_is_abuse(r->kind) ||
+					 kind_applies(r->lang, S_WORD, r->flags,
+						      r->kind, lang);
+				kept_rules += counts;
+			}
+			if (!counts) {
+				dropped++;
+				continue;
+			}
+			cr_assert_lt(k, fast.ncand, "a match lost in \"%.*s\"",
+				     (int)n, msg);
+			const kcand *a = &fast.cand[k++];
+			cr_assert(a->id == b->id && a->tok_first == b->tok_first &&
+					  a->tok_last == b->tok_last &&
+					  a->vstart == b->vstart && a->vend == b->vend,
+				  "candidate %zu differs in \"%.*s\"", j, (int)n,
+				  msg);
+		}
+		cr_assert_eq(k, fast.ncand, "a match added in \"%.*s\"", (int)n,
+			     msg);
+		matcher_free(&slow);
+	}
+	/* both sides of the filter were reached */
+	cr_assert_gt(dropped, 10);
+	cr_assert_gt(kept_rules, 10);
+}
+
 /* A fuzzy term with a hyphen spans two words of the view and escapes the
  * typo pre-filter's summary: such a model searches every word that starts
  * like a fuzzy term. */
