@@ -690,28 +690,30 @@ static bool langid_has(const uint8_t *s, size_t len, const char *needle,
  * of the words around them ("www.bol.com", "@jan", "info@firma.nl"). */
 static bool langid_is_address(const uint8_t *s, size_t len)
 {
-	/* Every form below needs one of these; most words have none. */
-	bool marks = false;
-	for (size_t i = 0; i < len && !marks; i++)
-		marks = s[i] == '.' || s[i] == '@' || s[i] == ':';
-	if (!marks)
+	/* Every form below needs one of these; most words have none, and
+	 * most that have one have only a full stop or a colon at the end. */
+	const uint8_t *dot = memchr(s, '.', len), *at = memchr(s, '@', len);
+	const uint8_t *colon = memchr(s, ':', len);
+	if (!dot && !at && !colon)
 		return false;
-	if (s[0] == '@' || langid_has(s, len, "://", 3))
+	if (s[0] == '@' ||
+	    (colon && langid_has(colon, len - (size_t)(colon - s), "://", 3)))
 		return true;
+	if (!dot)
+		return false; /* the forms left all have a full stop */
 	if (len >= 4 && langid_has(s, 4, "www.", 4))
 		return true;
-	const uint8_t *at = memchr(s, '@', len);
 	if (at && memchr(at, '.', len - (size_t)(at - s)))
 		return true;
 	static const char *const tld[] = {".com", ".nl", ".be", ".pl",
 					  ".za", ".org", ".net", ".io"};
 	/* the shortest ending is three bytes: a word's full stop is none */
-	for (size_t dot = 1; dot + 3 <= len; dot++) {
-		if (s[dot] != '.')
+	for (size_t d = (size_t)(dot - s); d + 3 <= len; d++) {
+		if (d == 0 || s[d] != '.')
 			continue;
 		for (size_t i = 0; i < sizeof tld / sizeof tld[0]; i++) {
-			size_t n = strlen(tld[i]), end = dot + n;
-			if (end <= len && langid_has(s + dot, n, tld[i], n) &&
+			size_t n = strlen(tld[i]), end = d + n;
+			if (end <= len && langid_has(s + d, n, tld[i], n) &&
 			    (end == len || s[end] == '/'))
 				return true;
 		}
