@@ -400,6 +400,17 @@ static bool joined(const kview *v, uint32_t t)
 	       (v->text[e] == ' ' || v->text[e] == '-');
 }
 
+/* Can an entry of SHAPES (bits 1 << S_*) accept a plain walk whose
+ * match starts a word (AT_START) or not and ends one (AT_END) or not
+ * (accepts, without reading the entries)? */
+static inline bool shapes_fit(unsigned shapes, bool at_start, bool at_end)
+{
+	return (shapes & (1u << S_INFLECT | 1u << S_PART)) ||
+	       (at_start && (shapes & 1u << S_PREFIX)) ||
+	       (at_end && (shapes & 1u << S_SUFFIX)) ||
+	       (at_start && at_end && (shapes & 1u << S_WORD));
+}
+
 static int add_hit(kmatcher *mt, uint32_t p, uint32_t q, uint32_t node,
 		   uint32_t qtok)
 {
@@ -505,6 +516,14 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				    (p == first || text[p - 1] == ' ' ||
 				     text[p - 1] == '-' ||
 				     ((n->flags & NF_MID) && (text[p] & 0xC0) != 0x80));
+			/* Within one word, the entries' shapes say now what
+			 * match_run would find (most such hits are a short
+			 * whole-word entry at the start of a longer word:
+			 * "u" in "update") */
+			if (keep && p >= v->tok[k].start &&
+			    !shapes_fit(n->shapes, p == v->tok[k].start,
+					q + 1 == v->tok[k].end))
+				keep = false;
 			if (keep && add_hit(mt, p, q + 1, o, k))
 				return KALM_ERR_NO_MEMORY;
 			o = n->next;
@@ -545,13 +564,9 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				continue;
 			/* Can an entry there accept the walk (accepts)? Its
 			 * shapes say, without reading the entries. */
-			unsigned shapes = m->outs[x->node].shapes;
-			bool at_start = x->p == tok->start;
-			bool at_end = x->q == v->tok[x->qtok].end;
-			if (!(shapes & (1u << S_INFLECT | 1u << S_PART)) &&
-			    !(at_start && (shapes & 1u << S_PREFIX)) &&
-			    !(at_end && (shapes & 1u << S_SUFFIX)) &&
-			    !(at_start && at_end && (shapes & 1u << S_WORD)))
+			if (!shapes_fit(m->outs[x->node].shapes,
+					x->p == tok->start,
+					x->q == v->tok[x->qtok].end))
 				continue;
 			/* a plain walk: no masks, no typo (inlined so that
 			 * their checks fold away) */
