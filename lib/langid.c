@@ -645,7 +645,13 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 		langid_memo_key(w, n, key);
 		uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *
 			       0xD6E8FEB86659FD93u;
-		slot = &t->memo->slot[mix >> (64 - LANGID_MEMO_BITS)];
+		/* two ways a set: the word is looked for in both; a new one
+		 * takes the first way, and what was there the second */
+		langid_memo_slot *set =
+			&t->memo->slot[(mix >> (64 - LANGID_MEMO_BITS)) & ~(size_t)1];
+		slot = set;
+		if (!(slot->key[0] == key[0] && slot->key[1] == key[1]))
+			slot = set + 1;
 		if (slot->key[0] == key[0] && slot->key[1] == key[1]) {
 			for (unsigned l = 0; l < LANGID_NLANG; l++)
 				t->cost[l] += slot->cost[l];
@@ -656,6 +662,10 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 				langid_pair(v, t, w, n, slot->hash, slot, false);
 			return;
 		}
+	}
+	if (slot) {
+		slot[0] = slot[-1];
+		slot--;
 	}
 	langid_word_slow(v, t, w, n, wide, slot, key);
 }
