@@ -396,7 +396,8 @@ typedef struct langid_tally {
  * the apostrophe), ten bits each, six to a 64-bit half, the letter count in
  * the top four bits of the first half.  So a memo answers exactly what
  * reading the word would, and a guess never depends on what was read
- * before.  Direct-mapped; a collision replaces the slot.
+ * before.  Two-way set associative: a new word takes its set's first slot
+ * and moves the word there to the second, replacing the one before.
  */
 #define LANGID_MEMO_LETTERS 12
 #define LANGID_MEMO_BITS 11
