@@ -386,6 +386,7 @@ typedef struct langid_tally {
 	size_t prev_n;
 	bool prev_ok;
 	langid_memo *memo; /* NULL: every word is read in full */
+	struct langid_memo_slot *slots; /* the memo's */
 } langid_tally;
 
 /*
@@ -414,23 +415,37 @@ typedef struct langid_memo_slot {
 	uint32_t pair_from;
 	uint32_t pair_cost;
 	uint32_t pair_state;
+	uint32_t pad[2]; /* a slot is a cache line */
 } langid_memo_slot;
 
+#define LANGID_LINE 64
+_Static_assert(sizeof(langid_memo_slot) == LANGID_LINE,
+	       "a memo slot is one cache line");
+
+/* The slots follow at the first multiple of LANGID_LINE bytes in the
+ * caller's memory (langid_memo_slots), so that a probe reads one line. */
 struct langid_memo {
 	uint64_t serial; /* the model the slots were filled for; 0 none */
 	bool view_ok;    /* VIEW is that model's profile, opened */
 	langid_view view;
-	langid_memo_slot slot[LANGID_MEMO_SLOTS];
 };
 
 size_t langid_memo_size(void)
 {
-	return sizeof(langid_memo);
+	return sizeof(langid_memo) + LANGID_LINE - 1 +
+	       LANGID_MEMO_SLOTS * sizeof(langid_memo_slot);
+}
+
+static langid_memo_slot *langid_memo_slots(langid_memo *memo)
+{
+	uintptr_t at = (uintptr_t)(memo + 1);
+	return (langid_memo_slot *)((at + LANGID_LINE - 1) &
+				    ~(uintptr_t)(LANGID_LINE - 1));
 }
 
 void langid_memo_init(langid_memo *memo)
 {
-	memset(memo, 0, sizeof *memo);
+	memset(memo, 0, langid_memo_size());
 }
 
 /* The four costs at C as four 16-bit lanes (nl at bit 0, pl 16, af 32,
@@ -649,7 +664,7 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 		/* two ways a set: the word is looked for in both; a new one
 		 * takes the first way, and what was there the second */
 		langid_memo_slot *set =
-			&t->memo->slot[(mix >> (64 - LANGID_MEMO_BITS)) & ~(size_t)1];
+			&t->slots[(mix >> (64 - LANGID_MEMO_BITS)) & ~(size_t)1];
 		slot = set;
 		if (!(slot->key[0] == key[0] && slot->key[1] == key[1]))
 			slot = set + 1;
@@ -937,6 +952,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		}
 		v = memo->view;
 		t.memo = memo;
+		t.slots = langid_memo_slots(memo);
 	} else if (langid_view_open(profile, profile_len, &v) != 0) {
 		langid_unknown(hint, out);
 		return;
