@@ -49,10 +49,16 @@ static inline bool kind_is_abuse(uint8_t kind)
 	return kind <= K_HATE || kind == K_FRUSTRATION;
 }
 
-/* Can a match of an entry or rule in language ELANG (0: every language),
- * of SHAPE, FLAGS and KIND, count in a message in language LANG?  Strict
- * ones only in their own; word parts, suffixes and frustration only in
- * their own when the message's language is known. */
+/*
+ * Can a match of an entry or rule in language ELANG (0: every language),
+ * of SHAPE, FLAGS and KIND, count in a message in language LANG?  `strict`
+ * ones only in their own language; so can word parts, suffixes and
+ * frustration words once the message's language is known, because inside
+ * words and in everyday complaints one language's vocabulary is another's
+ * ordinary text (Polish "jeb" inside Dutch "alsjeblieft").  Whole words
+ * and prefixes cross languages, so a Polish curse in an English sentence
+ * still counts.
+ */
 static inline bool kind_applies(uint8_t elang, uint8_t shape, uint16_t flags,
 				uint8_t kind, kalm_lang lang)
 {

@@ -126,14 +126,6 @@ static void cand_info(const judge *j, const kcand *c, uint8_t *sev,
 	}
 }
 
-/*
- * Does a language-specific entry apply to a message in LANG?  `strict`
- * entries only in their own language; so are word parts, suffixes and
- * frustration words, because inside words and in everyday complaints one
- * language's vocabulary is another's ordinary text (Polish "jeb" inside
- * Dutch "alsjeblieft").  Whole words and prefixes cross languages, so a
- * Polish curse in an English sentence still counts.
- */
 /* How one candidate reads in its context. */
 typedef struct reading {
 	uint8_t category, severity;
