@@ -385,8 +385,8 @@ typedef struct langid_tally {
 	uint32_t prev_hash; /* FNV state after the word before, no kind */
 	size_t prev_n;
 	bool prev_ok;
-	langid_memo *memo; /* NULL: every word is read in full */
-	struct langid_memo_slot *slots; /* the memo's */
+	/* the memo's slots; NULL: every word is read in full */
+	struct langid_memo_slot *memo_slots;
 } langid_tally;
 
 /*
@@ -657,14 +657,14 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 	t->letters += (unsigned)n;
 	langid_memo_slot *slot = NULL;
 	uint64_t key[2] = {0, 0};
-	if (t->memo && n <= LANGID_MEMO_LETTERS) {
+	if (t->memo_slots && n <= LANGID_MEMO_LETTERS) {
 		langid_memo_key(w, n, key);
 		uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *
 			       0xD6E8FEB86659FD93u;
 		/* two ways a set: the word is looked for in both; a new one
 		 * takes the first way, and what was there the second */
 		langid_memo_slot *set =
-			&t->slots[(mix >> (64 - LANGID_MEMO_BITS)) & ~(size_t)1];
+			&t->memo_slots[(mix >> (64 - LANGID_MEMO_BITS)) & ~(size_t)1];
 		slot = set;
 		if (!(slot->key[0] == key[0] && slot->key[1] == key[1]))
 			slot = set + 1;
@@ -951,8 +951,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 			return;
 		}
 		v = memo->view;
-		t.memo = memo;
-		t.slots = langid_memo_slots(memo);
+		t.memo_slots = langid_memo_slots(memo);
 	} else if (langid_view_open(profile, profile_len, &v) != 0) {
 		langid_unknown(hint, out);
 		return;

@@ -514,14 +514,15 @@ kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 	kstats st = {0, 0, 0, 0};
 	int rc = 0;
 	const uint8_t *p = (const uint8_t *)text;
+	/* rules that could not count in the message's language are not
+	 * tried */
+	scratch->matcher.by_lang = true;
+	scratch->matcher.lang = li.used;
 	for (size_t off = 0; off < len && !rc;) {
 		size_t seg = view_segment_end(p + off, len - off, SEGMENT_BYTES);
 		rc = view_build(&scratch->view, p + off, seg, off, &st);
-		if (!rc) {
-			scratch->matcher.by_lang = true;
-			scratch->matcher.lang = li.used;
+		if (!rc)
 			rc = match_view(model, &scratch->view, &scratch->matcher);
-		}
 		if (!rc)
 			rc = judge_segment(&j);
 		off += seg;
