@@ -161,6 +161,37 @@ static uint8_t unit_bits(const kunit *u, const uint8_t *s)
 	return bits;
 }
 
+/* What the ASCII path (view_build_ascii) makes of a byte.  The first
+ * five are the bytes runs are made of. */
+enum {
+	A_LETTER,
+	A_DIGIT,
+	A_APOS,
+	A_TRIM,   /* leet or mask symbol: trimmed at the ends of a word */
+	A_DOLLAR, /* '$': kept at the ends of a word ("$hit", "a$$") */
+	A_SPACE,
+	A_NEWLINE,
+	A_PUNCT,
+	A_OTHER   /* anything the ASCII path leaves to the general one */
+};
+
+static uint8_t ascii_class(const kunit *u, uint8_t b)
+{
+	if (u->flags & CT_IGNORE)
+		return A_OTHER;
+	switch (u->kind) {
+	case U_LETTER: return A_LETTER;
+	case U_DIGIT: return A_DIGIT;
+	case U_APOS: return A_APOS;
+	case U_LEET:
+	case U_MASK: return b == '$' ? A_DOLLAR : A_TRIM;
+	case U_SPACE: return A_SPACE;
+	case U_NEWLINE: return A_NEWLINE;
+	case U_PUNCT: return A_PUNCT;
+	default: return A_OTHER;
+	}
+}
+
 /* The units of the ASCII bytes, made once per view: the usual byte costs
  * one copy instead of a table lookup and the choice of its kind. */
 static void ascii_units(kview *v)
@@ -173,6 +204,12 @@ static void ascii_units(kview *v)
 		unit_of(u, b, &b);
 		u->start = u->end = 0;
 		v->ascii_bits[b] = unit_bits(u, &b);
+		v->ascii_class[b] = ascii_class(u, b);
+		/* the ASCII path writes digits and marks as they are */
+		if ((u->kind != U_LETTER && u->kind != U_SPACE &&
+		     u->kind != U_NEWLINE) &&
+		    (u->len != 1 || fold_first(u->flags, u->off, 1, &b) != b))
+			v->ascii_class[b] = A_OTHER;
 		if (u->kind == U_LETTER)
 			letters = letters && u->len == 1 &&
 				  fold_first(u->flags, u->off, 1, &b) == (b | 0x20) &&
@@ -301,8 +338,6 @@ static int decode_units(kview *v, const uint8_t *s, size_t n, kstats *st)
 {
 	if (kalm_grow((void **)&v->unit, &v->unitcap, n + 1, sizeof(kunit)))
 		return KALM_ERR_NO_MEMORY;
-	if (KALM_UNLIKELY(!v->ascii_ready))
-		ascii_units(v);
 	size_t nu = 0, bang = 0;
 	size_t letters = 0, upper = 0; /* kept local: no stores through ST */
 	kunit *unit = v->unit;
@@ -715,6 +750,232 @@ static int emit(kview *v)
 	return 0;
 }
 
+/* ---- the ASCII path ---- */
+
+/*
+ * Most chat is ASCII words between spaces and marks.  For such a segment
+ * the view is written in one pass over the bytes, without units or runs,
+ * and it is the very view the general path writes (a test compares the
+ * two on generated text).  Whatever needs the general path's care - leet
+ * or masks inside a word, letters mixed with digits, single letters that
+ * may be spelled out, "'n", '$' - sends the whole segment there.
+ */
+
+typedef struct ascii_out {
+	kview *v;
+	const uint8_t *s;
+	/* the view's buffers, held here so that stores through them are not
+	 * taken to change them */
+	uint8_t *text;
+	uint32_t *src_start, *src_end;
+	size_t len; /* of the view */
+	size_t bangs; /* runs of two or more '!' */
+	uint32_t clause, sentence;
+	bool quoted, pending; /* pending: a space is owed before what follows */
+} ascii_out;
+
+static inline void ascii_put(ascii_out *o, uint8_t b, size_t at)
+{
+	o->text[o->len] = b;
+	o->src_start[o->len] = (uint32_t)at;
+	o->src_end[o->len] = (uint32_t)at + 1;
+	o->len++;
+}
+
+/* The owed space, mapped to the byte at AT that it comes before. */
+static inline void ascii_space(ascii_out *o, size_t at)
+{
+	if (!o->pending)
+		return;
+	o->pending = false;
+	if (o->len && o->text[o->len - 1] != ' ')
+		ascii_put(o, ' ', at);
+}
+
+/* A mark between words (as put_gap_unit): written as it is, and counted
+ * for clauses, sentences, quotations and '!!'. */
+static inline void ascii_mark(ascii_out *o, size_t at)
+{
+	uint8_t c = o->s[at];
+	ascii_space(o, at);
+	if (o->v->ascii[c].flags & CT_QUOTE) {
+		o->quoted = !o->quoted;
+		o->clause++;
+	} else if (c == '.' || c == '!' || c == '?' || c == ';') {
+		o->sentence++;
+		o->clause++;
+		if (c == '!' && at >= 1 && o->s[at - 1] == '!' &&
+		    (at < 2 || o->s[at - 2] != '!'))
+			o->bangs++;
+	} else if (c == ',' || c == ':' || c == '(' || c == ')') {
+		o->clause++;
+	}
+	ascii_put(o, c, at);
+}
+
+static inline int ascii_token(ascii_out *o, uint32_t start, uint8_t flags)
+{
+	kview *v = o->v;
+	if (KALM_UNLIKELY(v->ntok >= v->tokcap) &&
+	    kalm_grow((void **)&v->tok, &v->tokcap, v->ntok + 1, sizeof(ktoken)))
+		return KALM_ERR_NO_MEMORY;
+	ktoken *t = &v->tok[v->ntok++];
+	t->start = start;
+	t->end = (uint32_t)o->len;
+	t->clause = o->clause;
+	t->sentence = o->sentence;
+	t->flags = flags | (o->quoted ? TOK_QUOTED : 0);
+	return 0;
+}
+
+/* A gap between two single letters that joins them when a third follows
+ * (joinable_gap). */
+static inline bool ascii_joins(const kview *v, uint8_t c)
+{
+	return v->ascii_class[c] == A_SPACE || c == '.' || c == '-' ||
+	       c == '_' || c == '*' || c == '/' || c == ',' || c == '+' ||
+	       c == '~';
+}
+
+static bool ascii_only(const uint8_t *s, size_t n)
+{
+	uint64_t any = 0;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		any |= w;
+	}
+	for (; i < n; i++)
+		any |= s[i];
+	return !(any & 0x8080808080808080u);
+}
+
+/* Write the view of the ASCII segment S[0..N) (a view whose buffers hold
+ * N bytes).  Returns 1 when written, 0 when the segment needs the general
+ * path (STATS untouched), or KALM_ERR_NO_MEMORY. */
+static int view_build_ascii(kview *v, const uint8_t *s, size_t n, kstats *st)
+{
+	const uint8_t *cls = v->ascii_class;
+	ascii_out o = {v, s, v->text, v->src_start, v->src_end, 0, 0, 0, 0,
+		       false, false};
+	size_t letters = 0, upper = 0;
+	size_t single_end = SIZE_MAX; /* the end of the last word, when it
+				       * was a single letter */
+	size_t i = 0;
+	while (i < n) {
+		uint8_t c = cls[s[i]];
+		if (c == A_SPACE) {
+			o.pending = true;
+			i++;
+			continue;
+		}
+		if (c == A_NEWLINE) {
+			o.pending = true;
+			o.sentence++;
+			o.clause++;
+			i++;
+			continue;
+		}
+		if (c == A_PUNCT) {
+			ascii_mark(&o, i);
+			i++;
+			continue;
+		}
+		if (c > A_PUNCT || c == A_DOLLAR)
+			return 0;
+		/* A run of word bytes: marks its ends lose, then letters (with
+		 * apostrophes between them) or digits, then marks again. */
+		size_t lo = i;
+		while (lo < n && (cls[s[lo]] == A_TRIM || cls[s[lo]] == A_APOS))
+			lo++;
+		if (lo < n && cls[s[lo]] == A_DOLLAR)
+			return 0;
+		if (lo == n || cls[s[lo]] > A_DOLLAR) {
+			for (; i < lo; i++) /* marks only: no word */
+				ascii_mark(&o, i);
+			continue;
+		}
+		if (lo > i && cls[s[lo - 1]] == A_APOS && cls[s[lo]] == A_LETTER &&
+		    (lo + 1 == n || cls[s[lo + 1]] > A_DOLLAR))
+			return 0; /* "'n": the apostrophe is kept */
+		for (; i < lo; i++)
+			ascii_mark(&o, i);
+		ascii_space(&o, lo);
+		uint32_t start = (uint32_t)o.len;
+		uint8_t flags = 0;
+		size_t k = lo, wl = 0, wu = 0;
+		bool single = false;
+		if (cls[s[lo]] == A_DIGIT) {
+			for (; k < n && cls[s[k]] == A_DIGIT; k++)
+				ascii_put(&o, s[k], k);
+			flags = TOK_NUMBER;
+		} else {
+			/* as emit copies a word of ASCII letters */
+			uint32_t last2 = 0x10000, groups = 0, longest = 0;
+			bool triple = false, apos = false;
+			for (;;) {
+				size_t g = k;
+				uint8_t *text = o.text + o.len - k;
+				uint32_t *ss = o.src_start + o.len - k;
+				uint32_t *se = o.src_end + o.len - k;
+				for (; k < n; k++) {
+					uint32_t c = s[k];
+					if (cls[c] != A_LETTER)
+						break;
+					uint32_t b = c | 0x20u;
+					wu += c < 'a';
+					text[k] = (uint8_t)b;
+					ss[k] = (uint32_t)k;
+					se[k] = (uint32_t)k + 1;
+					triple |= last2 == b * 0x101u;
+					last2 = (last2 << 8 | b) & 0xFFFFu;
+				}
+				o.len += k - g;
+				groups++;
+				if (k - g > longest)
+					longest = (uint32_t)(k - g);
+				if (k + 1 < n && cls[s[k]] == A_APOS &&
+				    cls[s[k + 1]] == A_LETTER) {
+					ascii_put(&o, '\'', k++);
+					apos = true;
+					continue;
+				}
+				break;
+			}
+			wl = k - lo - (groups - 1);
+			if (apos && longest == 1 && groups >= 3)
+				return 0; /* "a'b'c": spelled out */
+			if (!apos && !triple)
+				flags |= TOK_PLAIN;
+			if (wl >= 2 && wu == wl)
+				flags |= TOK_UPPER;
+			single = wl == 1;
+		}
+		size_t m = k;
+		while (m < n && (cls[s[m]] == A_TRIM || cls[s[m]] == A_APOS))
+			m++;
+		if (m < n && cls[s[m]] <= A_DOLLAR)
+			return 0; /* marks or digits inside a word */
+		if (single && single_end != SIZE_MAX && lo == single_end + 1 &&
+		    ascii_joins(v, s[single_end]))
+			return 0; /* letters that may be spelled out */
+		single_end = single ? k : SIZE_MAX;
+		letters += wl;
+		upper += wu;
+		if (ascii_token(&o, start, flags))
+			return KALM_ERR_NO_MEMORY;
+		for (i = k; i < m; i++)
+			ascii_mark(&o, i);
+	}
+	v->len = o.len;
+	memset(v->alt, 0, o.len);
+	st->letters += letters;
+	st->upper += upper;
+	st->exclaim_runs += o.bangs;
+	return 1;
+}
+
 int view_build(kview *v, const uint8_t *seg, size_t len, size_t base,
 	       kstats *stats)
 {
@@ -724,9 +985,20 @@ int view_build(kview *v, const uint8_t *seg, size_t len, size_t base,
 	v->nrun = 0;
 	v->base = base;
 	v->seg = seg;
-	if (decode_units(v, seg, len, stats))
-		return KALM_ERR_NO_MEMORY;
+	if (KALM_UNLIKELY(!v->ascii_ready))
+		ascii_units(v);
 	if (reserve(v, len + 16))
+		return KALM_ERR_NO_MEMORY;
+	if (v->ascii_letters && ascii_only(seg, len)) {
+		int r = view_build_ascii(v, seg, len, stats);
+		if (r > 0)
+			v->ascii_views++;
+		if (r)
+			return r < 0 ? r : 0;
+		v->len = 0;
+		v->ntok = 0;
+	}
+	if (decode_units(v, seg, len, stats))
 		return KALM_ERR_NO_MEMORY;
 	return emit(v);
 }

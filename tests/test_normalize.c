@@ -236,7 +236,17 @@ Test(normalize, the_ascii_word_copy_equals_the_general_emission)
 		"don't", "'n", "żółć", "naïve", "😀", "123", "1000ste", "\n",
 		"\"quoted\"", "a", "I", "x\xB1", "z\xCC\x81", "ABC.DEF", "-", ", ",
 		"one two,three", "Go!!", "x\ny", "a\tb c",
-		"e\xE2\x80\x8Bvil", "\t", "FUUUCK", "p0es", "ÉCOLE"};
+		"e\xE2\x80\x8Bvil", "\t", "FUUUCK", "p0es", "ÉCOLE",
+		/* from here on ASCII only: every other round takes these
+		 * alone, so whole segments go the ASCII path */
+		"a.b.c", "I a", "x-y", "'hello'", "dogs'", "@john", "$hit",
+		"a$$", "what?you", "10am", "a'b'c", "rock'n'roll", "hi!you",
+		"(ok)", "e-mail", ";", "\x01", "5!!", "10%", "*sigh*", "?!",
+		"'s", "90's", "don''t", "\"", "A", "b", "c", ":", "/", "_x_",
+		"GO", "ok!!!", "\r\n", "wow...", "a*b", "u.s.a", "#1", "|",
+		"~", "Don't", "YOU'RE", "hello", "the", "kurwa", "idiot", "NOW",
+		"!", "Moet", "'", "x", "yes,", "no."};
+	const size_t ascii_from = 33; /* the first ASCII-only piece */
 	kview plain;
 	memset(&plain, 0, sizeof plain);
 	size_t plain_tokens = 0;
@@ -248,7 +258,10 @@ Test(normalize, the_ascii_word_copy_equals_the_general_emission)
 			x ^= x << 13;
 			x ^= x >> 17;
 			x ^= x << 5;
-			const char *p = pieces[x % (sizeof pieces / sizeof pieces[0])];
+			size_t count = sizeof pieces / sizeof pieces[0];
+			const char *p = round % 2 ? pieces[x % count]
+						  : pieces[ascii_from +
+							   x % (count - ascii_from)];
 			size_t k = strlen(p);
 			memcpy(msg + n, p, k);
 			n += k;
@@ -305,5 +318,10 @@ Test(normalize, the_ascii_word_copy_equals_the_general_emission)
 		cr_assert_eq(a.invalid, b.invalid);
 	}
 	cr_assert_gt(plain_tokens, 1000);
+	/* both ways were compared: the ASCII path wrote many segments and
+	 * left many others to the general one */
+	cr_assert_gt(view.ascii_views, 300);
+	cr_assert_lt(view.ascii_views, 2500);
+	cr_assert_eq(plain.ascii_views, 1); /* the "x" that made its units */
 	view_free(&plain);
 }

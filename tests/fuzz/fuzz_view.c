@@ -1,0 +1,77 @@
+/* The view of arbitrary bytes: the ASCII path (whole ASCII segments in one
+ * pass) must write exactly the view the general, unit-by-unit path writes
+ * - text, map to the original bytes, tokens and counts.  The first byte
+ * chooses whether the rest is taken as it is or folded into ASCII (so
+ * that the ASCII path is tried on most inputs). */
+#include "fuzz_common.h"
+
+#include "normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static kview fast, general;
+static uint8_t *buf;
+static size_t bufcap;
+
+static void cleanup(void)
+{
+	view_free(&fast);
+	view_free(&general);
+	free(buf);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static bool ready;
+	if (!ready) {
+		kstats s = {0, 0, 0, 0};
+		/* make the ASCII units, then turn the ASCII ways off */
+		FUZZ_CHECK(view_build(&general, (const uint8_t *)"x", 1, 0, &s) == 0);
+		general.ascii_letters = false;
+		atexit(cleanup);
+		ready = true;
+	}
+	if (size == 0)
+		return 0;
+	size_t n = size - 1;
+	if (n > bufcap) {
+		uint8_t *p = realloc(buf, n);
+		FUZZ_CHECK(p != NULL);
+		buf = p;
+		bufcap = n;
+	}
+	const uint8_t *text = data + 1;
+	if (data[0] & 1) {
+		/* 0x80.. read as the bytes that most change a reading */
+		static const char fold[] = " aI1!'*$.\n-_@?\"x";
+		for (size_t i = 0; i < n; i++)
+			buf[i] = text[i] < 0x80 ? text[i] : (uint8_t)fold[text[i] & 15];
+		text = buf;
+	}
+
+	kstats a = {0, 0, 0, 0}, b = {0, 0, 0, 0};
+	FUZZ_CHECK(view_build(&fast, text, n, 0, &a) == 0);
+	FUZZ_CHECK(fast.ascii_letters);
+	FUZZ_CHECK(view_build(&general, text, n, 0, &b) == 0);
+	FUZZ_CHECK(a.letters == b.letters && a.upper == b.upper &&
+		   a.exclaim_runs == b.exclaim_runs && a.invalid == b.invalid);
+	FUZZ_CHECK(fast.len == general.len);
+	FUZZ_CHECK(memcmp(fast.text, general.text, fast.len) == 0);
+	FUZZ_CHECK(memcmp(fast.alt, general.alt, fast.len) == 0);
+	FUZZ_CHECK(memcmp(fast.src_start, general.src_start,
+			  fast.len * sizeof(uint32_t)) == 0);
+	FUZZ_CHECK(memcmp(fast.src_end, general.src_end,
+			  fast.len * sizeof(uint32_t)) == 0);
+	FUZZ_CHECK(fast.ntok == general.ntok);
+	for (size_t t = 0; t < fast.ntok; t++) {
+		const ktoken *p = &fast.tok[t], *q = &general.tok[t];
+		FUZZ_CHECK(p->start == q->start && p->end == q->end &&
+			   p->clause == q->clause && p->sentence == q->sentence);
+		/* TOK_PLAIN is a promise only the fast ways make */
+		FUZZ_CHECK((p->flags & ~TOK_PLAIN) == q->flags);
+	}
+	return 0;
+}
