@@ -210,6 +210,9 @@ static void ascii_units(kview *v)
 		     u->kind != U_NEWLINE) &&
 		    (u->len != 1 || fold_first(u->flags, u->off, 1, &b) != b))
 			v->ascii_class[b] = A_OTHER;
+		/* the letters are A-Z and a-z (ascii_letters8 counts on it) */
+		bool alpha = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+		letters = letters && (u->kind == U_LETTER) == alpha;
 		if (u->kind == U_LETTER)
 			letters = letters && u->len == 1 &&
 				  fold_first(u->flags, u->off, 1, &b) == (b | 0x20) &&
@@ -837,6 +840,65 @@ static inline bool ascii_joins(const kview *v, uint8_t c)
 	       c == '~';
 }
 
+/*
+ * The first letters of a word, up to eight, read as one 64-bit word: the
+ * copy of emit's loop over ASCII letters (lower-cased into the view, each
+ * mapped to its byte), with its counts of capitals and of a letter three
+ * times in a row, and the last two letters it leaves in LAST2.  S[K..K+8)
+ * must be in the segment.  Returns where the letters end (K when the first
+ * byte is no letter).  The view has room: it holds at most K bytes and
+ * has room for the segment's and 16 more.
+ */
+static inline size_t ascii_letters8(ascii_out *o, size_t k, size_t *upper,
+				    bool *triple, uint32_t *last2)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+	defined(__GNUC__)
+	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+	const uint64_t low7 = ones * 0x7F;
+	uint64_t w;
+	memcpy(&w, o->s + k, 8);
+	/* the segment is ASCII: no byte's sum carries into the next */
+	uint64_t x = w | ones * 0x20;
+	uint64_t letter = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) &
+			  high;
+	uint64_t stop = ~letter & high;
+	unsigned len = stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
+	if (len == 0)
+		return k;
+	uint64_t keep = len == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * len)) - 1;
+	uint64_t lower = w | letter >> 2;
+	memcpy(o->text + o->len, &lower, 8);
+	typedef uint32_t u32x4 __attribute__((vector_size(16)));
+	u32x4 at = (u32x4){0, 1, 2, 3} + (uint32_t)k, four = {4, 4, 4, 4};
+	u32x4 next = at + 1;
+	memcpy(o->src_start + o->len, &at, 16);
+	at += four;
+	memcpy(o->src_start + o->len + 4, &at, 16);
+	memcpy(o->src_end + o->len, &next, 16);
+	next += four;
+	memcpy(o->src_end + o->len + 4, &next, 16);
+	o->len += len;
+	/* capitals: letters with bit 5 clear, summed by a multiplication
+	 * (each byte 0 or 1: no carries) */
+	*upper += (size_t)(((letter & ~(w << 2) & keep) >> 7) * ones >> 56);
+	/* bytes equal to the one before, then two such in a row */
+	uint64_t d = lower ^ lower << 8;
+	uint64_t same = ~(((d & low7) + low7) | d | low7);
+	*triple = (same & same << 8 & keep) != 0;
+	uint32_t last = (uint32_t)(lower >> (8 * (len - 1))) & 0xFF;
+	uint32_t before = len >= 2 ? (uint32_t)(lower >> (8 * (len - 2))) & 0xFF : 0;
+	*last2 = before << 8 | last;
+	return k + len;
+#else
+	(void)o;
+	(void)upper;
+	(void)triple;
+	(void)last2;
+	return k;
+#endif
+}
+
 static bool ascii_only(const uint8_t *s, size_t n)
 {
 	uint64_t any = 0;
@@ -914,6 +976,8 @@ static int view_build_ascii(kview *v, const uint8_t *s, size_t n, kstats *st)
 			/* as emit copies a word of ASCII letters */
 			uint32_t last2 = 0x10000, groups = 0, longest = 0;
 			bool triple = false, apos = false;
+			if (k + 8 <= n)
+				k = ascii_letters8(&o, k, &wu, &triple, &last2);
 			for (;;) {
 				size_t g = k;
 				uint8_t *text = o.text + o.len - k;
@@ -933,7 +997,9 @@ static int view_build_ascii(kview *v, const uint8_t *s, size_t n, kstats *st)
 				}
 				o.len += k - g;
 				groups++;
-				if (k - g > longest)
+				if (k - lo > longest && groups == 1)
+					longest = (uint32_t)(k - lo);
+				else if (k - g > longest)
 					longest = (uint32_t)(k - g);
 				if (k + 1 < n && cls[s[k]] == A_APOS &&
 				    cls[s[k + 1]] == A_LETTER) {
