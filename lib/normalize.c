@@ -161,8 +161,8 @@ static uint8_t unit_bits(const kunit *u, const uint8_t *s)
 	return bits;
 }
 
-/* What the ASCII path (view_build_ascii) makes of a byte.  The first
- * five are the bytes runs are made of. */
+/* What the one-pass path (view_build_direct) makes of a code point.  The
+ * first five are the units runs are made of. */
 enum {
 	A_LETTER,
 	A_DIGIT,
@@ -172,22 +172,28 @@ enum {
 	A_SPACE,
 	A_NEWLINE,
 	A_PUNCT,
-	A_OTHER   /* anything the ASCII path leaves to the general one */
+	A_SYMBOL,
+	A_IGNORE,
+	A_OTHER   /* anything the one-pass path leaves to the general one */
 };
 
-static uint8_t ascii_class(const kunit *u, uint8_t b)
+/* The class of unit U, whose fold starts with F (0 for none). */
+static uint8_t unit_class(const kunit *u, uint8_t f)
 {
 	if (u->flags & CT_IGNORE)
+		return A_IGNORE;
+	if (u->len == 0)
 		return A_OTHER;
 	switch (u->kind) {
 	case U_LETTER: return A_LETTER;
 	case U_DIGIT: return A_DIGIT;
 	case U_APOS: return A_APOS;
 	case U_LEET:
-	case U_MASK: return b == '$' ? A_DOLLAR : A_TRIM;
+	case U_MASK: return f == '$' ? A_DOLLAR : A_TRIM;
 	case U_SPACE: return A_SPACE;
 	case U_NEWLINE: return A_NEWLINE;
 	case U_PUNCT: return A_PUNCT;
+	case U_SYMBOL: return A_SYMBOL;
 	default: return A_OTHER;
 	}
 }
@@ -204,13 +210,14 @@ static void ascii_units(kview *v)
 		unit_of(u, b, &b);
 		u->start = u->end = 0;
 		v->ascii_bits[b] = unit_bits(u, &b);
-		v->ascii_class[b] = ascii_class(u, b);
-		/* the ASCII path writes digits and marks as they are */
+		v->ascii_class[b] = unit_class(u, fold_first(u->flags, u->off,
+							     u->len, &b));
+		/* the one-pass path writes ASCII digits and marks as they are */
 		if ((u->kind != U_LETTER && u->kind != U_SPACE &&
 		     u->kind != U_NEWLINE) &&
 		    (u->len != 1 || fold_first(u->flags, u->off, 1, &b) != b))
 			v->ascii_class[b] = A_OTHER;
-		/* the letters are A-Z and a-z (ascii_letters8 counts on it) */
+		/* the letters are A-Z and a-z (direct_letters8 counts on it) */
 		bool alpha = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
 		letters = letters && (u->kind == U_LETTER) == alpha;
 		if (u->kind == U_LETTER)
@@ -753,70 +760,164 @@ static int emit(kview *v)
 	return 0;
 }
 
-/* ---- the ASCII path ---- */
+/* ---- the one-pass path ---- */
 
 /*
- * Most chat is ASCII words between spaces and marks.  For such a segment
- * the view is written in one pass over the bytes, without units or runs,
- * and it is the very view the general path writes (a test compares the
- * two on generated text).  Whatever needs the general path's care - leet
- * or masks inside a word, letters mixed with digits, single letters that
- * may be spelled out, "'n", '$' - sends the whole segment there.
+ * Most chat is words of letters between spaces and marks.  For a segment
+ * of such text the view is written in one pass over its code points,
+ * without units or runs, and it is the very view the general path writes
+ * (a test and a fuzz target compare the two).  Whatever needs the general
+ * path's care - leet or masks inside a word, letters mixed with digits,
+ * single letters that may be spelled out, "'n", '$', invalid UTF-8 -
+ * sends the whole segment there.
  */
 
-typedef struct ascii_out {
+/* One code point as the one-pass path reads it. */
+typedef struct dunit {
+	uint32_t start, end; /* its bytes */
+	const uint8_t *fold;
+	uint8_t len;         /* of the fold */
+	uint8_t cls;         /* A_* */
+	uint8_t flags;       /* CT_* */
+} dunit;
+
+typedef struct direct_out {
 	kview *v;
 	const uint8_t *s;
+	size_t n;
 	/* the view's buffers, held here so that stores through them are not
-	 * taken to change them */
+	 * taken to change them; room for len + (bytes still to read) + 16 */
 	uint8_t *text;
 	uint32_t *src_start, *src_end;
-	size_t len; /* of the view */
-	size_t bangs; /* runs of two or more '!' */
+	size_t len, cap;
+	size_t bangs;       /* runs of two or more '!' */
+	size_t bang_run;    /* '!' in the run that ends at bang_end */
+	size_t bang_end;    /* after the last '!' and what was left out after it */
 	uint32_t clause, sentence;
 	bool quoted, pending; /* pending: a space is owed before what follows */
-} ascii_out;
+} direct_out;
 
-static inline void ascii_put(ascii_out *o, uint8_t b, size_t at)
+static void direct_wide(const kview *v, const uint8_t *s, size_t n, size_t i,
+			dunit *u)
+{
+	uint32_t l;
+	int32_t cp = utf8_next(s, n, i, &l);
+	u->start = (uint32_t)i;
+	u->end = (uint32_t)(i + l);
+	if (cp < 0) {
+		u->fold = s + i;
+		u->len = 0;
+		u->flags = 0;
+		u->cls = A_OTHER;
+		return;
+	}
+	kunit k;
+	unit_of(&k, (uint32_t)cp, s + i);
+	u->fold = (k.flags & CT_IDENT) ? s + i : kalm_chartab_pool + k.off;
+	u->len = k.len;
+	u->flags = k.flags;
+	u->cls = unit_class(&k, k.len ? u->fold[0] : 0);
+	(void)v;
+}
+
+static inline void direct_read(const direct_out *o, size_t i, dunit *u)
+{
+	uint8_t b = o->s[i];
+	if (KALM_LIKELY(b < 0x80)) {
+		u->start = (uint32_t)i;
+		u->end = (uint32_t)i + 1;
+		u->fold = o->s + i; /* for all but letters and spaces */
+		u->len = 1;
+		u->cls = o->v->ascii_class[b];
+		u->flags = o->v->ascii[b].flags;
+		return;
+	}
+	direct_wide(o->v, o->s, o->n, i, u);
+}
+
+/* The first unit from I on that is not left out (its class A_OTHER at the
+ * end of the segment). */
+static inline void direct_peek(const direct_out *o, size_t i, dunit *u)
+{
+	for (;;) {
+		if (i >= o->n) {
+			u->cls = A_OTHER;
+			u->start = u->end = (uint32_t)i;
+			return;
+		}
+		direct_read(o, i, u);
+		if (u->cls != A_IGNORE)
+			return;
+		i = u->end;
+	}
+}
+
+static inline void direct_put(direct_out *o, uint8_t b, uint32_t start,
+			      uint32_t end)
 {
 	o->text[o->len] = b;
-	o->src_start[o->len] = (uint32_t)at;
-	o->src_end[o->len] = (uint32_t)at + 1;
+	o->src_start[o->len] = start;
+	o->src_end[o->len] = end;
 	o->len++;
 }
 
-/* The owed space, mapped to the byte at AT that it comes before. */
-static inline void ascii_space(ascii_out *o, size_t at)
+/* The fold of U: the only writing that may outgrow the bytes read. */
+static int direct_fold(direct_out *o, const dunit *u)
+{
+	size_t need = o->len + u->len + (o->n - u->end) + 16;
+	if (KALM_UNLIKELY(need > o->cap)) {
+		kview *v = o->v;
+		v->len = o->len;
+		if (reserve(v, need - o->len))
+			return KALM_ERR_NO_MEMORY;
+		o->text = v->text;
+		o->src_start = v->src_start;
+		o->src_end = v->src_end;
+		o->cap = v->cap;
+	}
+	for (uint8_t k = 0; k < u->len; k++)
+		direct_put(o, u->fold[k], u->start, u->end);
+	return 0;
+}
+
+/* The owed space, mapped to the unit [START, END) it comes before. */
+static inline void direct_space(direct_out *o, uint32_t start, uint32_t end)
 {
 	if (!o->pending)
 		return;
 	o->pending = false;
 	if (o->len && o->text[o->len - 1] != ' ')
-		ascii_put(o, ' ', at);
+		direct_put(o, ' ', start, end);
 }
 
-/* A mark between words (as put_gap_unit): written as it is, and counted
- * for clauses, sentences, quotations and '!!'. */
-static inline void ascii_mark(ascii_out *o, size_t at)
+/* A mark between words (as put_gap_unit): its fold, counted for clauses,
+ * sentences, quotations and '!!'. */
+static inline int direct_mark(direct_out *o, const dunit *u)
 {
-	uint8_t c = o->s[at];
-	ascii_space(o, at);
-	if (o->v->ascii[c].flags & CT_QUOTE) {
+	uint8_t c = u->fold[0];
+	direct_space(o, u->start, u->end);
+	if (u->flags & CT_QUOTE) {
 		o->quoted = !o->quoted;
 		o->clause++;
 	} else if (c == '.' || c == '!' || c == '?' || c == ';') {
 		o->sentence++;
 		o->clause++;
-		if (c == '!' && at >= 1 && o->s[at - 1] == '!' &&
-		    (at < 2 || o->s[at - 2] != '!'))
-			o->bangs++;
 	} else if (c == ',' || c == ':' || c == '(' || c == ')') {
 		o->clause++;
 	}
-	ascii_put(o, c, at);
+	if (u->cls == A_TRIM && u->len == 1 && c == '!') {
+		o->bang_run = o->bang_end == u->start ? o->bang_run + 1 : 1;
+		o->bangs += o->bang_run == 2;
+		o->bang_end = u->end;
+	}
+	if (KALM_LIKELY(u->end - u->start == 1)) {
+		direct_put(o, c, u->start, u->end); /* ASCII: itself */
+		return 0;
+	}
+	return direct_fold(o, u);
 }
 
-static inline int ascii_token(ascii_out *o, uint32_t start, uint8_t flags)
+static inline int direct_token(direct_out *o, uint32_t start, uint8_t flags)
 {
 	kview *v = o->v;
 	if (KALM_UNLIKELY(v->ntok >= v->tokcap) &&
@@ -831,13 +932,14 @@ static inline int ascii_token(ascii_out *o, uint32_t start, uint8_t flags)
 	return 0;
 }
 
-/* A gap between two single letters that joins them when a third follows
- * (joinable_gap). */
-static inline bool ascii_joins(const kview *v, uint8_t c)
+/* Could U, alone between two single letters, join them (joinable_gap)? */
+static inline bool direct_joins(const dunit *u)
 {
-	return v->ascii_class[c] == A_SPACE || c == '.' || c == '-' ||
-	       c == '_' || c == '*' || c == '/' || c == ',' || c == '+' ||
-	       c == '~';
+	if (u->cls == A_SPACE)
+		return true;
+	uint8_t c = u->fold[0];
+	return u->len == 1 && (c == '.' || c == '-' || c == '_' || c == '*' ||
+			       c == '/' || c == ',' || c == '+' || c == '~');
 }
 
 /*
@@ -846,11 +948,10 @@ static inline bool ascii_joins(const kview *v, uint8_t c)
  * mapped to its byte), with its counts of capitals and of a letter three
  * times in a row, and the last two letters it leaves in LAST2.  S[K..K+8)
  * must be in the segment.  Returns where the letters end (K when the first
- * byte is no letter).  The view has room: it holds at most K bytes and
- * has room for the segment's and 16 more.
+ * byte is no letter).  The view has room for 8 more bytes.
  */
-static inline size_t ascii_letters8(ascii_out *o, size_t k, size_t *upper,
-				    bool *triple, uint32_t *last2)
+static inline size_t direct_letters8(direct_out *o, size_t k, size_t *upper,
+				     bool *triple, uint32_t *last2)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
 	defined(__GNUC__)
@@ -858,10 +959,11 @@ static inline size_t ascii_letters8(ascii_out *o, size_t k, size_t *upper,
 	const uint64_t low7 = ones * 0x7F;
 	uint64_t w;
 	memcpy(&w, o->s + k, 8);
-	/* the segment is ASCII: no byte's sum carries into the next */
-	uint64_t x = w | ones * 0x20;
+	/* bytes >= 0x80 are no letters; below, no byte's sum carries into
+	 * the next */
+	uint64_t x = (w & low7) | ones * 0x20;
 	uint64_t letter = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) &
-			  high;
+			  ~w & high;
 	uint64_t stop = ~letter & high;
 	unsigned len = stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
 	if (len == 0)
@@ -899,140 +1001,209 @@ static inline size_t ascii_letters8(ascii_out *o, size_t k, size_t *upper,
 #endif
 }
 
-static bool ascii_only(const uint8_t *s, size_t n)
-{
-	uint64_t any = 0;
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		any |= w;
-	}
-	for (; i < n; i++)
-		any |= s[i];
-	return !(any & 0x8080808080808080u);
-}
+/* A word read by view_build_direct. */
+typedef struct dword {
+	size_t end;      /* where its last unit ends */
+	size_t letters, upper;
+	uint8_t flags;   /* TOK_* */
+	bool single;     /* one letter */
+} dword;
 
-/* Write the view of the ASCII segment S[0..N) (a view whose buffers hold
- * N bytes).  Returns 1 when written, 0 when the segment needs the general
- * path (STATS untouched), or KALM_ERR_NO_MEMORY. */
-static int view_build_ascii(kview *v, const uint8_t *s, size_t n, kstats *st)
+/* Read and write the word of letters (apostrophes between them) that
+ * starts with U.  Returns 1, 0 when the general path must write the
+ * segment, or KALM_ERR_NO_MEMORY. */
+static int direct_letters(direct_out *o, const dunit *u, dword *w)
 {
-	const uint8_t *cls = v->ascii_class;
-	ascii_out o = {v, s, v->text, v->src_start, v->src_end, 0, 0, 0, 0,
-		       false, false};
-	size_t letters = 0, upper = 0;
-	size_t single_end = SIZE_MAX; /* the end of the last word, when it
-				       * was a single letter */
-	size_t i = 0;
-	while (i < n) {
-		uint8_t c = cls[s[i]];
-		if (c == A_SPACE) {
-			o.pending = true;
-			i++;
+	const uint8_t *s = o->s;
+	const uint8_t *cls = o->v->ascii_class;
+	size_t n = o->n, k = u->start, wl = 0, wu = 0;
+	size_t first = u->start, last_end = u->start; /* of the letters */
+	size_t groups = 1, glen = 0; /* letters between apostrophes */
+	uint32_t last2 = 0x10000;
+	bool triple = false, apos = false, long_group = false;
+	if (k + 8 <= n) {
+		k = direct_letters8(o, k, &wu, &triple, &last2);
+		wl = glen = k - first;
+		last_end = k;
+	}
+	for (;;) {
+		if (k >= n)
+			break;
+		uint8_t b = s[k];
+		if (b < 0x80 && cls[b] == A_LETTER) {
+			uint32_t c = b | 0x20u;
+			wu += b < 'a';
+			direct_put(o, (uint8_t)c, (uint32_t)k, (uint32_t)k + 1);
+			triple |= last2 == c * 0x101u;
+			last2 = (last2 << 8 | c) & 0xFFFFu;
+			wl++;
+			glen++;
+			last_end = ++k;
 			continue;
 		}
-		if (c == A_NEWLINE) {
+		dunit x;
+		direct_read(o, k, &x);
+		if (x.cls == A_LETTER) {
+			wu += (x.flags & CT_UPPER) != 0;
+			if (direct_fold(o, &x))
+				return KALM_ERR_NO_MEMORY;
+			wl++;
+			glen++;
+			last_end = k = x.end;
+			continue;
+		}
+		if (x.cls == A_IGNORE) {
+			k = x.end;
+			continue;
+		}
+		if (x.cls != A_APOS)
+			break;
+		/* an apostrophe between letters belongs to the word */
+		dunit y;
+		direct_peek(o, x.end, &y);
+		if (y.cls != A_LETTER)
+			break;
+		direct_put(o, '\'', x.start, x.end);
+		apos = true;
+		long_group |= glen >= 2;
+		glen = 0;
+		groups++;
+		k = x.end;
+	}
+	long_group |= glen >= 2;
+	if (apos && !long_group && groups >= 3)
+		return 0; /* "a'b'c": spelled out */
+	w->end = k;
+	w->letters = wl;
+	w->upper = wu;
+	w->flags = 0;
+	/* a word of ASCII letters, one byte each: as emit copies it */
+	if (!apos && !triple && last_end - first == wl)
+		w->flags |= TOK_PLAIN;
+	if (wl >= 2 && wu == wl)
+		w->flags |= TOK_UPPER;
+	w->single = wl == 1 && !apos;
+	return 1;
+}
+
+/* Read and write the number that starts with U. */
+static int direct_digits(direct_out *o, const dunit *u, dword *w)
+{
+	size_t k = u->start;
+	while (k < o->n) {
+		dunit x;
+		direct_read(o, k, &x);
+		if (x.cls == A_DIGIT) {
+			if (x.end - x.start == 1)
+				direct_put(o, x.fold[0], x.start, x.end);
+			else if (direct_fold(o, &x))
+				return KALM_ERR_NO_MEMORY;
+		} else if (x.cls != A_IGNORE) {
+			break;
+		}
+		k = x.end;
+	}
+	w->end = k;
+	w->letters = w->upper = 0;
+	w->flags = TOK_NUMBER;
+	w->single = false;
+	return 1;
+}
+
+/* Write the view of segment S[0..N) (a view with room for N + 16 bytes).
+ * Returns 1 when written, 0 when the segment needs the general path
+ * (STATS untouched), or KALM_ERR_NO_MEMORY. */
+static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
+{
+	direct_out o = {v, s, n, v->text, v->src_start, v->src_end, 0, v->cap,
+			0, 0, SIZE_MAX, 0, 0, false, false};
+	size_t letters = 0, upper = 0;
+	/* where in a run of word units the next unit is: none open, after
+	 * marks that would be trimmed from a word's start, after a word */
+	enum { RUN_NONE, RUN_LEAD, RUN_AFTER } run = RUN_NONE;
+	bool lead_apos = false;   /* the last leading mark: an apostrophe */
+	bool prev_single = false; /* the last word: a single letter */
+	size_t gap = 0;           /* units since the last word */
+	bool gap_joins = false;   /* the last of them could join letters */
+	size_t i = 0;
+	while (i < n) {
+		dunit u;
+		direct_read(&o, i, &u);
+		switch (u.cls) {
+		case A_IGNORE:
+			if (o.bang_end == u.start)
+				o.bang_end = u.end;
+			i = u.end;
+			continue;
+		case A_SPACE:
+			o.pending = true;
+			break;
+		case A_NEWLINE:
 			o.pending = true;
 			o.sentence++;
 			o.clause++;
-			i++;
-			continue;
+			break;
+		case A_PUNCT:
+			if (direct_mark(&o, &u))
+				return KALM_ERR_NO_MEMORY;
+			break;
+		case A_SYMBOL: {
+			direct_space(&o, u.start, u.end);
+			uint32_t start = (uint32_t)o.len;
+			if (direct_fold(&o, &u) || direct_token(&o, start, TOK_SYMBOL))
+				return KALM_ERR_NO_MEMORY;
+			break;
 		}
-		if (c == A_PUNCT) {
-			ascii_mark(&o, i);
-			i++;
+		case A_APOS:
+		case A_TRIM:
+			/* trimmed from a word's end or start: a mark */
+			if (direct_mark(&o, &u))
+				return KALM_ERR_NO_MEMORY;
+			if (run == RUN_NONE)
+				run = RUN_LEAD;
+			lead_apos = u.cls == A_APOS;
+			gap++;
+			gap_joins = direct_joins(&u);
+			i = u.end;
 			continue;
-		}
-		if (c > A_PUNCT || c == A_DOLLAR)
-			return 0;
-		/* A run of word bytes: marks its ends lose, then letters (with
-		 * apostrophes between them) or digits, then marks again. */
-		size_t lo = i;
-		while (lo < n && (cls[s[lo]] == A_TRIM || cls[s[lo]] == A_APOS))
-			lo++;
-		if (lo < n && cls[s[lo]] == A_DOLLAR)
-			return 0;
-		if (lo == n || cls[s[lo]] > A_DOLLAR) {
-			for (; i < lo; i++) /* marks only: no word */
-				ascii_mark(&o, i);
-			continue;
-		}
-		if (lo > i && cls[s[lo - 1]] == A_APOS && cls[s[lo]] == A_LETTER &&
-		    (lo + 1 == n || cls[s[lo + 1]] > A_DOLLAR))
-			return 0; /* "'n": the apostrophe is kept */
-		for (; i < lo; i++)
-			ascii_mark(&o, i);
-		ascii_space(&o, lo);
-		uint32_t start = (uint32_t)o.len;
-		uint8_t flags = 0;
-		size_t k = lo, wl = 0, wu = 0;
-		bool single = false;
-		if (cls[s[lo]] == A_DIGIT) {
-			for (; k < n && cls[s[k]] == A_DIGIT; k++)
-				ascii_put(&o, s[k], k);
-			flags = TOK_NUMBER;
-		} else {
-			/* as emit copies a word of ASCII letters */
-			uint32_t last2 = 0x10000, groups = 0, longest = 0;
-			bool triple = false, apos = false;
-			if (k + 8 <= n)
-				k = ascii_letters8(&o, k, &wu, &triple, &last2);
-			for (;;) {
-				size_t g = k;
-				uint8_t *text = o.text + o.len - k;
-				uint32_t *ss = o.src_start + o.len - k;
-				uint32_t *se = o.src_end + o.len - k;
-				for (; k < n; k++) {
-					uint32_t c = s[k];
-					if (cls[c] != A_LETTER)
-						break;
-					uint32_t b = c | 0x20u;
-					wu += c < 'a';
-					text[k] = (uint8_t)b;
-					ss[k] = (uint32_t)k;
-					se[k] = (uint32_t)k + 1;
-					triple |= last2 == b * 0x101u;
-					last2 = (last2 << 8 | b) & 0xFFFFu;
-				}
-				o.len += k - g;
-				groups++;
-				if (k - lo > longest && groups == 1)
-					longest = (uint32_t)(k - lo);
-				else if (k - g > longest)
-					longest = (uint32_t)(k - g);
-				if (k + 1 < n && cls[s[k]] == A_APOS &&
-				    cls[s[k + 1]] == A_LETTER) {
-					ascii_put(&o, '\'', k++);
-					apos = true;
-					continue;
-				}
-				break;
+		case A_LETTER:
+		case A_DIGIT: {
+			if (run == RUN_AFTER)
+				return 0; /* marks or digits inside a word */
+			direct_space(&o, u.start, u.end);
+			uint32_t start = (uint32_t)o.len;
+			dword w;
+			int r = u.cls == A_LETTER ? direct_letters(&o, &u, &w)
+						  : direct_digits(&o, &u, &w);
+			if (r <= 0)
+				return r;
+			if (run == RUN_LEAD && lead_apos && u.cls == A_LETTER &&
+			    w.single) {
+				dunit x;
+				direct_peek(&o, w.end, &x);
+				if (x.cls > A_DOLLAR) /* the run ends: "'n" */
+					return 0; /* keeps its apostrophe */
 			}
-			wl = k - lo - (groups - 1);
-			if (apos && longest == 1 && groups >= 3)
-				return 0; /* "a'b'c": spelled out */
-			if (!apos && !triple)
-				flags |= TOK_PLAIN;
-			if (wl >= 2 && wu == wl)
-				flags |= TOK_UPPER;
-			single = wl == 1;
+			if (w.single && prev_single && gap == 1 && gap_joins)
+				return 0; /* letters that may be spelled out */
+			if (direct_token(&o, start, w.flags))
+				return KALM_ERR_NO_MEMORY;
+			letters += w.letters;
+			upper += w.upper;
+			prev_single = w.single;
+			gap = 0;
+			run = RUN_AFTER;
+			i = w.end;
+			continue;
 		}
-		size_t m = k;
-		while (m < n && (cls[s[m]] == A_TRIM || cls[s[m]] == A_APOS))
-			m++;
-		if (m < n && cls[s[m]] <= A_DOLLAR)
-			return 0; /* marks or digits inside a word */
-		if (single && single_end != SIZE_MAX && lo == single_end + 1 &&
-		    ascii_joins(v, s[single_end]))
-			return 0; /* letters that may be spelled out */
-		single_end = single ? k : SIZE_MAX;
-		letters += wl;
-		upper += wu;
-		if (ascii_token(&o, start, flags))
-			return KALM_ERR_NO_MEMORY;
-		for (i = k; i < m; i++)
-			ascii_mark(&o, i);
+		default: /* '$', invalid UTF-8 */
+			return 0;
+		}
+		/* a unit that ends any run */
+		run = RUN_NONE;
+		gap++;
+		gap_joins = direct_joins(&u);
+		i = u.end;
 	}
 	v->len = o.len;
 	memset(v->alt, 0, o.len);
@@ -1055,10 +1226,10 @@ int view_build(kview *v, const uint8_t *seg, size_t len, size_t base,
 		ascii_units(v);
 	if (reserve(v, len + 16))
 		return KALM_ERR_NO_MEMORY;
-	if (v->ascii_letters && ascii_only(seg, len)) {
-		int r = view_build_ascii(v, seg, len, stats);
+	if (v->ascii_letters) {
+		int r = view_build_direct(v, seg, len, stats);
 		if (r > 0)
-			v->ascii_views++;
+			v->direct_views++;
 		if (r)
 			return r < 0 ? r : 0;
 		v->len = 0;

@@ -67,11 +67,11 @@ typedef struct kview {
 	const uint8_t *seg; /* the segment's original bytes */
 	kunit ascii[128];   /* the unit of each ASCII byte, but its span */
 	uint8_t ascii_bits[128]; /* what pass 1 asks of it (UB_* in normalize.c) */
-	uint8_t ascii_class[128]; /* what the ASCII path makes of it (A_*) */
-	size_t ascii_views; /* segments the ASCII path wrote (tests read it) */
+	uint8_t ascii_class[128]; /* what the one-pass path makes of it (A_*) */
+	size_t direct_views; /* segments the one-pass path wrote (tests read it) */
 	bool ascii_ready;
 	bool ascii_letters; /* ASCII letters fold by lower-casing: the fast
-			     * paths for them, and the ASCII path for whole
+			     * paths for them, and the one-pass path for whole
 			     * segments, hold (tests turn them off to compare
 			     * with the unit-by-unit way) */
 } kview;

@@ -1,8 +1,9 @@
-/* The view of arbitrary bytes: the ASCII path (whole ASCII segments in one
- * pass) must write exactly the view the general, unit-by-unit path writes
- * - text, map to the original bytes, tokens and counts.  The first byte
- * chooses whether the rest is taken as it is or folded into ASCII (so
- * that the ASCII path is tried on most inputs). */
+/* The view of arbitrary bytes: the one-pass path (segments of words and
+ * marks written in one pass over their code points) must write exactly the
+ * view the general, unit-by-unit path writes - text, map to the original
+ * bytes, tokens and counts.  The first byte chooses whether the rest is
+ * taken as it is or with bytes >= 0x80 replaced by ASCII (so that long
+ * inputs are not all invalid UTF-8, which the one-pass path leaves). */
 #include "fuzz_common.h"
 
 #include "normalize.h"
@@ -28,7 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static bool ready;
 	if (!ready) {
 		kstats s = {0, 0, 0, 0};
-		/* make the ASCII units, then turn the ASCII ways off */
+		/* make the ASCII units, then turn the fast ways off */
 		FUZZ_CHECK(view_build(&general, (const uint8_t *)"x", 1, 0, &s) == 0);
 		general.ascii_letters = false;
 		atexit(cleanup);
