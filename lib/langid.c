@@ -776,14 +776,16 @@ static size_t langid_chunk(const langid_view *v, langid_tally *t,
 				if (lc - 'a' >= 26u)
 					break;
 				/* Stretched letters ("nooooo", "kuuuurwa")
-				 * count twice at most. */
-				if (a == lc && b == lc)
+				 * count twice at most; both tests rarely
+				 * hold, and a branch each is cheaper than
+				 * their combination */
+				if (KALM_UNLIKELY(b == lc) && a == lc)
 					continue;
-				if (n < LANGID_WORD_MAX) {
-					w[n++] = lc;
-					a = b;
-					b = lc;
-				}
+				if (KALM_UNLIKELY(n >= LANGID_WORD_MAX))
+					continue;
+				w[n++] = lc;
+				a = b;
+				b = lc;
 			}
 		}
 		uint32_t c;
