@@ -1030,6 +1030,8 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 		if (k >= n)
 			break;
 		uint8_t b = s[k];
+		if (b < 0x80 && cls[b] != A_LETTER && cls[b] != A_APOS)
+			break; /* the usual end of a word */
 		if (b < 0x80 && cls[b] == A_LETTER) {
 			uint32_t c = b | 0x20u;
 			wu += b < 'a';
@@ -1126,7 +1128,17 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 	size_t gap = 0;           /* units since the last word */
 	bool gap_joins = false;   /* the last of them could join letters */
 	size_t i = 0;
+	const uint8_t *cls = v->ascii_class;
 	while (i < n) {
+		if (s[i] < 0x80 && cls[s[i]] == A_SPACE) {
+			/* the usual gap (as below, without reading a unit) */
+			o.pending = true;
+			run = RUN_NONE;
+			gap++;
+			gap_joins = true;
+			i++;
+			continue;
+		}
 		dunit u;
 		direct_read(&o, i, &u);
 		switch (u.cls) {
