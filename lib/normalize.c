@@ -943,32 +943,39 @@ static inline bool direct_joins(const dunit *u)
 }
 
 /*
- * The first letters of a word, up to eight, read as one 64-bit word: the
- * copy of emit's loop over ASCII letters (lower-cased into the view, each
- * mapped to its byte), with its counts of capitals and of a letter three
- * times in a row, and the last two letters it leaves in LAST2.  S[K..K+8)
- * must be in the segment.  Returns where the letters end (K when the first
- * byte is no letter).  The view has room for 8 more bytes.
+ * Eight bytes of ASCII letters at a time, read as one 64-bit word (where
+ * the byte order allows): which bytes are letters, their copy lower-cased
+ * into the view with each mapped to its byte, and the counts of capitals
+ * and of a letter three times in a row, as emit's loop over ASCII letters
+ * makes them.
  */
-static inline size_t direct_letters8(direct_out *o, size_t k, size_t *upper,
-				     bool *triple, uint32_t *last2)
-{
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
 	defined(__GNUC__)
-	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
-	const uint64_t low7 = ones * 0x7F;
-	uint64_t w;
-	memcpy(&w, o->s + k, 8);
+#define DIRECT_WORDS 1
+#define ONES8 0x0101010101010101u
+
+/* 0x80 in each byte of W that is an ASCII letter. */
+static inline uint64_t letters8(uint64_t w)
+{
 	/* bytes >= 0x80 are no letters; below, no byte's sum carries into
 	 * the next */
-	uint64_t x = (w & low7) | ones * 0x20;
-	uint64_t letter = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) &
-			  ~w & high;
-	uint64_t stop = ~letter & high;
-	unsigned len = stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
-	if (len == 0)
-		return k;
-	uint64_t keep = len == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * len)) - 1;
+	uint64_t x = (w & ONES8 * 0x7F) | ONES8 * 0x20;
+	return (x + ONES8 * (0x80 - 'a')) & ~(x + ONES8 * (0x80 - 'z' - 1)) &
+	       ~w & ONES8 * 0x80;
+}
+
+/* Letters up to the first byte that is none (8: all are letters). */
+static inline unsigned letters8_len(uint64_t letter)
+{
+	uint64_t stop = ~letter & ONES8 * 0x80;
+	return stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
+}
+
+/* Write the LEN letters of W (LETTER as letters8 gives), read at K, into
+ * the view, which has room for 8 more bytes. */
+static inline void letters8_put(direct_out *o, uint64_t w, uint64_t letter,
+				size_t k, unsigned len)
+{
 	uint64_t lower = w | letter >> 2;
 	memcpy(o->text + o->len, &lower, 8);
 	typedef uint32_t u32x4 __attribute__((vector_size(16)));
@@ -981,13 +988,53 @@ static inline size_t direct_letters8(direct_out *o, size_t k, size_t *upper,
 	next += four;
 	memcpy(o->src_end + o->len + 4, &next, 16);
 	o->len += len;
-	/* capitals: letters with bit 5 clear, summed by a multiplication
-	 * (each byte 0 or 1: no carries) */
-	*upper += (size_t)(((letter & ~(w << 2) & keep) >> 7) * ones >> 56);
+}
+
+/* Capitals among the first LEN letters: letters with bit 5 clear, summed
+ * by a multiplication (each byte 0 or 1: no carries). */
+static inline size_t letters8_upper(uint64_t w, uint64_t letter, uint64_t keep)
+{
+	return (size_t)(((letter & ~(w << 2) & keep) >> 7) * ONES8 >> 56);
+}
+
+/* A letter three times in a row among the bytes KEEP covers. */
+static inline bool letters8_triple(uint64_t w, uint64_t letter, uint64_t keep)
+{
+	const uint64_t low7 = ONES8 * 0x7F;
+	uint64_t lower = w | letter >> 2;
 	/* bytes equal to the one before, then two such in a row */
 	uint64_t d = lower ^ lower << 8;
 	uint64_t same = ~(((d & low7) + low7) | d | low7);
-	*triple = (same & same << 8 & keep) != 0;
+	return (same & same << 8 & keep) != 0;
+}
+
+static inline uint64_t letters8_keep(unsigned len)
+{
+	return len == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * len)) - 1;
+}
+#else
+#define DIRECT_WORDS 0
+#endif
+
+/* The first letters of a word, up to eight, at S[K..K+8) (in the
+ * segment): written with their counts, and the last two letters left in
+ * LAST2.  Returns where the letters end (K when the first byte is no
+ * letter). */
+static inline size_t direct_letters8(direct_out *o, size_t k, size_t *upper,
+				     bool *triple, uint32_t *last2)
+{
+#if DIRECT_WORDS
+	uint64_t w;
+	memcpy(&w, o->s + k, 8);
+	uint64_t letter = letters8(w);
+	unsigned len = letters8_len(letter);
+	if (len == 0)
+		return k;
+	uint64_t keep = letters8_keep(len);
+	letters8_put(o, w, letter, k, len);
+	*upper += letters8_upper(w, letter, keep);
+	*triple = letters8_triple(w, letter, keep);
+	uint64_t lower = w | letter >> 2;
 	uint32_t last = (uint32_t)(lower >> (8 * (len - 1))) & 0xFF;
 	uint32_t before = len >= 2 ? (uint32_t)(lower >> (8 * (len - 2))) & 0xFF : 0;
 	*last2 = before << 8 | last;
@@ -1139,6 +1186,45 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 			i++;
 			continue;
 		}
+#if DIRECT_WORDS
+		if (s[i] < 0x80 && cls[s[i]] == A_LETTER && run != RUN_AFTER &&
+		    i + 8 <= n) {
+			/* The usual word: at most seven ASCII letters, then an
+			 * ASCII byte that neither goes on with it nor joins
+			 * it to more (no apostrophe).  As below, in one go. */
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			uint64_t letter = letters8(w);
+			unsigned len = letters8_len(letter);
+			uint8_t after = s[i + (len & 7)];
+			if (len < 8 && after < 0x80 && cls[after] != A_APOS) {
+				bool single = len == 1;
+				if (single &&
+				    ((run == RUN_LEAD && lead_apos &&
+				      cls[after] > A_DOLLAR) ||
+				     (prev_single && gap == 1 && gap_joins)))
+					return 0; /* "'n", or spelled out */
+				direct_space(&o, (uint32_t)i, (uint32_t)i + 1);
+				uint32_t start = (uint32_t)o.len;
+				letters8_put(&o, w, letter, i, len);
+				uint64_t keep = letters8_keep(len);
+				size_t wu = letters8_upper(w, letter, keep);
+				uint8_t flags =
+					letters8_triple(w, letter, keep) ? 0 : TOK_PLAIN;
+				if (len >= 2 && wu == len)
+					flags |= TOK_UPPER;
+				if (direct_token(&o, start, flags))
+					return KALM_ERR_NO_MEMORY;
+				letters += len;
+				upper += wu;
+				prev_single = single;
+				gap = 0;
+				run = RUN_AFTER;
+				i += len;
+				continue;
+			}
+		}
+#endif
 		dunit u;
 		direct_read(&o, i, &u);
 		switch (u.cls) {
