@@ -977,6 +977,26 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 			 * be an address after all, what it added is taken
 			 * back (the memo only ever holds exact costs). */
 			langid_spelled_flush(&v, &t, s, &sp);
+			/* The usual chunk, ASCII letters and then white space
+			 * or the end, is one word: read here as langid_chunk
+			 * reads it, without its set-up (no address, no copy of
+			 * the tally to take back) */
+			uint32_t buf[LANGID_WORD_MAX + 3];
+			uint32_t *w = buf + 1;
+			size_t n = 0, j = i;
+			for (; j < len && j - i < LANGID_WORD_MAX; j++) {
+				uint32_t lc = s[j] | 0x20u;
+				if (lc - 'a' >= 26u)
+					break;
+				if (n >= 2 && w[n - 1] == lc && w[n - 2] == lc)
+					continue; /* stretched letters: twice */
+				w[n++] = lc;
+			}
+			if (j == len || (langid_class[s[j]] & LANGID_CLASS_SPACE)) {
+				langid_word(&v, &t, w, n, 0);
+				i = j;
+				continue;
+			}
 			langid_tally before = t;
 			i += langid_chunk(&v, &t, s + i, len - i, &marks);
 			if (marks && langid_is_address(s + start, i - start)) {
