@@ -797,8 +797,7 @@ typedef struct direct_out {
 	bool quoted, pending; /* pending: a space is owed before what follows */
 } direct_out;
 
-static void direct_wide(const kview *v, const uint8_t *s, size_t n, size_t i,
-			dunit *u)
+static void direct_wide(const uint8_t *s, size_t n, size_t i, dunit *u)
 {
 	uint32_t l;
 	int32_t cp = utf8_next(s, n, i, &l);
@@ -817,7 +816,6 @@ static void direct_wide(const kview *v, const uint8_t *s, size_t n, size_t i,
 	u->len = k.len;
 	u->flags = k.flags;
 	u->cls = unit_class(&k, k.len ? u->fold[0] : 0);
-	(void)v;
 }
 
 static inline void direct_read(const direct_out *o, size_t i, dunit *u)
@@ -832,7 +830,7 @@ static inline void direct_read(const direct_out *o, size_t i, dunit *u)
 		u->flags = o->v->ascii[b].flags;
 		return;
 	}
-	direct_wide(o->v, o->s, o->n, i, u);
+	direct_wide(o->s, o->n, i, u);
 }
 
 /* The first unit from I on that is not left out (its class A_OTHER at the
