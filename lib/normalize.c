@@ -537,21 +537,29 @@ typedef struct emit_state {
 	bool space_pending;
 } emit_state;
 
-static int add_token(kview *v, uint32_t start, uint8_t flags,
-		     const emit_state *es)
+/* Record the token [START, END) of the view (both ways of writing it). */
+static inline int push_token(kview *v, uint32_t start, size_t end,
+			     uint32_t clause, uint32_t sentence, uint8_t flags)
 {
-	if (v->len == start)
-		return 0;
 	if (KALM_UNLIKELY(v->ntok >= v->tokcap) &&
 	    kalm_grow((void **)&v->tok, &v->tokcap, v->ntok + 1, sizeof(ktoken)))
 		return KALM_ERR_NO_MEMORY;
 	ktoken *t = &v->tok[v->ntok++];
 	t->start = start;
-	t->end = (uint32_t)v->len;
-	t->clause = es->clause;
-	t->sentence = es->sentence;
-	t->flags = flags | (es->quoted ? TOK_QUOTED : 0);
+	t->end = (uint32_t)end;
+	t->clause = clause;
+	t->sentence = sentence;
+	t->flags = flags;
 	return 0;
+}
+
+static int add_token(kview *v, uint32_t start, uint8_t flags,
+		     const emit_state *es)
+{
+	if (v->len == start)
+		return 0;
+	return push_token(v, start, v->len, es->clause, es->sentence,
+			  flags | (es->quoted ? TOK_QUOTED : 0));
 }
 
 static inline int flush_space(kview *v, emit_state *es, const kunit *u)
@@ -562,6 +570,22 @@ static inline int flush_space(kview *v, emit_state *es, const kunit *u)
 	if (v->len == 0 || v->text[v->len - 1] == ' ')
 		return 0;
 	return put(v, ' ', 0, u);
+}
+
+/* What a mark between words (C the first byte of its fold, QUOTE: a
+ * quotation mark) does to the clause and sentence counts and quoting. */
+static inline void mark_counts(uint8_t c, bool quote, uint32_t *clause,
+			       uint32_t *sentence, bool *quoted)
+{
+	if (quote) {
+		*quoted = !*quoted;
+		(*clause)++;
+	} else if (c == '.' || c == '!' || c == '?' || c == ';') {
+		(*sentence)++;
+		(*clause)++;
+	} else if (c == ',' || c == ':' || c == '(' || c == ')') {
+		(*clause)++;
+	}
 }
 
 /* A unit between words. */
@@ -597,15 +621,8 @@ static int put_gap_unit(kview *v, emit_state *es, const kunit *u)
 	if (flush_space(v, es, u))
 		return KALM_ERR_NO_MEMORY;
 	c = unit_byte(v, u);
-	if (u->flags & CT_QUOTE) {
-		es->quoted = !es->quoted;
-		es->clause++;
-	} else if (c == '.' || c == '!' || c == '?' || c == ';') {
-		es->sentence++;
-		es->clause++;
-	} else if (c == ',' || c == ':' || c == '(' || c == ')') {
-		es->clause++;
-	}
+	mark_counts(c, u->flags & CT_QUOTE, &es->clause, &es->sentence,
+		    &es->quoted);
 	return put_fold(v, u);
 }
 
@@ -894,15 +911,7 @@ static inline int direct_mark(direct_out *o, const dunit *u)
 {
 	uint8_t c = u->fold[0];
 	direct_space(o, u->start, u->end);
-	if (u->flags & CT_QUOTE) {
-		o->quoted = !o->quoted;
-		o->clause++;
-	} else if (c == '.' || c == '!' || c == '?' || c == ';') {
-		o->sentence++;
-		o->clause++;
-	} else if (c == ',' || c == ':' || c == '(' || c == ')') {
-		o->clause++;
-	}
+	mark_counts(c, u->flags & CT_QUOTE, &o->clause, &o->sentence, &o->quoted);
 	if (u->cls == A_TRIM && u->len == 1 && c == '!') {
 		o->bang_run = o->bang_end == u->start ? o->bang_run + 1 : 1;
 		o->bangs += o->bang_run == 2;
@@ -917,17 +926,8 @@ static inline int direct_mark(direct_out *o, const dunit *u)
 
 static inline int direct_token(direct_out *o, uint32_t start, uint8_t flags)
 {
-	kview *v = o->v;
-	if (KALM_UNLIKELY(v->ntok >= v->tokcap) &&
-	    kalm_grow((void **)&v->tok, &v->tokcap, v->ntok + 1, sizeof(ktoken)))
-		return KALM_ERR_NO_MEMORY;
-	ktoken *t = &v->tok[v->ntok++];
-	t->start = start;
-	t->end = (uint32_t)o->len;
-	t->clause = o->clause;
-	t->sentence = o->sentence;
-	t->flags = flags | (o->quoted ? TOK_QUOTED : 0);
-	return 0;
+	return push_token(o->v, start, o->len, o->clause, o->sentence,
+			  flags | (o->quoted ? TOK_QUOTED : 0));
 }
 
 /* Could U, alone between two single letters, join them (joinable_gap)? */
