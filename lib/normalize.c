@@ -626,6 +626,14 @@ static int put_gap_unit(kview *v, emit_state *es, const kunit *u)
 	return put_fold(v, u);
 }
 
+/* Does a mark whose fold is the one byte C join letters spelled out
+ * with it ("f.u.c.k", "k-u-r-w-a")? */
+static inline bool joining_mark(uint8_t c)
+{
+	return c == '.' || c == '-' || c == '_' || c == '*' || c == '/' ||
+	       c == ',' || c == '+' || c == '~';
+}
+
 /* Letters spelled out one by one with the same kind of separator:
  * "f.u.c.k", "k u r w a". */
 static bool joinable_gap(const kview *v, const krun *a, const krun *b,
@@ -638,9 +646,7 @@ static bool joinable_gap(const kview *v, const krun *a, const krun *b,
 		*space = true;
 		return true;
 	}
-	uint8_t c = unit_byte(v, g);
-	return g->len == 1 && (c == '.' || c == '-' || c == '_' || c == '*' ||
-			       c == '/' || c == ',' || c == '+' || c == '~');
+	return g->len == 1 && joining_mark(unit_byte(v, g));
 }
 
 /* Within one run: "f*u*c*k" (single letters alternating with one
@@ -935,9 +941,7 @@ static inline bool direct_joins(const dunit *u)
 {
 	if (u->cls == A_SPACE)
 		return true;
-	uint8_t c = u->fold[0];
-	return u->len == 1 && (c == '.' || c == '-' || c == '_' || c == '*' ||
-			       c == '/' || c == ',' || c == '+' || c == '~');
+	return u->len == 1 && joining_mark(u->fold[0]);
 }
 
 /*
