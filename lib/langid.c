@@ -747,6 +747,35 @@ static bool langid_is_address(const uint8_t *s, size_t len)
 	return false;
 }
 
+/* Most of the text: a run of plain ASCII letters, from S[I] on, appended
+ * to W[0..*N) lower-cased, a letter stretched ("nooooo", "kuuuurwa")
+ * counting twice at most and letters beyond LANGID_WORD_MAX dropped.
+ * W[-2] and W[-1] must be readable and no letters.  Returns where the run
+ * ends; bytes from 0x80 up stay outside a-z after | 0x20. */
+static inline size_t langid_ascii_letters(const uint8_t *s, size_t i,
+					  size_t len, uint32_t *w, size_t *np)
+{
+	size_t n = *np;
+	/* the last two letters kept, in registers */
+	uint32_t a = w[(ptrdiff_t)n - 2], b = w[(ptrdiff_t)n - 1];
+	for (; i < len; i++) {
+		uint32_t lc = s[i] | 0x20u;
+		if (lc - 'a' >= 26u)
+			break;
+		/* both tests rarely hold, and a branch each is cheaper than
+		 * their combination */
+		if (KALM_UNLIKELY(b == lc) && a == lc)
+			continue;
+		if (KALM_UNLIKELY(n >= LANGID_WORD_MAX))
+			continue;
+		w[n++] = lc;
+		a = b;
+		b = lc;
+	}
+	*np = n;
+	return i;
+}
+
 /* Read the words of the whitespace-delimited chunk at the start of
  * S[0..LEN): up to the first white space or LEN.  Returns its length;
  * *MARKS gets the classes of its bytes (LANGID_CLASS_MARK: it may be an
@@ -765,29 +794,8 @@ static size_t langid_chunk(const langid_view *v, langid_tally *t,
 	unsigned seen = 0;
 	size_t i = 0;
 	for (;;) {
-		/* Most of the text: runs of plain ASCII letters.  Bytes from
-		 * 0x80 up stay outside a-z after | 0x20. */
-		if (!apostrophe) {
-			/* the last two letters kept, in registers (w[-2]
-			 * and w[-1] are never letters) */
-			uint32_t a = w[(ptrdiff_t)n - 2], b = w[(ptrdiff_t)n - 1];
-			for (; i < len; i++) {
-				uint32_t lc = s[i] | 0x20u;
-				if (lc - 'a' >= 26u)
-					break;
-				/* Stretched letters ("nooooo", "kuuuurwa")
-				 * count twice at most; both tests rarely
-				 * hold, and a branch each is cheaper than
-				 * their combination */
-				if (KALM_UNLIKELY(b == lc) && a == lc)
-					continue;
-				if (KALM_UNLIKELY(n >= LANGID_WORD_MAX))
-					continue;
-				w[n++] = lc;
-				a = b;
-				b = lc;
-			}
-		}
+		if (!apostrophe)
+			i = langid_ascii_letters(s, i, len, w, &n);
 		uint32_t c;
 		if (i < len && s[i] < 0x80) {
 			unsigned cls = langid_class[s[i]];
@@ -982,16 +990,10 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 			 * reads it, without its set-up (no address, no copy of
 			 * the tally to take back) */
 			uint32_t buf[LANGID_WORD_MAX + 3];
-			uint32_t *w = buf + 1;
-			size_t n = 0, j = i;
-			for (; j < len && j - i < LANGID_WORD_MAX; j++) {
-				uint32_t lc = s[j] | 0x20u;
-				if (lc - 'a' >= 26u)
-					break;
-				if (n >= 2 && w[n - 1] == lc && w[n - 2] == lc)
-					continue; /* stretched letters: twice */
-				w[n++] = lc;
-			}
+			uint32_t *w = buf + 2;
+			buf[0] = buf[1] = 0;
+			size_t n = 0;
+			size_t j = langid_ascii_letters(s, i, len, w, &n);
 			if (j == len || (langid_class[s[j]] & LANGID_CLASS_SPACE)) {
 				langid_word(&v, &t, w, n, 0);
 				i = j;
