@@ -818,6 +818,14 @@ typedef struct direct_out {
 	size_t bang_end;    /* after the last '!' and what was left out after it */
 	uint32_t clause, sentence;
 	bool quoted, pending; /* pending: a space is owed before what follows */
+	/* where in a run of word units the next unit is: none open, after
+	 * marks that would be trimmed from a word's start, after a word */
+	enum { RUN_NONE, RUN_LEAD, RUN_AFTER } run;
+	bool lead_apos;   /* the last leading mark: an apostrophe */
+	bool prev_single; /* the last word: a single letter */
+	bool gap_joins;   /* the last unit since it could join letters */
+	size_t gap;       /* units since the last word */
+	size_t letters, upper; /* in the words written */
 } direct_out;
 
 static void direct_wide(const uint8_t *s, size_t n, size_t i, dunit *u)
@@ -1161,68 +1169,80 @@ static int direct_digits(direct_out *o, const dunit *u, dword *w)
 	return 1;
 }
 
+/* The word W, starting with a unit of class CLS and written into the view
+ * from START, is done: record it, unless the general path must write the
+ * segment ("'n" keeps its apostrophe; single letters may be spelled out).
+ * Returns 1, 0, or KALM_ERR_NO_MEMORY. */
+static inline __attribute__((always_inline)) int
+direct_word(direct_out *o, const dword *w, uint8_t cls, uint32_t start)
+{
+	if (o->run == RUN_LEAD && o->lead_apos && cls == A_LETTER && w->single) {
+		dunit x;
+		direct_peek(o, w->end, &x);
+		if (x.cls > A_DOLLAR) /* the run ends: "'n" */
+			return 0;
+	}
+	if (w->single && o->prev_single && o->gap == 1 && o->gap_joins)
+		return 0;
+	if (direct_token(o, start, w->flags))
+		return KALM_ERR_NO_MEMORY;
+	o->letters += w->letters;
+	o->upper += w->upper;
+	o->prev_single = w->single;
+	o->gap = 0;
+	o->run = RUN_AFTER;
+	return 1;
+}
+
 /* Write the view of segment S[0..N) (a view with room for N + 16 bytes).
  * Returns 1 when written, 0 when the segment needs the general path
  * (STATS untouched), or KALM_ERR_NO_MEMORY. */
 static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 {
 	direct_out o = {v, s, n, v->text, v->src_start, v->src_end, 0, v->cap,
-			0, 0, SIZE_MAX, 0, 0, false, false};
-	size_t letters = 0, upper = 0;
-	/* where in a run of word units the next unit is: none open, after
-	 * marks that would be trimmed from a word's start, after a word */
-	enum { RUN_NONE, RUN_LEAD, RUN_AFTER } run = RUN_NONE;
-	bool lead_apos = false;   /* the last leading mark: an apostrophe */
-	bool prev_single = false; /* the last word: a single letter */
-	size_t gap = 0;           /* units since the last word */
-	bool gap_joins = false;   /* the last of them could join letters */
+			0, 0, SIZE_MAX, 0, 0, false, false,
+			RUN_NONE, false, false, false, 0, 0, 0};
 	size_t i = 0;
 	const uint8_t *cls = v->ascii_class;
 	while (i < n) {
 		if (s[i] < 0x80 && cls[s[i]] == A_SPACE) {
 			/* the usual gap (as below, without reading a unit) */
 			o.pending = true;
-			run = RUN_NONE;
-			gap++;
-			gap_joins = true;
+			o.run = RUN_NONE;
+			o.gap++;
+			o.gap_joins = true;
 			i++;
 			continue;
 		}
+		dword w;
+		int r;
 #if DIRECT_WORDS
-		if (s[i] < 0x80 && cls[s[i]] == A_LETTER && run != RUN_AFTER &&
+		if (s[i] < 0x80 && cls[s[i]] == A_LETTER && o.run != RUN_AFTER &&
 		    i + 8 <= n) {
 			/* The usual word: at most seven ASCII letters, then an
 			 * ASCII byte that neither goes on with it nor joins
-			 * it to more (no apostrophe).  As below, in one go. */
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			uint64_t letter = letters8(w);
+			 * it to more (no apostrophe).  As direct_letters
+			 * reads it, in one go. */
+			uint64_t x;
+			memcpy(&x, s + i, 8);
+			uint64_t letter = letters8(x);
 			unsigned len = letters8_len(letter);
 			uint8_t after = s[i + (len & 7)];
 			if (len < 8 && after < 0x80 && cls[after] != A_APOS) {
-				bool single = len == 1;
-				if (single &&
-				    ((run == RUN_LEAD && lead_apos &&
-				      cls[after] > A_DOLLAR) ||
-				     (prev_single && gap == 1 && gap_joins)))
-					return 0; /* "'n", or spelled out */
 				direct_space(&o, (uint32_t)i, (uint32_t)i + 1);
 				uint32_t start = (uint32_t)o.len;
-				letters8_put(&o, w, letter, i, len);
+				letters8_put(&o, x, letter, i, len);
 				uint64_t keep = letters8_keep(len);
-				size_t wu = letters8_upper(w, letter, keep);
-				uint8_t flags =
-					letters8_triple(w, letter, keep) ? 0 : TOK_PLAIN;
-				if (len >= 2 && wu == len)
-					flags |= TOK_UPPER;
-				if (direct_token(&o, start, flags))
-					return KALM_ERR_NO_MEMORY;
-				letters += len;
-				upper += wu;
-				prev_single = single;
-				gap = 0;
-				run = RUN_AFTER;
-				i += len;
+				w.end = i + len;
+				w.letters = len;
+				w.upper = letters8_upper(x, letter, keep);
+				w.flags = letters8_triple(x, letter, keep) ? 0 : TOK_PLAIN;
+				if (len >= 2 && w.upper == len)
+					w.flags |= TOK_UPPER;
+				w.single = len == 1;
+				if ((r = direct_word(&o, &w, A_LETTER, start)) <= 0)
+					return r;
+				i = w.end;
 				continue;
 			}
 		}
@@ -1259,40 +1279,23 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 			/* trimmed from a word's end or start: a mark */
 			if (direct_mark(&o, &u))
 				return KALM_ERR_NO_MEMORY;
-			if (run == RUN_NONE)
-				run = RUN_LEAD;
-			lead_apos = u.cls == A_APOS;
-			gap++;
-			gap_joins = direct_joins(&u);
+			if (o.run == RUN_NONE)
+				o.run = RUN_LEAD;
+			o.lead_apos = u.cls == A_APOS;
+			o.gap++;
+			o.gap_joins = direct_joins(&u);
 			i = u.end;
 			continue;
 		case A_LETTER:
 		case A_DIGIT: {
-			if (run == RUN_AFTER)
+			if (o.run == RUN_AFTER)
 				return 0; /* marks or digits inside a word */
 			direct_space(&o, u.start, u.end);
 			uint32_t start = (uint32_t)o.len;
-			dword w;
-			int r = u.cls == A_LETTER ? direct_letters(&o, &u, &w)
-						  : direct_digits(&o, &u, &w);
-			if (r <= 0)
+			r = u.cls == A_LETTER ? direct_letters(&o, &u, &w)
+					      : direct_digits(&o, &u, &w);
+			if (r <= 0 || (r = direct_word(&o, &w, u.cls, start)) <= 0)
 				return r;
-			if (run == RUN_LEAD && lead_apos && u.cls == A_LETTER &&
-			    w.single) {
-				dunit x;
-				direct_peek(&o, w.end, &x);
-				if (x.cls > A_DOLLAR) /* the run ends: "'n" */
-					return 0; /* keeps its apostrophe */
-			}
-			if (w.single && prev_single && gap == 1 && gap_joins)
-				return 0; /* letters that may be spelled out */
-			if (direct_token(&o, start, w.flags))
-				return KALM_ERR_NO_MEMORY;
-			letters += w.letters;
-			upper += w.upper;
-			prev_single = w.single;
-			gap = 0;
-			run = RUN_AFTER;
 			i = w.end;
 			continue;
 		}
@@ -1300,15 +1303,15 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 			return 0;
 		}
 		/* a unit that ends any run */
-		run = RUN_NONE;
-		gap++;
-		gap_joins = direct_joins(&u);
+		o.run = RUN_NONE;
+		o.gap++;
+		o.gap_joins = direct_joins(&u);
 		i = u.end;
 	}
 	v->len = o.len;
 	memset(v->alt, 0, o.len);
-	st->letters += letters;
-	st->upper += upper;
+	st->letters += o.letters;
+	st->upper += o.upper;
 	st->exclaim_runs += o.bangs;
 	return 1;
 }
