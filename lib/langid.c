@@ -55,6 +55,7 @@
  * "first_second"; a sentence's first word pairs with nothing: "_second".
  */
 #include "langid.h"
+#include "swar.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -393,11 +394,14 @@ typedef struct langid_tally {
  * The memo.  A word's n-grams and whole-word feature depend on its
  * letters alone, so their weighted costs are kept per word: a word seen
  * before costs one probe instead of four lookups per letter.  The key is
- * the word itself, exactly: every letter is below U+0250 (langid_is_letter,
- * the apostrophe), ten bits each, six to a 64-bit half, the letter count in
- * the top four bits of the first half.  So a memo answers exactly what
- * reading the word would, and a guess never depends on what was read
- * before.  Two-way set associative: a new word takes its set's first slot
+ * the word itself, exactly (langid_memo_key): a word of letters below
+ * U+0100 as their bytes, the first eight in the first 64-bit half and the
+ * rest and the letter count in the second, which is how the usual word is
+ * read from the text in one go (langid_word8); other words, whose letters
+ * are all below U+0250 (langid_is_letter, the apostrophe), ten bits a
+ * letter, six to a half, the count in the top four bits of the first and
+ * the top bit of the second set.  So a memo answers exactly what reading
+ * the word would, and a guess never depends on what was read before.  Two-way set associative: a new word takes its set's first slot
  * and moves the word there to the second, replacing the one before.
  */
 #define LANGID_MEMO_LETTERS 12
@@ -534,21 +538,42 @@ langid_grams(const langid_view *v, langid_lanes *L, const uint32_t *pad,
 /* The memo key of W[0..N), N <= LANGID_MEMO_LETTERS (see above). */
 static inline void langid_memo_key(const uint32_t *w, size_t n, uint64_t *key)
 {
-	uint64_t k[2] = {(uint64_t)n << 60, 0};
+	uint32_t wide = 0;
 	for (size_t i = 0; i < n; i++)
-		k[i / 6] |= (uint64_t)w[i] << (10 * (i % 6));
+		wide |= w[i];
+	uint64_t k[2] = {0, 0};
+	if (wide < 0x100u) {
+		for (size_t i = 0; i < n; i++)
+			k[i / 8] |= (uint64_t)w[i] << (8 * (i % 8));
+		k[1] |= (uint64_t)n << 32;
+	} else {
+		k[0] = (uint64_t)n << 60;
+		k[1] = (uint64_t)1 << 63;
+		for (size_t i = 0; i < n; i++)
+			k[i / 6] |= (uint64_t)w[i] << (10 * (i % 6));
+	}
 	key[0] = k[0];
 	key[1] = k[1];
 }
 
-/* The pair of the word before and the word W[0..N), whose hash is H, and
- * the word as the one before the next; NARROW as for langid_grams.  SLOT
- * is the word's memo slot, or NULL. */
+/* Letter I of a word: W[I], or byte I of Y when W is NULL (the usual word
+ * of langid_word8; at each call W is a constant, so the test folds). */
+static inline __attribute__((always_inline)) uint32_t
+langid_letter(const uint32_t *w, uint64_t y, size_t i)
+{
+	return w ? w[i] : (uint32_t)(y >> (8 * i)) & 0xFFu;
+}
+
+/* The pair of the word before and the word W[0..N) (or Y's bytes, see
+ * langid_letter), whose hash is H, and the word as the one before the
+ * next; NARROW as for langid_grams.  SLOT is the word's memo slot, or
+ * NULL. */
 #define LANGID_STEP(h, c) \
 	(narrow ? langid_hash_narrow((h), (c)) : langid_hash_cp((h), (c)))
 static inline __attribute__((always_inline)) void
 langid_pair(const langid_view *v, langid_tally *t, const uint32_t *w,
-	    size_t n, uint32_t h, langid_memo_slot *slot, bool narrow)
+	    uint64_t y, size_t n, uint32_t h, langid_memo_slot *slot,
+	    bool narrow)
 {
 	if (n > LANGID_WORD_FEATURE_MAX) {
 		t->prev_ok = false;
@@ -567,7 +592,7 @@ langid_pair(const langid_view *v, langid_tally *t, const uint32_t *w,
 		} else {
 			uint32_t p = langid_hash_narrow(from, LANGID_BOUNDARY);
 			for (size_t i = 0; i < n; i++)
-				p = LANGID_STEP(p, w[i]);
+				p = LANGID_STEP(p, langid_letter(w, y, i));
 			c = langid_lookup(v->slots,
 					  langid_hash_kind(p, LANGID_KIND_PAIR));
 			if (slot) {
@@ -630,7 +655,7 @@ langid_word_read(const langid_view *v, langid_tally *t, uint32_t *w,
 		slot->hash = h;
 		slot->pair_state = 0;
 	}
-	langid_pair(v, t, w, n, h, slot, narrow);
+	langid_pair(v, t, w, 0, n, h, slot, narrow);
 }
 #undef LANGID_STEP
 
@@ -647,6 +672,38 @@ langid_word_slow(const langid_view *v, langid_tally *t, uint32_t *w,
 		langid_word_read(v, t, w, n, slot, key, false);
 }
 
+/* The memo slot of KEY when the memo holds it; otherwise NULL, and *FREE
+ * is the slot a word read now takes (its set's first, whose word moves to
+ * the second). */
+static inline langid_memo_slot *langid_memo_find(langid_tally *t,
+						 const uint64_t *key,
+						 langid_memo_slot **free)
+{
+	uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *
+		       0xD6E8FEB86659FD93u;
+	/* two ways a set: the word is looked for in both */
+	langid_memo_slot *set =
+		&t->memo_slots[(mix >> (64 - LANGID_MEMO_BITS)) & ~(size_t)1];
+	if (set[0].key[0] == key[0] && set[0].key[1] == key[1])
+		return set;
+	if (set[1].key[0] == key[0] && set[1].key[1] == key[1])
+		return set + 1;
+	set[1] = set[0];
+	*free = set;
+	return NULL;
+}
+
+/* The costs of a word the memo holds in SLOT, and its pair. */
+static inline __attribute__((always_inline)) void
+langid_memo_add(const langid_view *v, langid_tally *t, const uint32_t *w,
+		uint64_t y, size_t n, langid_memo_slot *slot, bool narrow)
+{
+	for (unsigned l = 0; l < LANGID_NLANG; l++)
+		t->cost[l] += slot->cost[l];
+	t->matched += slot->hits;
+	langid_pair(v, t, w, y, n, slot->hash, slot, narrow);
+}
+
 /* The features of the word W[0..N), N >= 1, whose letters OR to WIDE.  A
  * word met before costs a probe of the memo: kept apart from reading a
  * word in full, this path needs few registers. */
@@ -659,32 +716,45 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 	uint64_t key[2] = {0, 0};
 	if (t->memo_slots && n <= LANGID_MEMO_LETTERS) {
 		langid_memo_key(w, n, key);
-		uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *
-			       0xD6E8FEB86659FD93u;
-		/* two ways a set: the word is looked for in both; a new one
-		 * takes the first way, and what was there the second */
-		langid_memo_slot *set =
-			&t->memo_slots[(mix >> (64 - LANGID_MEMO_BITS)) & ~(size_t)1];
-		slot = set;
-		if (!(slot->key[0] == key[0] && slot->key[1] == key[1]))
-			slot = set + 1;
-		if (slot->key[0] == key[0] && slot->key[1] == key[1]) {
-			for (unsigned l = 0; l < LANGID_NLANG; l++)
-				t->cost[l] += slot->cost[l];
-			t->matched += slot->hits;
+		langid_memo_slot *hit = langid_memo_find(t, key, &slot);
+		if (hit) {
 			if (wide < 0x100u)
-				langid_pair(v, t, w, n, slot->hash, slot, true);
+				langid_memo_add(v, t, w, 0, n, hit, true);
 			else
-				langid_pair(v, t, w, n, slot->hash, slot, false);
+				langid_memo_add(v, t, w, 0, n, hit, false);
 			return;
 		}
 	}
-	if (slot) {
-		slot[0] = slot[-1];
-		slot--;
-	}
 	langid_word_slow(v, t, w, n, wide, slot, key);
 }
+
+#if KALM_SWAR
+/* The usual word: N (2..7) ASCII letters, lower-cased, none three times
+ * in a row, as the bytes of Y (the first in the low bits, the rest zero).
+ * Its memo key is Y itself (langid_memo_key), so a word met before is
+ * never copied out; langid_word would give the same costs. */
+static __attribute__((noinline)) void
+langid_word8(const langid_view *v, langid_tally *t, uint64_t y, size_t n)
+{
+	t->letters += (unsigned)n;
+	langid_memo_slot *slot = NULL;
+	uint64_t key[2] = {y, (uint64_t)n << 32};
+	if (t->memo_slots) {
+		langid_memo_slot *hit = langid_memo_find(t, key, &slot);
+		if (hit) {
+			langid_memo_add(v, t, NULL, y, n, hit, true);
+			return;
+		}
+	}
+	/* room for the boundary marks langid_word_read writes at w[-1] and
+	 * w[n] */
+	uint32_t buf[10];
+	uint32_t *w = buf + 1;
+	for (size_t i = 0; i < n; i++)
+		w[i] = langid_letter(NULL, y, i);
+	langid_word_slow(v, t, w, n, 0, slot, key);
+}
+#endif
 
 /* Byte classes for splitting chunks: whitespace, and the marks every
  * address form (langid_is_address) needs. */
@@ -856,6 +926,53 @@ static size_t langid_chunk(const langid_view *v, langid_tally *t,
 	return i;
 }
 
+#if KALM_SWAR
+/* The usual chunk at the start of S[0..LEN), LEN >= 1, read in one go from
+ * one 64-bit read (zeros past LEN read as the end, white space to
+ * langid_class): two to seven ASCII letters, none three times in a row,
+ * then ASCII marks that are no apostrophe ("ja", "nu.", "dank!!"), within
+ * eight bytes of the start and followed by white space or the end; no
+ * address.  Read as langid_chunk reads it.  Returns its length, or 0 when
+ * langid_chunk must read it. */
+static inline size_t langid_chunk8(const langid_view *v, langid_tally *t,
+				   const uint8_t *s, size_t len)
+{
+	uint64_t x = 0;
+	if (len >= 8)
+		memcpy(&x, s, 8);
+	else
+		memcpy(&x, s, len);
+	uint64_t letter = letters8(x);
+	unsigned k = letters8_len(letter), e = k, marks = 0;
+	bool stop = false;
+	if (k < 2)
+		return 0; /* a letter alone may be spelling a word out */
+	for (; e < 8; e++) {
+		uint32_t b = x >> (8 * e) & 0xFFu;
+		unsigned c = langid_class[b];
+		if (c & LANGID_CLASS_SPACE)
+			break;
+		if (b >= 0x80 || (uint32_t)((b | 0x20) - 'a') < 26u || b == '\'' ||
+		    b == '`')
+			return 0;
+		marks |= c;
+		stop |= b == '.' || b == '!' || b == '?';
+	}
+	if (e == 8)
+		return 0;
+	uint64_t keep = letters8_keep(k);
+	if (letters8_triple(x, letter, keep) ||
+	    (marks && langid_is_address(s, e)))
+		return 0;
+	langid_word8(v, t, letters8_lower(x, letter) & keep, k);
+	if (stop) {
+		t->prev_n = 0; /* a sentence ends: the next word pairs with none */
+		t->prev_ok = true;
+	}
+	return e;
+}
+#endif
+
 /* Read the words of every chunk of S[0..LEN). */
 static void langid_chunks(const langid_view *v, langid_tally *t,
 			  const uint8_t *s, size_t len)
@@ -979,6 +1096,16 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		if (i == len)
 			break;
 		unsigned marks = 0;
+#if KALM_SWAR
+		/* most chunks: a short word, no letters spelled out before */
+		if (sp.n == 0) {
+			size_t e = langid_chunk8(&v, &t, s + i, len - i);
+			if (e) {
+				i += e;
+				continue;
+			}
+		}
+#endif
 		if (langid_two_letters(s + i, len - i)) {
 			/* Most chunks start with two ASCII letters: no single
 			 * letter, so they are read at once.  Should the chunk

@@ -11,6 +11,7 @@
 #include "normalize.h"
 
 #include "chartab.h"
+#include "swar.h"
 
 enum {
 	U_LETTER,
@@ -954,39 +955,18 @@ static inline bool direct_joins(const dunit *u)
 
 /*
  * Eight bytes of ASCII letters at a time, read as one 64-bit word (where
- * the byte order allows): which bytes are letters, their copy lower-cased
- * into the view with each mapped to its byte, and the counts of capitals
- * and of a letter three times in a row, as emit's loop over ASCII letters
- * makes them.
+ * the byte order allows, swar.h): their copy lower-cased into the view
+ * with each mapped to its byte, and the counts of capitals and of a letter
+ * three times in a row, as emit's loop over ASCII letters makes them.
  */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
-	defined(__GNUC__)
-#define DIRECT_WORDS 1
-#define ONES8 0x0101010101010101u
-
-/* 0x80 in each byte of W that is an ASCII letter. */
-static inline uint64_t letters8(uint64_t w)
-{
-	/* bytes >= 0x80 are no letters; below, no byte's sum carries into
-	 * the next */
-	uint64_t x = (w & ONES8 * 0x7F) | ONES8 * 0x20;
-	return (x + ONES8 * (0x80 - 'a')) & ~(x + ONES8 * (0x80 - 'z' - 1)) &
-	       ~w & ONES8 * 0x80;
-}
-
-/* Letters up to the first byte that is none (8: all are letters). */
-static inline unsigned letters8_len(uint64_t letter)
-{
-	uint64_t stop = ~letter & ONES8 * 0x80;
-	return stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
-}
-
+#define DIRECT_WORDS KALM_SWAR
+#if DIRECT_WORDS
 /* Write the LEN letters of W (LETTER as letters8 gives), read at K, into
  * the view, which has room for 8 more bytes. */
 static inline void letters8_put(direct_out *o, uint64_t w, uint64_t letter,
 				size_t k, unsigned len)
 {
-	uint64_t lower = w | letter >> 2;
+	uint64_t lower = letters8_lower(w, letter);
 	memcpy(o->text + o->len, &lower, 8);
 	typedef uint32_t u32x4 __attribute__((vector_size(16)));
 	u32x4 at = (u32x4){0, 1, 2, 3} + (uint32_t)k, four = {4, 4, 4, 4};
@@ -1006,24 +986,6 @@ static inline size_t letters8_upper(uint64_t w, uint64_t letter, uint64_t keep)
 {
 	return (size_t)(((letter & ~(w << 2) & keep) >> 7) * ONES8 >> 56);
 }
-
-/* A letter three times in a row among the bytes KEEP covers. */
-static inline bool letters8_triple(uint64_t w, uint64_t letter, uint64_t keep)
-{
-	const uint64_t low7 = ONES8 * 0x7F;
-	uint64_t lower = w | letter >> 2;
-	/* bytes equal to the one before, then two such in a row */
-	uint64_t d = lower ^ lower << 8;
-	uint64_t same = ~(((d & low7) + low7) | d | low7);
-	return (same & same << 8 & keep) != 0;
-}
-
-static inline uint64_t letters8_keep(unsigned len)
-{
-	return len == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * len)) - 1;
-}
-#else
-#define DIRECT_WORDS 0
 #endif
 
 /* The first letters of a word, up to eight, at S[K..K+8) (in the

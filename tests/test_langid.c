@@ -513,6 +513,104 @@ static void expect_same(const uint8_t *p, size_t len, langid_memo *memo,
 		     text);
 }
 
+/* Word I of a generated text: 2 to 12 letters, some capitals, some
+ * stretched ("nooo") or with an apostrophe inside ("don't"), some with
+ * marks after them ("ja,", "nu.", "dank!!", "2x"), never a letter alone
+ * or an address (a chunk of its own is read as neither). */
+static size_t random_word(uint32_t *x, char *out)
+{
+	static const char *const marks[] = {",", ".", "!", "?", "!!", "?!",
+					    ";", ")", "...", "1", "42", "-"};
+	*x = *x * 1103515245u + 12345u;
+	size_t n = 2 + (*x >> 16) % 11, k = 0;
+	for (size_t i = 0; i < n; i++) {
+		*x = *x * 1103515245u + 12345u;
+		unsigned r = *x >> 16;
+		char c = (char)((r % 7 == 0 ? 'A' : 'a') + (r >> 3) % 26);
+		if (c == 'w' || c == 'W')
+			c = 'v'; /* no "www." */
+		out[k++] = c;
+		if (r % 23 == 0 && k < n) { /* stretched */
+			out[k++] = c;
+			out[k++] = c;
+		}
+		if (r % 29 == 0 && i + 1 < n)
+			out[k++] = '\'';
+	}
+	*x = *x * 1103515245u + 12345u;
+	unsigned r = *x >> 16;
+	if (r % 3 == 0) {
+		const char *m = marks[(r >> 2) % (sizeof marks / sizeof marks[0])];
+		memcpy(out + k, m, strlen(m));
+		k += strlen(m);
+	}
+	return k;
+}
+
+static void expect_equal_guesses(const langid_result *a,
+				 const langid_result *b, const char *text)
+{
+	cr_expect_eq(a->guess, b->guess, "\"%s\"", text);
+	cr_expect_eq(memcmp(&a->confidence, &b->confidence,
+			    sizeof a->confidence), 0, "\"%s\"", text);
+	cr_expect_eq(memcmp(a->scores, b->scores, sizeof a->scores), 0,
+		     "\"%s\"", text);
+}
+
+/* The usual chunk (a short ASCII word, perhaps marks after it, then white
+ * space or the end) is read in one go; joined by no-break spaces instead
+ * of spaces, the same words are one chunk, which langid_chunk reads
+ * letter by letter.  Both readings give the same guess to the last bit,
+ * with a memo and without. */
+Test(langid, a_chunk_read_in_one_go_reads_as_letter_by_letter)
+{
+	langid_memo *memo = malloc(langid_memo_size());
+	cr_assert_not_null(memo);
+	langid_memo_init(memo);
+	static const char *const fixed[][2] = {
+		{"ja", "ja"},
+		{"ik ben er", "ik\xC2\xA0" "ben\xC2\xA0" "er"},
+		{"bedankt. tot ziens!", "bedankt.\xC2\xA0" "tot\xC2\xA0" "ziens!"},
+		{"Hallo, HOE GAAT HET?", "Hallo,\xC2\xA0" "HOE\xC2\xA0" "GAAT\xC2\xA0" "HET?"},
+		{"dziekuje bardzo", "dziekuje\xC2\xA0" "bardzo"},
+		{"nooo ek is moeg", "nooo\xC2\xA0" "ek\xC2\xA0" "is\xC2\xA0" "moeg"},
+	};
+	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+		langid_result a, b;
+		langid_guess(profile.data, profile.len, fixed[i][0],
+			     strlen(fixed[i][0]), KALM_LANG_UNKNOWN, NULL, 0, &a);
+		langid_guess(profile.data, profile.len, fixed[i][1],
+			     strlen(fixed[i][1]), KALM_LANG_UNKNOWN, NULL, 0, &b);
+		cr_expect_neq(a.guess, KALM_LANG_UNKNOWN, "\"%s\"", fixed[i][0]);
+		expect_equal_guesses(&a, &b, fixed[i][0]);
+	}
+	uint32_t x = 2026;
+	for (int i = 0; i < 4000; i++) {
+		char spaced[512], joined[512], word[40];
+		size_t ns = 0, nj = 0, words = 1 + (size_t)i % 9;
+		for (size_t w = 0; w < words; w++) {
+			size_t n = random_word(&x, word);
+			if (w) {
+				spaced[ns++] = (w + (size_t)i) % 5 ? ' ' : '\t';
+				joined[nj++] = '\xC2';
+				joined[nj++] = '\xA0';
+			}
+			memcpy(spaced + ns, word, n);
+			memcpy(joined + nj, word, n);
+			ns += n;
+			nj += n;
+		}
+		spaced[ns] = joined[nj] = '\0';
+		langid_result a, b;
+		langid_guess(profile.data, profile.len, spaced, ns,
+			     KALM_LANG_UNKNOWN, i % 2 ? memo : NULL, 7, &a);
+		langid_guess(profile.data, profile.len, joined, nj,
+			     KALM_LANG_UNKNOWN, i % 3 ? memo : NULL, 7, &b);
+		expect_equal_guesses(&a, &b, spaced);
+	}
+	free(memo);
+}
+
 Test(langid, a_memo_never_changes_a_guess)
 {
 	static const char *const texts[] = {
