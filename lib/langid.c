@@ -397,7 +397,7 @@ typedef struct langid_tally {
  * the word itself, exactly (langid_memo_key): a word of letters below
  * U+0100 as their bytes, the first eight in the first 64-bit half and the
  * rest and the letter count in the second, which is how the usual word is
- * read from the text in one go (langid_word8); other words, whose letters
+ * read from the text in one go (langid_word16); other words, whose letters
  * are all below U+0250 (langid_is_letter, the apostrophe), ten bits a
  * letter, six to a half, the count in the top four bits of the first and
  * the top bit of the second set.  So a memo answers exactly what reading
@@ -556,12 +556,13 @@ static inline void langid_memo_key(const uint32_t *w, size_t n, uint64_t *key)
 	key[1] = k[1];
 }
 
-/* Letter I of a word: W[I], or byte I of Y when W is NULL (the usual word
- * of langid_word8; at each call W is a constant, so the test folds). */
+/* Letter I of a word: W[I], or byte I of Y[0..2) when W is NULL (the
+ * usual word of langid_word16; at each call W is a constant, so the test
+ * folds). */
 static inline __attribute__((always_inline)) uint32_t
-langid_letter(const uint32_t *w, uint64_t y, size_t i)
+langid_letter(const uint32_t *w, const uint64_t *y, size_t i)
 {
-	return w ? w[i] : (uint32_t)(y >> (8 * i)) & 0xFFu;
+	return w ? w[i] : (uint32_t)(y[i >> 3] >> (8 * (i & 7))) & 0xFFu;
 }
 
 /* The pair of the word before and the word W[0..N) (or Y's bytes, see
@@ -572,7 +573,7 @@ langid_letter(const uint32_t *w, uint64_t y, size_t i)
 	(narrow ? langid_hash_narrow((h), (c)) : langid_hash_cp((h), (c)))
 static inline __attribute__((always_inline)) void
 langid_pair(const langid_view *v, langid_tally *t, const uint32_t *w,
-	    uint64_t y, size_t n, uint32_t h, langid_memo_slot *slot,
+	    const uint64_t *y, size_t n, uint32_t h, langid_memo_slot *slot,
 	    bool narrow)
 {
 	if (n > LANGID_WORD_FEATURE_MAX) {
@@ -655,7 +656,7 @@ langid_word_read(const langid_view *v, langid_tally *t, uint32_t *w,
 		slot->hash = h;
 		slot->pair_state = 0;
 	}
-	langid_pair(v, t, w, 0, n, h, slot, narrow);
+	langid_pair(v, t, w, NULL, n, h, slot, narrow);
 }
 #undef LANGID_STEP
 
@@ -696,7 +697,7 @@ static inline langid_memo_slot *langid_memo_find(langid_tally *t,
 /* The costs of a word the memo holds in SLOT, and its pair. */
 static inline __attribute__((always_inline)) void
 langid_memo_add(const langid_view *v, langid_tally *t, const uint32_t *w,
-		uint64_t y, size_t n, langid_memo_slot *slot, bool narrow)
+		const uint64_t *y, size_t n, langid_memo_slot *slot, bool narrow)
 {
 	for (unsigned l = 0; l < LANGID_NLANG; l++)
 		t->cost[l] += slot->cost[l];
@@ -719,9 +720,9 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 		langid_memo_slot *hit = langid_memo_find(t, key, &slot);
 		if (hit) {
 			if (wide < 0x100u)
-				langid_memo_add(v, t, w, 0, n, hit, true);
+				langid_memo_add(v, t, w, NULL, n, hit, true);
 			else
-				langid_memo_add(v, t, w, 0, n, hit, false);
+				langid_memo_add(v, t, w, NULL, n, hit, false);
 			return;
 		}
 	}
@@ -729,16 +730,18 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 }
 
 #if KALM_SWAR
-/* The usual word: N (2..7) ASCII letters, lower-cased, none three times
- * in a row, as the bytes of Y (the first in the low bits, the rest zero).
- * Its memo key is Y itself (langid_memo_key), so a word met before is
- * never copied out; langid_word would give the same costs. */
+/* The usual word: N (2..LANGID_MEMO_LETTERS) ASCII letters, lower-cased,
+ * none three times in a row, as the bytes of Y[0..2) (the first in the low
+ * bits of Y[0], the ninth in Y[1]'s; the rest zero).  Its memo key is Y
+ * itself (langid_memo_key), so a word met before is never copied out;
+ * langid_word would give the same costs. */
 static __attribute__((noinline)) void
-langid_word8(const langid_view *v, langid_tally *t, uint64_t y, size_t n)
+langid_word16(const langid_view *v, langid_tally *t, const uint64_t *y,
+	      size_t n)
 {
 	t->letters += (unsigned)n;
 	langid_memo_slot *slot = NULL;
-	uint64_t key[2] = {y, (uint64_t)n << 32};
+	uint64_t key[2] = {y[0], y[1] | (uint64_t)n << 32};
 	if (t->memo_slots) {
 		langid_memo_slot *hit = langid_memo_find(t, key, &slot);
 		if (hit) {
@@ -748,7 +751,7 @@ langid_word8(const langid_view *v, langid_tally *t, uint64_t y, size_t n)
 	}
 	/* room for the boundary marks langid_word_read writes at w[-1] and
 	 * w[n] */
-	uint32_t buf[10];
+	uint32_t buf[LANGID_MEMO_LETTERS + 2];
 	uint32_t *w = buf + 1;
 	for (size_t i = 0; i < n; i++)
 		w[i] = langid_letter(NULL, y, i);
@@ -927,28 +930,59 @@ static size_t langid_chunk(const langid_view *v, langid_tally *t,
 }
 
 #if KALM_SWAR
-/* The usual chunk at the start of S[0..LEN), LEN >= 1, read in one go from
- * one 64-bit read (zeros past LEN read as the end, white space to
- * langid_class): two to seven ASCII letters, none three times in a row,
- * then ASCII marks that are no apostrophe ("ja", "nu.", "dank!!"), within
- * eight bytes of the start and followed by white space or the end; no
- * address.  Read as langid_chunk reads it.  Returns its length, or 0 when
- * langid_chunk must read it. */
-static inline size_t langid_chunk8(const langid_view *v, langid_tally *t,
-				   const uint8_t *s, size_t len)
+/* S[0..min(LEN, 8)) as a 64-bit word, zeros after LEN. */
+static inline uint64_t langid_load8(const uint8_t *s, size_t len)
 {
 	uint64_t x = 0;
 	if (len >= 8)
 		memcpy(&x, s, 8);
-	else
+	else if (len)
 		memcpy(&x, s, len);
+	return x;
+}
+
+/* The usual chunk at the start of S[0..LEN), LEN >= 1, read in one go from
+ * at most two 64-bit reads (zeros past LEN read as the end, white space to
+ * langid_class): 2 to LANGID_MEMO_LETTERS ASCII letters, none three times
+ * in a row, then ASCII marks that are no apostrophe ("ja", "nu.",
+ * "dank!!") within the word read last, and white space or the end; no
+ * address.  Read as langid_chunk reads it.  Returns its length, or 0 when
+ * langid_chunk must read it. */
+static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
+				    const uint8_t *s, size_t len)
+{
+	uint64_t x = langid_load8(s, len);
 	uint64_t letter = letters8(x);
-	unsigned k = letters8_len(letter), e = k, marks = 0;
-	bool stop = false;
+	unsigned k = letters8_len(letter);
 	if (k < 2)
 		return 0; /* a letter alone may be spelling a word out */
+	uint64_t keep = letters8_keep(k);
+	bool triple = letters8_triple(x, letter, keep);
+	uint64_t y[2] = {letters8_lower(x, letter) & keep, 0};
+	size_t n = k;
+	/* the marks after the letters: in TAIL from byte AT on */
+	uint64_t tail = x;
+	unsigned at = k;
+	if (k == 8) {
+		uint64_t x2 = len > 8 ? langid_load8(s + 8, len - 8) : 0;
+		uint64_t letter2 = letters8(x2);
+		unsigned k2 = letters8_len(letter2);
+		if (k2 > LANGID_MEMO_LETTERS - 8)
+			return 0;
+		/* three in a row across the halves: letters 6 and 7 with
+		 * the second half's */
+		triple = triple || letters8_triple(y[0] >> 48 | x2 << 16,
+						   letter >> 48 | letter2 << 16,
+						   letters8_keep(2 + k2));
+		y[1] = letters8_lower(x2, letter2) & letters8_keep(k2);
+		n += k2;
+		tail = x2;
+		at = k2;
+	}
+	unsigned e = at, marks = 0;
+	bool stop = false;
 	for (; e < 8; e++) {
-		uint32_t b = x >> (8 * e) & 0xFFu;
+		uint32_t b = tail >> (8 * e) & 0xFFu;
 		unsigned c = langid_class[b];
 		if (c & LANGID_CLASS_SPACE)
 			break;
@@ -960,16 +994,15 @@ static inline size_t langid_chunk8(const langid_view *v, langid_tally *t,
 	}
 	if (e == 8)
 		return 0;
-	uint64_t keep = letters8_keep(k);
-	if (letters8_triple(x, letter, keep) ||
-	    (marks && langid_is_address(s, e)))
+	size_t end = n + (e - at);
+	if (triple || (marks && langid_is_address(s, end)))
 		return 0;
-	langid_word8(v, t, letters8_lower(x, letter) & keep, k);
+	langid_word16(v, t, y, n);
 	if (stop) {
 		t->prev_n = 0; /* a sentence ends: the next word pairs with none */
 		t->prev_ok = true;
 	}
-	return e;
+	return end;
 }
 #endif
 
@@ -1099,7 +1132,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 #if KALM_SWAR
 		/* most chunks: a short word, no letters spelled out before */
 		if (sp.n == 0) {
-			size_t e = langid_chunk8(&v, &t, s + i, len - i);
+			size_t e = langid_chunk16(&v, &t, s + i, len - i);
 			if (e) {
 				i += e;
 				continue;

@@ -31,7 +31,7 @@ static inline unsigned letters8_len(uint64_t letter)
 	return stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
 }
 
-/* The bytes of the first LEN (1..8). */
+/* The bytes of the first LEN (0..8). */
 static inline uint64_t letters8_keep(unsigned len)
 {
 	return len == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * len)) - 1;

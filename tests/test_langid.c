@@ -574,6 +574,14 @@ Test(langid, a_chunk_read_in_one_go_reads_as_letter_by_letter)
 		{"Hallo, HOE GAAT HET?", "Hallo,\xC2\xA0" "HOE\xC2\xA0" "GAAT\xC2\xA0" "HET?"},
 		{"dziekuje bardzo", "dziekuje\xC2\xA0" "bardzo"},
 		{"nooo ek is moeg", "nooo\xC2\xA0" "ek\xC2\xA0" "is\xC2\xA0" "moeg"},
+		/* eight to twelve letters: two reads; three in a row across
+		 * them, or in the second; thirteen letters: letter by letter */
+		{"ik ben ontevreden", "ik\xC2\xA0" "ben\xC2\xA0" "ontevreden"},
+		{"bestellingen kwijtgeraakt!", "bestellingen\xC2\xA0" "kwijtgeraakt!"},
+		{"abcdefgggh ik ben", "abcdefgggh\xC2\xA0" "ik\xC2\xA0" "ben"},
+		{"abcdefgHhh ik ben", "abcdefgHhh\xC2\xA0" "ik\xC2\xA0" "ben"},
+		{"abcdefghiii, ik ben", "abcdefghiii,\xC2\xA0" "ik\xC2\xA0" "ben"},
+		{"onderhoudscontract is op", "onderhoudscontract\xC2\xA0" "is\xC2\xA0" "op"},
 	};
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
 		langid_result a, b;
