@@ -296,29 +296,27 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
  * word that is not plain.
  */
 
-/* Mark each token plain or not: the walk has a choice only at a mask, a
- * leet character or a run of three equal letters. */
-static int mark_plain(const kview *v, kmatcher *mt)
+/* Is token T plain?  The walk has a choice only at a mask, a leet
+ * character or a run of three equal letters.  The normaliser marks most
+ * plain words (TOK_PLAIN); the others are read. */
+static __attribute__((noinline)) bool token_plain_read(const kview *v,
+							uint32_t t)
 {
-	if (kalm_grow((void **)&mt->plain, &mt->plaincap, v->ntok + 1, 1))
-		return KALM_ERR_NO_MEMORY;
 	const uint8_t *text = v->text, *alt = v->alt;
-	for (size_t t = 0; t < v->ntok; t++) {
-		if (v->tok[t].flags & TOK_PLAIN) { /* the normaliser knows */
-			mt->plain[t] = true;
-			continue;
-		}
-		uint32_t a = v->tok[t].start, b = v->tok[t].end;
-		bool plain = true;
-		for (uint32_t p = a; p < b && plain; p++) {
-			uint8_t c = text[p];
-			plain = c != VIEW_MASK && (alt[p] == 0 || alt[p] == c) &&
-				!(p >= a + 2 && c == text[p - 1] && c == text[p - 2] &&
-				  is_letter_byte(c));
-		}
-		mt->plain[t] = plain;
+	uint32_t a = v->tok[t].start, b = v->tok[t].end;
+	bool plain = true;
+	for (uint32_t p = a; p < b && plain; p++) {
+		uint8_t c = text[p];
+		plain = c != VIEW_MASK && (alt[p] == 0 || alt[p] == c) &&
+			!(p >= a + 2 && c == text[p - 1] && c == text[p - 2] &&
+			  is_letter_byte(c));
 	}
-	return 0;
+	return plain;
+}
+
+static inline bool token_plain(const kview *v, uint32_t t)
+{
+	return KALM_LIKELY(v->tok[t].flags & TOK_PLAIN) || token_plain_read(v, t);
 }
 
 /* Could a walk anchored at the start of token T end one typo away from a
@@ -373,7 +371,7 @@ static int walk_plain(const kalm_model *m, const kview *v, kmatcher *mt,
 		s.pos++;
 		if (s.pos > end) { /* crossed the separator */
 			s.tok++;
-			if (!mt->plain[s.tok])
+			if (!token_plain(v, s.tok))
 				return 1;
 			end = v->tok[s.tok].end;
 		}
@@ -395,9 +393,7 @@ static int walk_plain(const kalm_model *m, const kview *v, kmatcher *mt,
 
 static bool joined(const kview *v, uint32_t t)
 {
-	uint32_t e = v->tok[t].end;
-	return t + 1 < v->ntok && v->tok[t + 1].start == e + 1 && e < v->len &&
-	       (v->text[e] == ' ' || v->text[e] == '-');
+	return (v->tok[t].flags & TOK_LINKED) != 0;
 }
 
 /* Can an entry of SHAPES (bits 1 << S_*) accept a plain walk whose
@@ -584,7 +580,7 @@ static int match_token(const kalm_model *m, const kview *v, kmatcher *mt,
 		       uint32_t t, bool mid)
 {
 	const ktoken *tok = &v->tok[t];
-	bool plain = mt->plain[t] && !mt->reference;
+	bool plain = !mt->reference && token_plain(v, t);
 	for (uint32_t p = tok->start; p < tok->end; p++) {
 		if (p > tok->start && (!mid || (v->text[p] & 0xC0) == 0x80))
 			continue;
@@ -809,16 +805,14 @@ int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 		memset(mt->fired, 0, mt->firedcap * sizeof(uint32_t));
 	}
 	bool mid = (node_at(m, 0)->flags & NF_MID) != 0;
-	if (mark_plain(v, mt))
-		return KALM_ERR_NO_MEMORY;
 	/* walks run on from word to word only within runs of joined words */
 	bool one_pass = m->links && m->longest < STEP_BUDGET && !mt->reference;
 	for (uint32_t t = 0; t < v->ntok;) {
 		uint32_t u = t;
-		bool plain = mt->plain[t];
+		bool plain = token_plain(v, t);
 		while (joined(v, u)) {
 			u++;
-			plain = plain && mt->plain[u];
+			plain = plain && token_plain(v, u);
 		}
 		if (one_pass && plain) {
 			if (match_run(m, v, mt, t, u))
@@ -847,7 +841,6 @@ void matcher_free(kmatcher *mt)
 {
 	kalm_dealloc(mt->cand);
 	kalm_dealloc(mt->stack);
-	kalm_dealloc(mt->plain);
 	kalm_dealloc(mt->hits);
 	kalm_dealloc(mt->fired);
 	kalm_dealloc(mt->jobs);

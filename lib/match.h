@@ -43,8 +43,6 @@ typedef struct kmatcher {
 	size_t rule_errors; /* rules stopped by a match or depth limit */
 	const kalm_model *model; /* of the walk under way */
 	bool need_mid;           /* the walk started inside a word */
-	uint8_t *plain; /* per token: no leet, masks or stretched letters */
-	size_t plaincap;
 	/* terms found in one pass over a run of words: view bytes [p, q),
 	 * trie node, word of q */
 	struct khit { uint32_t p, q, node, qtok; } *hits;

@@ -546,6 +546,13 @@ static inline int push_token(kview *v, uint32_t start, size_t end,
 	    kalm_grow((void **)&v->tok, &v->tokcap, v->ntok + 1, sizeof(ktoken)))
 		return KALM_ERR_NO_MEMORY;
 	ktoken *t = &v->tok[v->ntok++];
+	if (v->ntok > 1) {
+		/* the separator before START is in the view already */
+		ktoken *p = t - 1;
+		if (p->end + 1 == start &&
+		    (v->text[p->end] == ' ' || v->text[p->end] == '-'))
+			p->flags |= TOK_LINKED;
+	}
 	t->start = start;
 	t->end = (uint32_t)end;
 	t->clause = clause;

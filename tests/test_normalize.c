@@ -312,6 +312,13 @@ Test(normalize, the_one_pass_view_equals_the_general_emission)
 					  p->sentence == q->sentence &&
 					  (p->flags & ~TOK_PLAIN) == q->flags,
 				  "token %zu of %.*s", t, (int)n, msg);
+			/* linked: the next word after one space or hyphen */
+			bool linked = t + 1 < view.ntok &&
+				      p[1].start == p->end + 1 &&
+				      (view.text[p->end] == ' ' ||
+				       view.text[p->end] == '-');
+			cr_assert_eq((p->flags & TOK_LINKED) != 0, linked,
+				     "token %zu of %.*s", t, (int)n, msg);
 			if (!(p->flags & TOK_PLAIN))
 				continue;
 			/* known plain: no mask, no leet reading, no letter
