@@ -181,7 +181,8 @@ static int parse_flags(cursor *c, uint16_t *flags, bool rule)
 		const char *f = field(c, &len);
 		if (!f)
 			return 0;
-		if (rule && (field_is(f, len, "when") || field_is(f, len, "need"))) {
+		if (rule && (field_is(f, len, "when") || field_is(f, len, "need") ||
+			     field_is(f, len, "with"))) {
 			c->p = save;
 			return 0;
 		}
@@ -315,8 +316,44 @@ static int parse_need(cursor *c, lexicon *lex, const char *p, const char *end,
 	return rc;
 }
 
-/* rule CATEGORY SEVERITY [FLAGS] [need S1[,S2...]] when T1[,T2...] :
- * PATTERN */
+/* The words of the list [P, END) as K_TRIGGER entries of rule LR (index
+ * RULE): triggers, or with EF_WITH the words of its 'with' list.  *COUNT
+ * gets how many. */
+static int add_rule_words(cursor *c, lexicon *lex, const lex_rule *lr,
+			  uint32_t rule, const char *p, const char *end,
+			  uint16_t flags, unsigned *count)
+{
+	const char *t;
+	size_t tlen;
+	int rc;
+	*count = 0;
+	while ((t = list_item(&p, end, &tlen))) {
+		lex_entry le;
+		memset(&le, 0, sizeof(le));
+		le.e.kind = K_TRIGGER;
+		le.e.flags = flags;
+		le.e.lang = lr->r.lang;
+		le.e.line = c->lineno;
+		le.e.rule = rule;
+		if ((rc = add_term(c, lex, t, tlen, false, &le.e, &le.fold_off)))
+			return rc;
+		if (le.e.shape != S_WORD && le.e.shape != S_PREFIX)
+			return syntax(c, t, "a %s is a word, or a word ending "
+					    "in '*'",
+				      flags & EF_WITH ? "'with' word" : "trigger");
+		uint32_t off;
+		if (add_string(lex, t, tlen, &off))
+			return no_memory(c);
+		le.e.term = off;
+		if ((rc = push_entry(c, lex, &le)))
+			return rc;
+		++*count;
+	}
+	return 0;
+}
+
+/* rule CATEGORY SEVERITY [FLAGS] [need S1[,S2...]] [with W1[,W2...]]
+ * when T1[,T2...] : PATTERN */
 static int parse_rule(cursor *c, lexicon *lex)
 {
 	lex_rule lr;
@@ -350,6 +387,15 @@ static int parse_rule(cursor *c, lexicon *lex)
 			return rc;
 		w = field(c, &wlen);
 	}
+	const char *with = NULL;
+	size_t with_len = 0;
+	if (field_is(w, wlen, "with")) {
+		with = field(c, &with_len);
+		if (!with || field_is(with, with_len, "when"))
+			return syntax(c, with ? with : c->p, "'with' without a word");
+		lr.r.flags |= EF_WITH;
+		w = field(c, &wlen);
+	}
 	if (!field_is(w, wlen, "when"))
 		return syntax(c, w ? w : c->p, "expected 'when TRIGGER[,...] :'");
 	skip_space(c);
@@ -379,30 +425,15 @@ static int parse_rule(cursor *c, lexicon *lex)
 	pcre2_code_free(code);
 
 	uint32_t rule_index = (uint32_t)lex->nrules;
-	/* triggers */
-	const char *cur = c->p, *t;
-	size_t tlen;
-	unsigned ntrig = 0;
-	while ((t = list_item(&cur, colon, &tlen))) {
-		lex_entry le;
-		memset(&le, 0, sizeof(le));
-		le.e.kind = K_TRIGGER;
-		le.e.lang = lr.r.lang;
-		le.e.line = c->lineno;
-		le.e.rule = rule_index;
-		if ((rc = add_term(c, lex, t, tlen, false, &le.e, &le.fold_off)))
-			return rc;
-		if (le.e.shape != S_WORD && le.e.shape != S_PREFIX)
-			return syntax(c, t, "a trigger is a word, or a word "
-					    "ending in '*'");
-		uint32_t off;
-		if (add_string(lex, t, tlen, &off))
-			return no_memory(c);
-		le.e.term = off;
-		if ((rc = push_entry(c, lex, &le)))
-			return rc;
-		ntrig++;
-	}
+	unsigned ntrig, nwith;
+	if (with && (rc = add_rule_words(c, lex, &lr, rule_index, with,
+					 with + with_len, EF_WITH, &nwith)))
+		return rc;
+	if (with && !nwith)
+		return syntax(c, with, "'with' without a word");
+	if ((rc = add_rule_words(c, lex, &lr, rule_index, c->p, colon, 0,
+				 &ntrig)))
+		return rc;
 	if (!ntrig)
 		return syntax(c, c->p, "a rule needs at least one trigger word");
 	uint32_t off;

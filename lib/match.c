@@ -804,6 +804,16 @@ int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 			return KALM_ERR_NO_MEMORY;
 		memset(mt->fired, 0, mt->firedcap * sizeof(uint32_t));
 	}
+	if (m->nrules > mt->withcap) {
+		if (kalm_grow((void **)&mt->with, &mt->withcap, m->nrules,
+			      sizeof(uint32_t)))
+			return KALM_ERR_NO_MEMORY;
+		memset(mt->with, 0, mt->withcap * sizeof(uint32_t));
+	}
+	if (++mt->stamp == 0) { /* once in 2^32 messages */
+		memset(mt->with, 0, mt->withcap * sizeof(uint32_t));
+		mt->stamp = 1;
+	}
 	bool mid = (node_at(m, 0)->flags & NF_MID) != 0;
 	/* walks run on from word to word only within runs of joined words */
 	bool one_pass = m->links && m->longest < STEP_BUDGET && !mt->reference;
@@ -825,10 +835,24 @@ int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 		}
 		t = u + 1;
 	}
+	/* A rule with a 'with' list runs only where the message holds one of
+	 * its words too (the reference search tries it regardless) */
 	for (size_t i = 0; i < mt->ncand; i++) {
 		if (mt->cand[i].kind != K_TRIGGER)
 			continue;
-		uint32_t r = m->entries[mt->cand[i].id].rule;
+		const kentry *e = &m->entries[mt->cand[i].id];
+		if (e->flags & EF_WITH)
+			mt->with[e->rule] = mt->stamp;
+	}
+	for (size_t i = 0; i < mt->ncand; i++) {
+		if (mt->cand[i].kind != K_TRIGGER)
+			continue;
+		const kentry *e = &m->entries[mt->cand[i].id];
+		uint32_t r = e->rule;
+		if ((e->flags & EF_WITH) ||
+		    ((m->rules[r].flags & EF_WITH) && !mt->reference &&
+		     mt->with[r] != mt->stamp))
+			continue;
 		if (!rule_may_count(m, mt, r))
 			continue;
 		if (queue_rule(v, mt, r, mt->cand[i].tok_first))
@@ -843,6 +867,7 @@ void matcher_free(kmatcher *mt)
 	kalm_dealloc(mt->stack);
 	kalm_dealloc(mt->hits);
 	kalm_dealloc(mt->fired);
+	kalm_dealloc(mt->with);
 	kalm_dealloc(mt->jobs);
 	pcre2_match_data_free(mt->md);
 	pcre2_match_context_free(mt->mctx);

@@ -33,6 +33,10 @@ typedef struct kmatcher {
 	size_t stackcap;
 	uint32_t *fired; /* per rule: first word not yet queued as a start */
 	size_t firedcap;
+	/* per rule: STAMP when a word of its 'with' list is in the message */
+	uint32_t *with;
+	size_t withcap;
+	uint32_t stamp;
 	/* a rule, the words its match may start at, the last word it may
 	 * reach (the end of the trigger's sentence) */
 	struct krulejob { uint32_t rule, first, last, end; } *jobs;

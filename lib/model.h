@@ -40,7 +40,12 @@ enum {
 	EF_STRICT = 0x04,
 	EF_FUZZY = 0x08,
 	EF_YOU = 0x10, /* rules: the match addresses the reader */
-	EF_MULTI = 0x20 /* the term has several words */
+	EF_MULTI = 0x20, /* the term has several words */
+	/* Rules: tried only in messages that hold a word of the rule's
+	 * 'with' list as well as a trigger.  Trigger entries: a word of
+	 * that list, which starts nothing itself (a reader that knows no
+	 * such words takes it for one more trigger: never a match less). */
+	EF_WITH = 0x40
 };
 
 /* Is a match of this kind read as abuse or frustration (not a marker)? */

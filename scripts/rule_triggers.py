@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Find phrase rules whose trigger words are common, and propose rarer ones.
 
-    scripts/rule_triggers.py [--text FILE] [--write] [LEXICON.lex ...]
+    scripts/rule_triggers.py [--with] [--text FILE] [--write] [LEXICON.lex ...]
 
 A rule's pattern is tried near every occurrence of one of its triggers, so
 a rule triggered by 'is' or 'zijn' costs a few pattern tries in most
@@ -18,6 +18,13 @@ of tests/bench/gen_chat.py.  A rule is reported when its triggers occur
 at least once per thousand messages and the proposal is at least four
 times rarer.  --write rewrites the lexicon files with the proposals; check
 the result with `kalm eval` and the hard cases, as for any lexicon change.
+
+With --with, the triggers stay and the proposal is a 'with' list instead
+(lexicons/README.md): a set of words every match holds one of, anywhere
+in the match (no reach), that must occur in the message too.  This suits
+rules whose phrase starts with common words ("ik wil ...") and ends in
+rare ones (the threat's verb): the rule is then tried only in messages
+holding both.  Rules that have a 'with' list already are left alone.
 """
 import collections
 import os
@@ -99,6 +106,9 @@ def left_bound_at(items, i, outer):
     the start of ITEMS is one."""
     while i > 0:
         op, av = items[i - 1]
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            i -= 1  # zero width: look before
+            continue
         if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0:
             body = list(av[2])
             last = body[-1] if body else None
@@ -247,8 +257,12 @@ def propose(pattern, freq):
 
 
 def main(argv):
+    global REACH
     write = "--write" in argv
-    argv = [a for a in argv if a != "--write"]
+    with_mode = "--with" in argv
+    argv = [a for a in argv if a not in ("--write", "--with")]
+    if with_mode:
+        REACH = INF  # a 'with' word may stand anywhere in the match
     text = None
     if "--text" in argv:
         k = argv.index("--text")
@@ -275,6 +289,8 @@ def main(argv):
             if not m:
                 continue
             old = m.group(2).split(",")
+            if with_mode and re.search(r"\bwith\s", m.group(1)):
+                continue
             best = propose(m.group(4), freq)
             if best is None:
                 continue
@@ -282,6 +298,16 @@ def main(argv):
             if before < floor or after * 4 >= before:
                 continue
             reported += 1
+            if with_mode:
+                print(f"{os.path.basename(path)}:{n + 1}: when "
+                      f"{','.join(old)} ({before} occurrences): with "
+                      f"{','.join(sorted(best))} ({after})")
+                head = m.group(1)
+                k = head.rindex("when")
+                lines[n] = (head[:k] + "with " + ",".join(sorted(best)) +
+                            " " + head[k:] + m.group(2) + m.group(3) +
+                            m.group(4) + "\n")
+                continue
             print(f"{os.path.basename(path)}:{n + 1}: {','.join(old)} "
                   f"({before} occurrences) -> {','.join(sorted(best))} "
                   f"({after})")
@@ -290,7 +316,8 @@ def main(argv):
         if write:
             with open(path, "w", encoding="utf-8") as f:
                 f.writelines(lines)
-    print(f"{reported} rule(s) with rarer triggers "
+    print(f"{reported} rule(s) with "
+          f"{'a with list to add' if with_mode else 'rarer triggers'} "
           f"(word counts in {freq.lines} messages)", file=sys.stderr)
     return 0
 

@@ -256,3 +256,59 @@ Test(lexicon, a_rule_needs_its_strings)
 	expect_error("rule insult 3 target need\n", 1, 26,
 		     "'need' without a string");
 }
+
+/* 'with' names words every match holds one of: a rule is tried only in
+ * messages holding one of them as well as a trigger, finds there what it
+ * finds without the list, and the words start nothing themselves; 'with'
+ * combines with 'need' and stays a trigger word after 'when'. */
+Test(lexicon, a_rule_with_words_runs_only_where_one_occurs)
+{
+	const char *with = "rule threat 4 with vermoorden,afmaken,slo* when "
+			   "ga,gaan,zal : \\b(?:ik|we) (?:ga|gaan|zal) (?:\\w+ )"
+			   "{0,3}(?:vermoorden|afmaken|slopen)\\b\n";
+	const char *without = "rule threat 4 when ga,gaan,zal : \\b(?:ik|we) "
+			      "(?:ga|gaan|zal) (?:\\w+ ){0,3}"
+			      "(?:vermoorden|afmaken|slopen)\\b\n";
+	static const char *const texts[] = {
+		"ik ga je vermoorden", "we gaan jullie allemaal afmaken",
+		"ik zal je slopen", "ik ga je morgen bellen",
+		"vermoorden is een woord", "ik ga naar huis, vermoorden"};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		cr_expect_eq(matches_with(with, texts[i]),
+			     matches_with(without, texts[i]), "%s", texts[i]);
+	cr_expect_eq(matches_with(with, "ik ga je vermoorden"), 1);
+	cr_expect_eq(matches_with(with, "ik zal je slopen"), 1);
+	/* a with word starts nothing: here only the trigger, more than ten
+	 * words after the phrase, could, and it reaches no further back */
+	const char *far = "rule threat 4 with doden when zeker : "
+			  "\\bik ga je doden\\b\n";
+	cr_expect_eq(matches_with(far, "ik ga je doden zeker"), 1);
+	cr_expect_eq(matches_with(far, "ik ga je doden en dan ben ik weg met "
+				       "de noorderzon voor altijd zeker"), 0);
+	/* a 'with' list the match can lack loses that match: proof that
+	 * the rule was not tried */
+	cr_expect_eq(matches_with("rule threat 4 with doden when ga : "
+				  "\\bik ga je \\w+\\b\n",
+				  "ik ga je vermoorden"), 0);
+	cr_expect_eq(matches_with("rule threat 4 with doden when ga : "
+				  "\\bik ga je \\w+\\b\n",
+				  "ik ga je doden"), 1);
+	/* with 'need' before it; 'with' among the triggers is a word */
+	cr_expect_eq(matches_with("rule insult 3 need afval with zijn,is when "
+				  "jullie : \\bjullie (?:zijn|is) \\w+afval\\b\n",
+				  "jullie zijn mensenafval"), 1);
+	cr_expect_eq(matches_with("rule insult 3 when with,met : "
+				  "\\bwith you\\b\n",
+				  "done with you"), 1);
+
+	expect_error("rule insult 3 with when zijn : \\bx\\b\n", 1, 20,
+		     "'with' without a word");
+	expect_error("rule insult 3 with ,, when zijn : \\bx\\b\n", 1, 20,
+		     "'with' without a word");
+	expect_error("rule insult 3 with a+ when zijn : \\bx\\b\n", 1, 20,
+		     "a 'with' word is a word");
+	expect_error("rule insult 3 target with\n", 1, 26,
+		     "'with' without a word");
+	expect_error("rule insult 3 with zijn : \\bx\\b\n", 1, 25,
+		     "expected 'when");
+}
