@@ -1,9 +1,15 @@
-/* The kalm command line: output contract, exit codes, errors. */
+/* The kalm command line: output contract, exit codes, errors; the number
+ * format of its JSON. */
 #include <criterion/criterion.h>
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+
+#include "../examples/kalm/cli.h"
 
 static char out[1 << 16];
 
@@ -123,4 +129,46 @@ Test(cli, compile_writes_a_blob)
 	cr_assert_not_null(strstr(out, "en.lex:1:14"), "%s", out);
 	snprintf(args, sizeof(args), "rm -rf %s", dir);
 	cr_assert_eq(system(args), 0);
+}
+
+/* cli_fixed3 writes what printf's "%.3f" writes, for every kind of double:
+ * ties (0.0625 is 62.5 thousandths), values next to them, signed zeros,
+ * subnormals, the largest, infinities, NaN and random bit patterns. */
+static void expect_fixed3(double x)
+{
+	char want[CLI_FIXED3_MAX], got[CLI_FIXED3_MAX];
+	int n = snprintf(want, sizeof want, "%.3f", x);
+	cr_assert(n > 0 && n < (int)sizeof want);
+	size_t k = cli_fixed3(got, x);
+	cr_assert(k == (size_t)n && memcmp(got, want, k) == 0,
+		  "%a: \"%.*s\", printf \"%s\"", x, (int)k, got, want);
+}
+
+Test(cli, three_decimals_as_printf_writes_them)
+{
+	static const double fixed[] = {
+		0.0, -0.0, 1.0, -1.0, 0.5, 0.0005, 0.0015, 0.0025, 0.0625,
+		0.1875, -0.0625, 0.9995, 0.99949999, 9.9995, 0.001, 123.4565,
+		1e15 - 1, -1e15 + 1, 1e15, 1e16, -1e300, DBL_MAX, -DBL_MAX,
+		DBL_MIN, 5e-324, -5e-324, 4.5e15, INFINITY, -INFINITY, NAN};
+	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+		expect_fixed3(fixed[i]);
+	/* every half thousandth up to 20, and its neighbours */
+	for (int k = 0; k <= 40000; k++) {
+		double x = k / 2000.0;
+		expect_fixed3(x);
+		expect_fixed3(nextafter(x, 0.0));
+		expect_fixed3(nextafter(x, 100.0));
+	}
+	uint64_t r = 88172645463325252u;
+	for (int i = 0; i < 200000; i++) {
+		r ^= r << 13;
+		r ^= r >> 7;
+		r ^= r << 17;
+		double x;
+		memcpy(&x, &r, sizeof x);
+		expect_fixed3(x);
+		/* and a probability, as most scores are */
+		expect_fixed3((double)(r >> 11) / 9007199254740992.0);
+	}
 }

@@ -88,17 +88,15 @@ static void ob_int(obuf *b, long long v)
  * rounded half to even, computed on X's binary value (a 53-bit mantissa
  * times 1000 fits in 64 bits), so ties such as 0.0625 round as printf
  * rounds them.  Values outside +-1e15 and NaN go to snprintf. */
-static void ob_fixed3(obuf *b, double x)
+size_t cli_fixed3(char *out, double x)
 {
-	if (x == 0.0 && !signbit(x)) { /* most category scores */
-		ob_put(b, "0.000", 5);
-		return;
+	if (x == 0.0 && !signbit(x)) {
+		memcpy(out, "0.000", 5);
+		return 5;
 	}
 	if (!(x > -1e15 && x < 1e15)) {
-		char tmp[400];
-		int n = snprintf(tmp, sizeof tmp, "%.3f", x);
-		ob_put(b, tmp, n > 0 ? (size_t)n : 0);
-		return;
+		int n = snprintf(out, CLI_FIXED3_MAX, "%.3f", x);
+		return n > 0 && n < CLI_FIXED3_MAX ? (size_t)n : 0;
 	}
 	uint64_t bits;
 	memcpy(&bits, &x, sizeof bits);
@@ -120,12 +118,42 @@ static void ob_fixed3(obuf *b, double x)
 		if (r > half || (r == half && (q & 1)))
 			q++;
 	}
+	size_t n = 0;
 	if (neg)
-		ob_char(b, '-');
-	ob_uint(b, q / 1000);
-	char frac[4] = {'.', (char)('0' + q / 100 % 10), (char)('0' + q / 10 % 10),
-			(char)('0' + q % 10)};
-	ob_put(b, frac, 4);
+		out[n++] = '-';
+	uint64_t whole = q / 1000;
+	unsigned frac = (unsigned)(q - whole * 1000);
+	if (whole < 10) { /* scores and confidences: 0 or 1 */
+		out[n++] = (char)('0' + whole);
+	} else {
+		char tmp[20];
+		size_t k = 0;
+		do
+			tmp[k++] = (char)('0' + whole % 10);
+		while ((whole /= 10) != 0);
+		while (k)
+			out[n++] = tmp[--k];
+	}
+	out[n] = '.';
+	out[n + 1] = (char)('0' + frac / 100);
+	out[n + 2] = (char)('0' + frac / 10 % 10);
+	out[n + 3] = (char)('0' + frac % 10);
+	return n + 4;
+}
+
+static void ob_fixed3(obuf *b, double x)
+{
+	if (x == 0.0 && !signbit(x)) { /* most category scores */
+		OB_LIT(b, "0.000");
+		return;
+	}
+	/* below 1e15 at most 20 bytes: written in place */
+	if (b->len + 24 <= b->cap && x > -1e15 && x < 1e15) {
+		b->len += cli_fixed3(b->data + b->len, x);
+		return;
+	}
+	char tmp[CLI_FIXED3_MAX];
+	ob_put(b, tmp, cli_fixed3(tmp, x));
 }
 
 /* The bytes a JSON string holds as they are: printable ASCII but the

@@ -12,6 +12,11 @@ enum { CLI_OK = 0, CLI_DATA = 1, CLI_USAGE = 2 };
  * control characters and replacing invalid UTF-8 with U+FFFD. */
 void cli_json_string(FILE *out, const char *text, size_t len);
 
+/* X with three decimals, exactly as printf's "%.3f" writes it, into OUT
+ * (room for CLI_FIXED3_MAX bytes; no NUL is added).  Returns the length. */
+#define CLI_FIXED3_MAX 400
+size_t cli_fixed3(char *out, double x);
+
 /* Read one line from IN into *BUF (grown with realloc; the newline is not
  * kept, a trailing CR is dropped).  Returns the length, -1 at end of
  * input, or -2 when memory runs out.  Lines may contain NUL bytes. */
