@@ -495,35 +495,36 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				node = link[node].fail;
 			}
 		}
-		/* the word q + 1 belongs to: the first ending after q (a
-		 * separator's is the next word) */
-		while (v->tok[k].end <= q)
-			k++;
 		uint32_t o = outs[node].out;
 		for (unsigned guard = 0; o && guard <= 256; guard++) {
 			const kout *n = &outs[o];
 			if (!n->len)
 				break;
 			uint32_t len = n->len, p = q + 1 - len;
+			o = n->next;
 			/* Inside a word only word parts count, and never
 			 * from a continuation byte (match_run skips such
 			 * hits; most are dropped here already).  A word
 			 * starts the run or follows its separator. */
-			bool keep = len <= q + 1 - first &&
-				    (p == first || text[p - 1] == ' ' ||
-				     text[p - 1] == '-' ||
-				     ((n->flags & NF_MID) && (text[p] & 0xC0) != 0x80));
+			if (!(len <= q + 1 - first &&
+			      (p == first || text[p - 1] == ' ' ||
+			       text[p - 1] == '-' ||
+			       ((n->flags & NF_MID) && (text[p] & 0xC0) != 0x80))))
+				continue;
+			/* the word q + 1 belongs to: the first ending after
+			 * q (a separator's is the next word); Q only grows */
+			while (v->tok[k].end <= q)
+				k++;
 			/* Within one word, the entries' shapes say now what
 			 * match_run would find (most such hits are a short
 			 * whole-word entry at the start of a longer word:
 			 * "u" in "update") */
-			if (keep && p >= v->tok[k].start &&
+			if (p >= v->tok[k].start &&
 			    !shapes_fit(n->shapes, p == v->tok[k].start,
 					q + 1 == v->tok[k].end))
-				keep = false;
-			if (keep && add_hit(mt, p, q + 1, o, k))
+				continue;
+			if (add_hit(mt, p, q + 1, (uint32_t)(n - outs), k))
 				return KALM_ERR_NO_MEMORY;
-			o = n->next;
 		}
 	}
 	/* by start, keeping ends in order (they come sorted by end) */
