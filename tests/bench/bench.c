@@ -49,13 +49,16 @@ static void *run(void *arg)
 	kalm_verdict *v;
 	if (kalm_scratch_new(&s) || kalm_verdict_new(&v))
 		return NULL;
+	/* counted here, stored once: the threads' jobs share cache lines */
+	size_t abusive = 0;
 	for (size_t i = j->first; i < j->first + j->count; i++) {
 		double t0 = j->latency ? now() : 0;
 		kalm_score(j->model, s, j->lines[i].text, j->lines[i].len, NULL, v, NULL);
 		if (j->latency)
 			j->latency[i] = now() - t0;
-		j->abusive += kalm_verdict_abusive(v);
+		abusive += kalm_verdict_abusive(v);
 	}
+	j->abusive = abusive;
 	kalm_verdict_free(v);
 	kalm_scratch_free(s);
 	return NULL;
