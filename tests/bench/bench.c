@@ -9,7 +9,12 @@
  * right before one pass with THREADS: the ratio of each pair is measured
  * under the same conditions, and the medians (with their ranges) are
  * printed.  Latency is a pass of its own, each message timed alone (the
- * clock reads would slow the throughput passes).
+ * clock reads would slow the throughput passes).  So that a scaling below
+ * two can be told apart from a machine that gives less than two cores,
+ * the threads' own CPU time is measured too (the same work costing more
+ * CPU time with two threads means they slow each other down), and the
+ * time the hypervisor took from this machine during the passes
+ * (/proc/stat's steal, where there is one).
  */
 #include <kalm.h>
 #include <pthread.h>
@@ -33,6 +38,7 @@ typedef struct job {
 	size_t first, count;
 	double *latency; /* seconds per message, or NULL */
 	size_t abusive;
+	double cpu; /* the thread's CPU time in seconds */
 } job;
 
 static double now(void)
@@ -40,6 +46,33 @@ static double now(void)
 	struct timespec t;
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static double thread_cpu(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* The machine's steal and total clock ticks so far (/proc/stat's "cpu"
+ * line); false where there is no such file. */
+static bool machine_ticks(unsigned long long *steal, unsigned long long *total)
+{
+	FILE *f = fopen("/proc/stat", "r");
+	if (!f)
+		return false;
+	unsigned long long x[8];
+	int n = fscanf(f, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &x[0],
+		       &x[1], &x[2], &x[3], &x[4], &x[5], &x[6], &x[7]);
+	fclose(f);
+	if (n != 8)
+		return false;
+	*steal = x[7];
+	*total = 0;
+	for (int i = 0; i < 8; i++)
+		*total += x[i];
+	return true;
 }
 
 static void *run(void *arg)
@@ -51,6 +84,7 @@ static void *run(void *arg)
 		return NULL;
 	/* counted here, stored once: the threads' jobs share cache lines */
 	size_t abusive = 0;
+	double cpu = thread_cpu();
 	for (size_t i = j->first; i < j->first + j->count; i++) {
 		double t0 = j->latency ? now() : 0;
 		kalm_score(j->model, s, j->lines[i].text, j->lines[i].len, NULL, v, NULL);
@@ -58,6 +92,7 @@ static void *run(void *arg)
 			j->latency[i] = now() - t0;
 		abusive += kalm_verdict_abusive(v);
 	}
+	j->cpu = thread_cpu() - cpu;
 	j->abusive = abusive;
 	kalm_verdict_free(v);
 	kalm_scratch_free(s);
@@ -70,8 +105,10 @@ static int cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Wall time of scoring LINES[0..N) with THREADS threads; *ABUSIVE gets
+ * the abusive count, *CPU (when not NULL) the threads' CPU time. */
 static double timed(const kalm_model *m, const line *lines, size_t n, int threads,
-		    size_t *abusive)
+		    size_t *abusive, double *cpu)
 {
 	pthread_t tid[64];
 	job jobs[64];
@@ -79,14 +116,18 @@ static double timed(const kalm_model *m, const line *lines, size_t n, int thread
 	double t0 = now();
 	for (int t = 0; t < threads; t++) {
 		jobs[t] = (job){m, lines, per * (size_t)t,
-				t == threads - 1 ? n - per * (size_t)t : per, NULL, 0};
+				t == threads - 1 ? n - per * (size_t)t : per, NULL, 0, 0};
 		pthread_create(&tid[t], NULL, run, &jobs[t]);
 	}
 	*abusive = 0;
+	double spent = 0;
 	for (int t = 0; t < threads; t++) {
 		pthread_join(tid[t], NULL);
 		*abusive += jobs[t].abusive;
+		spent += jobs[t].cpu;
 	}
+	if (cpu)
+		*cpu = spent;
 	return now() - t0;
 }
 
@@ -142,25 +183,37 @@ int main(int argc, char **argv)
 
 	/* warm-up, then one thread with per-message latency */
 	size_t abusive;
-	timed(m, lines, n < 2000 ? n : 2000, 1, &abusive);
+	timed(m, lines, n < 2000 ? n : 2000, 1, &abusive, NULL);
 	double *lat = malloc(n * sizeof(double));
-	job j = {m, lines, 0, n, lat, 0};
+	job j = {m, lines, 0, n, lat, 0, 0};
 	run(&j);
 	qsort(lat, n, sizeof(double), cmp_double);
 
 	/* throughput and scaling: pairs of passes, one thread then THREADS */
-	double t1[ROUNDS_MAX], tn[ROUNDS_MAX], ratio[ROUNDS_MAX];
-	bool same = true;
+	double t1[ROUNDS_MAX], tn[ROUNDS_MAX], ratio[ROUNDS_MAX],
+		inflation[ROUNDS_MAX];
+	unsigned long long steal = 0, ticks = 0;
+	bool same = true, stat = true;
 	for (int r = 0; r < rounds; r++) {
 		size_t a1, an;
-		t1[r] = timed(m, lines, n, 1, &a1);
-		tn[r] = timed(m, lines, n, threads, &an);
+		double c1, cn;
+		unsigned long long s0, k0, s1, k1;
+		stat = stat && machine_ticks(&s0, &k0);
+		t1[r] = timed(m, lines, n, 1, &a1, &c1);
+		tn[r] = timed(m, lines, n, threads, &an, &cn);
+		stat = stat && machine_ticks(&s1, &k1);
+		if (stat) {
+			steal += s1 - s0;
+			ticks += k1 - k0;
+		}
 		ratio[r] = t1[r] / tn[r];
+		inflation[r] = cn / c1;
 		same = same && a1 == j.abusive && an == j.abusive;
 	}
 	qsort(t1, (size_t)rounds, sizeof(double), cmp_double);
 	qsort(tn, (size_t)rounds, sizeof(double), cmp_double);
 	qsort(ratio, (size_t)rounds, sizeof(double), cmp_double);
+	qsort(inflation, (size_t)rounds, sizeof(double), cmp_double);
 	double t1_med = t1[rounds / 2], tn_med = tn[rounds / 2];
 
 	struct rusage ru;
@@ -178,6 +231,14 @@ int main(int argc, char **argv)
 	       "(median of %d pairs; %.2f-%.2fx)\n",
 	       threads, (double)size / tn_med / 1e6, (double)n / tn_med,
 	       ratio[rounds / 2], rounds, ratio[0], ratio[rounds - 1]);
+	printf("%d threads: CPU time for the same work %.2fx one thread's "
+	       "(median; %.2f-%.2fx)", threads, inflation[rounds / 2],
+	       inflation[0], inflation[rounds - 1]);
+	if (stat && ticks)
+		printf("; hypervisor steal %.1f%% of the machine's time in the "
+		       "passes\n", 100.0 * (double)steal / (double)ticks);
+	else
+		printf("; hypervisor steal not known here\n");
 	printf("peak RSS: %.1f MiB\n", (double)ru.ru_maxrss / 1024.0);
 	kalm_model_free(m);
 	free(lat);
