@@ -301,14 +301,17 @@ Test(lexicon, a_rule_with_words_runs_only_where_one_occurs)
 				  "\\bwith you\\b\n",
 				  "done with you"), 1);
 
-	expect_error("rule insult 3 with when zijn : \\bx\\b\n", 1, 20,
-		     "'with' without a word");
-	expect_error("rule insult 3 with ,, when zijn : \\bx\\b\n", 1, 20,
-		     "'with' without a word");
-	expect_error("rule insult 3 with a+ when zijn : \\bx\\b\n", 1, 20,
-		     "a 'with' word is a word");
-	expect_error("rule insult 3 target with\n", 1, 26,
-		     "'with' without a word");
-	expect_error("rule insult 3 with zijn : \\bx\\b\n", 1, 25,
-		     "expected 'when");
+	static const struct {
+		const char *text;
+		unsigned column;
+		const char *words;
+	} bad[] = {
+		{"rule insult 3 with when zijn : \\bx\\b\n", 20, "'with' without a word"},
+		{"rule insult 3 with ,, when zijn : \\bx\\b\n", 20, "'with' without a word"},
+		{"rule insult 3 with a+ when zijn : \\bx\\b\n", 20, "a 'with' word is a word"},
+		{"rule insult 3 target with\n", 26, "'with' without a word"},
+		{"rule insult 3 with zijn : \\bx\\b\n", 25, "expected 'when"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		expect_error(bad[i].text, 1, bad[i].column, bad[i].words);
 }
