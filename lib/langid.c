@@ -401,8 +401,9 @@ typedef struct langid_tally {
  * are all below U+0250 (langid_is_letter, the apostrophe), ten bits a
  * letter, six to a half, the count in the top four bits of the first and
  * the top bit of the second set.  So a memo answers exactly what reading
- * the word would, and a guess never depends on what was read before.  Two-way set associative: a new word takes its set's first slot
- * and moves the word there to the second, replacing the one before.
+ * the word would, and a guess never depends on what was read before.
+ * Two-way set associative: a new word takes its set's first slot and
+ * moves the word there to the second, replacing the one before.
  */
 #define LANGID_MEMO_LETTERS 12
 #define LANGID_MEMO_BITS 11
@@ -673,12 +674,12 @@ langid_word_slow(const langid_view *v, langid_tally *t, uint32_t *w,
 		langid_word_read(v, t, w, n, slot, key, false);
 }
 
-/* The memo slot of KEY when the memo holds it; otherwise NULL, and *FREE
- * is the slot a word read now takes (its set's first, whose word moves to
- * the second). */
+/* The memo slot of KEY when the memo holds it; otherwise NULL, and
+ * *VACANT is the slot a word read now takes (its set's first, whose word
+ * moves to the second). */
 static inline langid_memo_slot *langid_memo_find(langid_tally *t,
 						 const uint64_t *key,
-						 langid_memo_slot **free)
+						 langid_memo_slot **vacant)
 {
 	uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *
 		       0xD6E8FEB86659FD93u;
@@ -690,7 +691,7 @@ static inline langid_memo_slot *langid_memo_find(langid_tally *t,
 	if (set[1].key[0] == key[0] && set[1].key[1] == key[1])
 		return set + 1;
 	set[1] = set[0];
-	*free = set;
+	*vacant = set;
 	return NULL;
 }
 
