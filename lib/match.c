@@ -220,9 +220,7 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 		const ktoken *t = &v->tok[s.tok];
 		if (s.pos >= t->end) {
 			/* cross into the next word for terms of several words */
-			if (s.pos < v->len &&
-			    (v->text[s.pos] == ' ' || v->text[s.pos] == '-') &&
-			    s.tok + 1 < v->ntok && v->tok[s.tok + 1].start == s.pos + 1) {
+			if (s.pos == t->end && (t->flags & TOK_LINKED)) {
 				uint32_t c = step(m, s.node, v->text[s.pos]);
 				if (c) {
 					kdfs x = s;
@@ -355,12 +353,9 @@ static int walk_plain(const kalm_model *m, const kview *v, kmatcher *mt,
 		uint8_t b;
 		if (s.pos >= end) {
 			/* cross into the next word for terms of several words */
-			if (s.pos >= v->len || s.tok + 1 >= v->ntok ||
-			    v->tok[s.tok + 1].start != s.pos + 1)
+			if (s.pos != end || !(v->tok[s.tok].flags & TOK_LINKED))
 				return 0;
 			b = v->text[s.pos];
-			if (b != ' ' && b != '-')
-				return 0;
 		} else {
 			b = v->text[s.pos];
 		}
