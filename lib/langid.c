@@ -128,6 +128,12 @@ static bool langid_is_apostrophe(uint32_t c)
 	       c == 0xB4 || c == '`';
 }
 
+/* A mark after which the next word starts a sentence (pairs with none). */
+static inline bool langid_ends_sentence(uint32_t c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
 /* Decode one code point of S[0..LEN) (LEN >= 1) into *CP; returns the
  * bytes used.  An invalid or truncated sequence reads as U+FFFD and uses
  * one byte, so decoding always moves forward. */
@@ -389,6 +395,13 @@ typedef struct langid_tally {
 	/* the memo's slots; NULL: every word is read in full */
 	struct langid_memo_slot *memo_slots;
 } langid_tally;
+
+/* A sentence ended: the next word pairs with none. */
+static inline void langid_new_sentence(langid_tally *t)
+{
+	t->prev_n = 0;
+	t->prev_ok = true;
+}
 
 /*
  * The memo.  A word's n-grams and whole-word feature depend on its
@@ -918,10 +931,8 @@ static size_t langid_chunk(const langid_view *v, langid_tally *t,
 		n = 0;
 		wide = 0;
 		apostrophe = false;
-		if (c == '.' || c == '!' || c == '?') {
-			t->prev_n = 0;
-			t->prev_ok = true;
-		}
+		if (langid_ends_sentence(c))
+			langid_new_sentence(t);
 	}
 	/* the end of the chunk ends the word */
 	if (n > 0)
@@ -987,11 +998,11 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 		unsigned c = langid_class[b];
 		if (c & LANGID_CLASS_SPACE)
 			break;
-		if (b >= 0x80 || (uint32_t)((b | 0x20) - 'a') < 26u || b == '\'' ||
-		    b == '`')
+		if (b >= 0x80 || (uint32_t)((b | 0x20) - 'a') < 26u ||
+		    langid_is_apostrophe(b))
 			return 0;
 		marks |= c;
-		stop |= b == '.' || b == '!' || b == '?';
+		stop |= langid_ends_sentence(b);
 	}
 	if (e == 8)
 		return 0;
@@ -999,10 +1010,8 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 	if (triple || (marks && langid_is_address(s, end)))
 		return 0;
 	langid_word16(v, t, y, n);
-	if (stop) {
-		t->prev_n = 0; /* a sentence ends: the next word pairs with none */
-		t->prev_ok = true;
-	}
+	if (stop)
+		langid_new_sentence(t);
 	return end;
 }
 #endif
@@ -1098,7 +1107,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 	}
 	langid_tally t;
 	memset(&t, 0, sizeof t);
-	t.prev_ok = true; /* the text starts a sentence */
+	langid_new_sentence(&t); /* the text starts one */
 	langid_view v;
 	if (memo && serial) {
 		if (memo->serial != serial) {
