@@ -11,10 +11,13 @@
  * of plain words (no leet, masks or stretched letters) are read in one
  * Aho-Corasick pass instead, and words that could be one typo from a
  * fuzzy term (a Bloom filter in the model says) still get the search at
- * their start.  Both paths report the same candidates in the same order,
- * which tests/test_match.c checks against the search on random text.
+ * their start; a word the pass met before, at the same node and with
+ * nothing kept, is stepped over whole (known words).  Both paths report
+ * the same candidates in the same order, which tests/test_match.c checks
+ * against the search on random text.
  */
 #include "match.h"
+#include "swar.h"
 
 #define STEP_BUDGET 512  /* trie steps per start position */
 #define STRETCH_MAX 32   /* longest run of one letter read as one */
@@ -450,31 +453,142 @@ dfa_run(const uint8_t *cls, const uint16_t *next, uint32_t shift,
 	return dfa_steps(cls, next, shift, text, q, last, node);
 }
 
-/* Every occurrence of a trie string with entries in tokens [T, U]. */
-static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
-		    uint32_t t, uint32_t u)
-{
-	const klink *link = m->links;
-	/* with the transition table, one lookup a byte (model.h, kdfa) */
+/* Every byte takes the links: the pass without a transition table. */
 #define SLOW4 DFA_SLOW, DFA_SLOW, DFA_SLOW, DFA_SLOW
 #define SLOW32 SLOW4, SLOW4, SLOW4, SLOW4, SLOW4, SLOW4, SLOW4, SLOW4
-	static const uint8_t no_table[256] = {SLOW32, SLOW32, SLOW32, SLOW32,
-					      SLOW32, SLOW32, SLOW32, SLOW32};
+static const uint8_t no_table[256] = {SLOW32, SLOW32, SLOW32, SLOW32,
+				      SLOW32, SLOW32, SLOW32, SLOW32};
 #undef SLOW32
 #undef SLOW4
-	const uint8_t *cls = m->dfa ? m->dfa->cls : no_table;
-	const uint16_t *next = m->dfa_next;
-	uint32_t shift = m->dfa ? m->dfa->shift : 0;
-	/* the run's bytes are contiguous: its words and the single space
-	 * or hyphen between each two */
-	uint32_t first = v->tok[t].start, last = v->tok[u].end, node = 0;
-	uint32_t k = t; /* the word of the byte after an output (lazily) */
-	const kout *outs = m->outs;
-	const uint8_t *text = v->text;
-	mt->nhits = 0;
-	for (uint32_t q = first; q < last; q++) {
-		q = dfa_run(cls, next, shift, text, q, last, &node);
-		if (q == last)
+
+/*
+ * Known words.  The one pass over a word depends on the node it enters the
+ * word at and the word's bytes alone, as long as no output it meets starts
+ * before the word (such an output's fate depends on the text before): the
+ * node it leaves at, and the hits it keeps (those starting in the word:
+ * whether one starts a word, or fits the entries' shapes, is settled
+ * within it).  Most words of a run keep no hit, and so the matcher keeps
+ * such words, by the node they were entered at and their view bytes, with
+ * the node they left at: a word met again at that node is stepped over
+ * whole, the separator after it read as ever.  Whether the word might be
+ * one typo from a fuzzy term is kept too, so that match_run need not ask.
+ * Kept per model (known_serial); two-way set associative, a set a cache
+ * line: a new word takes its set's first slot and moves the word there to
+ * the second.
+ */
+#define KNOWN_BYTES 16
+#define KNOWN_BITS 11
+#define KNOWN_SLOTS (1u << KNOWN_BITS)
+
+struct kknown {
+	/* the word's view bytes, zero-padded: view words hold no zero
+	 * byte, so the key says the length too (all zero: a free slot) */
+	uint64_t key[2];
+	uint32_t from; /* the node the pass entered the word at */
+	uint32_t to;   /* ...and left it at */
+	uint32_t typo; /* fuzzy_possible */
+	uint32_t pad;
+};
+_Static_assert(sizeof(struct kknown) * 2 == 64, "a set is a cache line");
+
+/* The key of token TOK, or false when it is too long for one. */
+static inline bool known_key(const kview *v, const ktoken *tok, uint64_t *key)
+{
+	uint32_t n = tok->end - tok->start;
+	const uint8_t *s = v->text + tok->start;
+	if (n > KNOWN_BYTES)
+		return false;
+#if KALM_SWAR
+	if (tok->start + KNOWN_BYTES <= v->cap) {
+		/* one read; the view's bytes past the word are masked off */
+		memcpy(key, s, KNOWN_BYTES);
+		if (n < 8) {
+			key[0] &= ((uint64_t)1 << 8 * n) - 1;
+			key[1] = 0;
+		} else if (n < 16) {
+			key[1] &= ((uint64_t)1 << 8 * (n - 8)) - 1;
+		}
+		return true;
+	}
+#endif
+	key[0] = key[1] = 0;
+	for (uint32_t i = 0; i < n; i++)
+		key[i / 8] |= (uint64_t)s[i] << 8 * (i % 8);
+	return true;
+}
+
+static inline struct kknown *known_set(struct kknown *memo,
+				       const uint64_t *key, uint32_t from)
+{
+	uint64_t mix = (key[0] ^ (key[1] + from) * 0x9E3779B97F4A7C15u) *
+		       0xD6E8FEB86659FD93u;
+	return &memo[(mix >> (64 - KNOWN_BITS)) & ~(size_t)1];
+}
+
+static inline const struct kknown *known_find(const struct kknown *set,
+					      const uint64_t *key, uint32_t from)
+{
+	for (int i = 0; i < 2; i++)
+		if (set[i].key[0] == key[0] && set[i].key[1] == key[1] &&
+		    set[i].from == from)
+			return &set[i];
+	return NULL;
+}
+
+static inline void known_add(struct kknown *set, const uint64_t *key,
+			     uint32_t from, uint32_t to, bool typo)
+{
+	set[1] = set[0];
+	set[0] = (struct kknown){{key[0], key[1]}, from, to, typo, 0};
+}
+
+/* Make MT's known words ready for M, or leave them off (NULL). */
+static void known_ready(const kalm_model *m, kmatcher *mt)
+{
+	if (!mt->known) {
+		/* a matcher made for one short message is not worth it */
+		if (mt->known_failed || mt->stamp < 2)
+			return;
+		mt->known = kalm_malloc(KNOWN_SLOTS * sizeof(struct kknown));
+		if (!mt->known) {
+			mt->known_failed = true; /* only a little slower */
+			return;
+		}
+		mt->known_serial = 0;
+	}
+	if (mt->known_serial != m->serial) {
+		memset(mt->known, 0, KNOWN_SLOTS * sizeof(struct kknown));
+		mt->known_serial = m->serial;
+	}
+}
+
+/* The pass over TEXT[*Q..END), a word or the separator after it, from
+ * *NODE: every occurrence of a trie string with entries that may count
+ * becomes a hit (see scan_run).  *K is the word of the byte after the last
+ * output (found lazily).  *CROSS is set when an output starts before
+ * WORD (the start of the word read). */
+typedef struct kpass {
+	const uint8_t *cls;
+	const uint16_t *next;
+	uint32_t shift;
+	const kout *outs;
+	const uint8_t *text;
+	uint32_t first; /* the run's first byte */
+} kpass;
+
+static __attribute__((noinline)) int
+scan_bytes(const kalm_model *m, const kview *v, kmatcher *mt, kpass P,
+	   uint32_t word, uint32_t *qp, uint32_t end, uint32_t *nodep,
+	   uint32_t *kp, bool *cross)
+{
+	const uint8_t *cls = P.cls, *text = P.text;
+	const uint16_t *next = P.next;
+	uint32_t shift = P.shift, first = P.first;
+	const kout *outs = P.outs;
+	uint32_t node = *nodep, k = *kp, q = *qp;
+	for (; q < end; q++) {
+		q = dfa_run(cls, next, shift, text, q, end, &node);
+		if (q == end)
 			break;
 		uint8_t b = text[q];
 		if (cls[b] == DFA_SLOW) {
@@ -487,7 +601,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 					node = c;
 					break;
 				}
-				node = link[node].fail;
+				node = m->links[node].fail;
 			}
 		}
 		uint32_t o = outs[node].out;
@@ -497,6 +611,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				break;
 			uint32_t len = n->len, p = q + 1 - len;
 			o = n->next;
+			*cross |= p < word;
 			/* Inside a word only word parts count, and never
 			 * from a continuation byte (match_run skips such
 			 * hits; most are dropped here already).  A word
@@ -522,6 +637,71 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				return KALM_ERR_NO_MEMORY;
 		}
 	}
+	*nodep = node;
+	*kp = k;
+	*qp = q;
+	return 0;
+}
+
+/* Every occurrence of a trie string with entries in tokens [T, U]; bit I
+ * of *NO_TYPO says token T + I is a known word that needs no typo search
+ * (fuzzy_possible is false). */
+static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
+		    uint32_t t, uint32_t u, uint64_t *no_typo)
+{
+	/* the run's bytes are contiguous: its words and the single space
+	 * or hyphen between each two */
+	kpass P = {m->dfa ? m->dfa->cls : no_table, m->dfa_next,
+		   m->dfa ? m->dfa->shift : 0, m->outs, v->text,
+		   v->tok[t].start};
+	uint32_t node = 0;
+	uint32_t k = t; /* the word of the byte after an output (lazily) */
+	struct kknown *memo = mt->known;
+	uint64_t plain = 0;
+	mt->nhits = 0;
+	for (uint32_t w = t; w <= u; w++) {
+		const ktoken *tok = &v->tok[w];
+		uint32_t q = tok->start;
+		uint64_t key[2];
+		struct kknown *set = NULL;
+		if (memo && known_key(v, tok, key)) {
+			set = known_set(memo, key, node);
+			const struct kknown *hit = known_find(set, key, node);
+			if (hit) {
+				/* the pass would keep nothing in the word and
+				 * leave it at TO */
+				node = hit->to;
+				q = tok->end;
+				if (!hit->typo && w - t < 64)
+					plain |= (uint64_t)1 << (w - t);
+				mt->known_skips++;
+			}
+		}
+		if (q < tok->end) {
+			size_t hits = mt->nhits;
+			uint32_t from = node;
+			bool cross = false;
+			if (scan_bytes(m, v, mt, P, tok->start, &q, tok->end,
+				       &node, &k, &cross))
+				return KALM_ERR_NO_MEMORY;
+			if (set && mt->nhits == hits && !cross)
+				known_add(set, key, from, node,
+					  fuzzy_possible(m, v, w));
+		}
+		if (w == u)
+			break;
+		/* the separator: the usual step, or as any byte */
+		uint32_t c = P.cls[P.text[q]], x;
+		if (c != DFA_SLOW && !((x = P.next[node << P.shift | c]) & DFA_OUT)) {
+			node = x;
+		} else {
+			bool cross = false;
+			if (scan_bytes(m, v, mt, P, 0, &q, tok->end + 1, &node,
+				       &k, &cross))
+				return KALM_ERR_NO_MEMORY;
+		}
+	}
+	*no_typo = plain;
 	/* by start, keeping ends in order (they come sorted by end) */
 	struct khit *h = mt->hits;
 	for (size_t i = 1; i < mt->nhits; i++) {
@@ -538,13 +718,16 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		     uint32_t t, uint32_t u)
 {
-	if (scan_run(m, v, mt, t, u))
+	uint64_t no_typo;
+	if (scan_run(m, v, mt, t, u, &no_typo))
 		return KALM_ERR_NO_MEMORY;
 	size_t h = 0;
 	for (uint32_t w = t; w <= u; w++) {
 		const ktoken *tok = &v->tok[w];
 		bool number = (tok->flags & TOK_NUMBER) != 0;
-		bool typo = !number && fuzzy_possible(m, v, w);
+		bool typo = !number &&
+			    !(w - t < 64 && (no_typo >> (w - t) & 1)) &&
+			    fuzzy_possible(m, v, w);
 		if (typo && walk(m, v, mt, tok->start, w))
 			return KALM_ERR_NO_MEMORY;
 		for (; h < mt->nhits && mt->hits[h].p < tok->end; h++) {
@@ -813,6 +996,8 @@ int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 	bool mid = (node_at(m, 0)->flags & NF_MID) != 0;
 	/* walks run on from word to word only within runs of joined words */
 	bool one_pass = m->links && m->longest < STEP_BUDGET && !mt->reference;
+	if (one_pass)
+		known_ready(m, mt);
 	for (uint32_t t = 0; t < v->ntok;) {
 		uint32_t u = t;
 		bool plain = token_plain(v, t);
@@ -865,6 +1050,7 @@ void matcher_free(kmatcher *mt)
 	kalm_dealloc(mt->fired);
 	kalm_dealloc(mt->with);
 	kalm_dealloc(mt->jobs);
+	kalm_dealloc(mt->known);
 	pcre2_match_data_free(mt->md);
 	pcre2_match_context_free(mt->mctx);
 	pcre2_jit_stack_free(mt->jit);

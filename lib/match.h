@@ -57,6 +57,13 @@ typedef struct kmatcher {
 	 * could not count in it (kind_applies) are not tried */
 	bool by_lang;
 	kalm_lang lang;
+	/* Words the one pass met before (match.c, known words); made for
+	 * a matcher's second segment, NULL before and after an allocation
+	 * failed */
+	struct kknown *known;
+	uint64_t known_serial; /* the model they were read with */
+	bool known_failed;
+	size_t known_skips; /* words stepped over so (tests read it) */
 } kmatcher;
 
 /* Find every term and rule match in VIEW into M->cand. */

@@ -430,3 +430,126 @@ Test(match, a_forged_table_is_refused)
 	}
 	free(copy);
 }
+
+/* ---- known words ---- */
+
+static kalm_model *build_model(const char *text)
+{
+	kalm_builder *b;
+	kalm_model *m = NULL;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", text, strlen(text), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
+	kalm_builder_free(b);
+	return m;
+}
+
+/* The candidates the persistent matcher finds in TEXT under M. */
+static size_t fast_count(const kalm_model *m, const char *text)
+{
+	kstats st = {0, 0, 0, 0};
+	cr_assert_eq(view_build(&view, (const uint8_t *)text, strlen(text), 0, &st),
+		     0);
+	fast.reference = false;
+	cr_assert_eq(match_view(m, &view, &fast), 0);
+	return fast.ncand;
+}
+
+/* Messages made of a small vocabulary, so that most words are met again
+ * and again, at the root and after the words that start terms of several
+ * words: the matcher steps over the words it knows and still finds
+ * exactly what the search finds. */
+Test(match, known_words_find_what_the_search_finds)
+{
+	enum { WORDS = 300 };
+	static const char *const ordinary[] = {
+		"the", "my", "i", "for", "this", "is", "not", "you", "are",
+		"mijn", "kan", "niet", "jy", "nie", "za", "w", "to", "a", "of",
+		"son", "piece", "shut", "up", "go", "to", "hell", "kurwa", "ty",
+		"je", "bent", "een", "die", "is", "nie", "het", "no", "so"};
+	size_t nord = sizeof(ordinary) / sizeof(ordinary[0]);
+	static char vocab[WORDS][64];
+	static size_t vlen[WORDS];
+	for (size_t i = 0; i < WORDS; i++) {
+		if (i < nord) {
+			vlen[i] = strlen(ordinary[i]);
+			memcpy(vocab[i], ordinary[i], vlen[i]);
+		} else if (i % 3 == 0) {
+			/* a word of a term of several words */
+			char t[128];
+			size_t n = random_term(model, t, sizeof(t));
+			char *sp = memchr(t, ' ', n);
+			size_t from = sp && rnd(2) ? (size_t)(sp + 1 - t) : 0;
+			size_t to = from;
+			while (to < n && t[to] != ' ')
+				to++;
+			vlen[i] = to - from < 63 ? to - from : 63;
+			memcpy(vocab[i], t + from, vlen[i]);
+		} else {
+			vlen[i] = random_word(model, vocab[i], 63);
+		}
+		if (vlen[i] == 0)
+			vocab[i][vlen[i]++] = 'x';
+	}
+	size_t skips = fast.known_skips;
+	char msg[4096];
+	for (int i = 0; i < 6000; i++) {
+		size_t o = 0;
+		uint32_t words = 1 + rnd(30);
+		for (uint32_t w = 0; w < words; w++) {
+			if (w)
+				msg[o++] = rnd(10) ? ' ' : (rnd(2) ? '-' : ',');
+			size_t k = rnd(4) ? rnd((uint32_t)nord) : rnd(WORDS);
+			memcpy(msg + o, vocab[k], vlen[k]);
+			o += vlen[k];
+		}
+		same_both_ways(model, msg, o);
+	}
+	/* most words were stepped over */
+	cr_assert_gt(fast.known_skips - skips, 15000, "%zu", fast.known_skips - skips);
+}
+
+/* A word is known by the node the pass entered it at: entered at the root
+ * ("yz" alone) it ends no term, entered after "bx" it does. */
+Test(match, a_known_word_is_known_by_where_the_pass_entered_it)
+{
+	kalm_model *m = build_model("@lang en\n\"bx yz\" insult 3\n");
+	for (int i = 0; i < 3; i++)
+		cr_assert_eq(fast_count(m, "yz yz yz"), 0);
+	cr_assert_eq(fast_count(m, "yz bx yz yz"), 1);
+	size_t skips = fast.known_skips;
+	cr_assert_eq(fast_count(m, "yz bx yz yz"), 1);
+	cr_assert_gt(fast.known_skips, skips, "the words were not known");
+	matcher_free(&fast);
+	kalm_model_free(m);
+}
+
+/* No word is known from a pass that met a term starting before it: the
+ * term in "abx yz" starts inside a word and is no match there, but the
+ * same pass through "yz" ends one in "bx yz". */
+Test(match, a_word_is_not_known_from_a_term_that_started_before_it)
+{
+	kalm_model *m = build_model("@lang en\n\"bx yz\" insult 3\n");
+	for (int i = 0; i < 3; i++)
+		cr_assert_eq(fast_count(m, "abx yz"), 0);
+	cr_assert_eq(fast_count(m, "bx yz"), 1);
+	matcher_free(&fast);
+	kalm_model_free(m);
+}
+
+/* Known words belong to the model they were read with. */
+Test(match, known_words_belong_to_their_model)
+{
+	kalm_model *a = build_model("@lang en\nqqq insult 3\n");
+	kalm_model *b = build_model("@lang en\nyz insult 3\n");
+	for (int i = 0; i < 3; i++)
+		cr_assert_eq(fast_count(a, "yz yz yz"), 0);
+	cr_assert_gt(fast.known_skips, 0, "the words were not known");
+	cr_assert_eq(fast_count(b, "yz yz yz"), 3);
+	cr_assert_eq(fast_count(a, "yz yz yz"), 0);
+	matcher_free(&fast);
+	kalm_model_free(a);
+	kalm_model_free(b);
+}
