@@ -721,6 +721,10 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 	uint64_t no_typo;
 	if (scan_run(m, v, mt, t, u, &no_typo))
 		return KALM_ERR_NO_MEMORY;
+	/* the usual run: known words only, nothing kept */
+	if (mt->nhits == 0 && u - t < 64 &&
+	    no_typo == ((uint64_t)2 << (u - t)) - 1)
+		return 0;
 	size_t h = 0;
 	for (uint32_t w = t; w <= u; w++) {
 		const ktoken *tok = &v->tok[w];
