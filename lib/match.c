@@ -469,8 +469,9 @@ static const uint8_t no_table[256] = {SLOW32, SLOW32, SLOW32, SLOW32,
  * whether one starts a word, or fits the entries' shapes, is settled
  * within it).  Most words of a run keep no hit, and so the matcher keeps
  * such words, by the node they were entered at and their view bytes, with
- * the node they left at: a word met again at that node is stepped over
- * whole, the separator after it read as ever.  Whether the word might be
+ * the node they left at and the node a space after it leads to: a word
+ * met again at that node is stepped over whole, a space after it too
+ * (other separators are read as ever).  Whether the word might be
  * one typo from a fuzzy term is kept too, so that match_run need not ask.
  * Kept per model (known_serial); two-way set associative, a set a cache
  * line: a new word takes its set's first slot and moves the word there to
@@ -484,11 +485,13 @@ struct kknown {
 	/* the word's view bytes, zero-padded: view words hold no zero
 	 * byte, so the key says the length too (all zero: a free slot) */
 	uint64_t key[2];
-	uint32_t from; /* the node the pass entered the word at */
-	uint32_t to;   /* ...and left it at */
-	uint32_t typo; /* fuzzy_possible */
-	uint32_t pad;
+	uint32_t from;  /* the node the pass entered the word at */
+	uint32_t to;    /* ...and left it at */
+	uint32_t space; /* ...and is at after a space (KNOWN_NONE: read it) */
+	uint32_t typo;  /* fuzzy_possible */
 };
+
+#define KNOWN_NONE UINT32_MAX
 _Static_assert(sizeof(struct kknown) * 2 == 64, "a set is a cache line");
 
 /* The key of token TOK, or false when it is too long for one. */
@@ -536,10 +539,11 @@ static inline const struct kknown *known_find(const struct kknown *set,
 }
 
 static inline void known_add(struct kknown *set, const uint64_t *key,
-			     uint32_t from, uint32_t to, bool typo)
+			     uint32_t from, uint32_t to, uint32_t space,
+			     bool typo)
 {
 	set[1] = set[0];
-	set[0] = (struct kknown){{key[0], key[1]}, from, to, typo, 0};
+	set[0] = (struct kknown){{key[0], key[1]}, from, to, space, typo};
 }
 
 /* Make MT's known words ready for M, or leave them off (NULL). */
@@ -643,6 +647,16 @@ scan_bytes(const kalm_model *m, const kview *v, kmatcher *mt, kpass P,
 	return 0;
 }
 
+/* The node the pass is at after a space read at NODE, when that is the
+ * usual step (no links to follow, no output); otherwise KNOWN_NONE. */
+static inline uint32_t known_space(kpass P, uint32_t node)
+{
+	uint32_t c = P.cls[' '], x;
+	if (c == DFA_SLOW || ((x = P.next[node << P.shift | c]) & DFA_OUT))
+		return KNOWN_NONE;
+	return x;
+}
+
 /* Every occurrence of a trie string with entries in tokens [T, U]; bit I
  * of *NO_TYPO says token T + I is a known word that needs no typo search
  * (fuzzy_possible is false). */
@@ -675,6 +689,12 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				if (!hit->typo && w - t < 64)
 					plain |= (uint64_t)1 << (w - t);
 				mt->known_skips++;
+				if (w == u)
+					break;
+				if (P.text[q] == ' ' && hit->space != KNOWN_NONE) {
+					node = hit->space;
+					continue;
+				}
 			}
 		}
 		if (q < tok->end) {
@@ -686,6 +706,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				return KALM_ERR_NO_MEMORY;
 			if (set && mt->nhits == hits && !cross)
 				known_add(set, key, from, node,
+					  known_space(P, node),
 					  fuzzy_possible(m, v, w));
 		}
 		if (w == u)
