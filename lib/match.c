@@ -477,13 +477,14 @@ static const uint8_t no_table[256] = {SLOW32, SLOW32, SLOW32, SLOW32,
  * line: a new word takes its set's first slot and moves the word there to
  * the second.
  */
-#define KNOWN_BYTES 16
+#define KNOWN_BYTES 15
 #define KNOWN_BITS 11
 #define KNOWN_SLOTS (1u << KNOWN_BITS)
+#define KNOWN_LINE 64
 
 struct kknown {
-	/* the word's view bytes, zero-padded: view words hold no zero
-	 * byte, so the key says the length too (all zero: a free slot) */
+	/* the word's view bytes, zero-padded, and its length in the top
+	 * byte (all zero: a free slot) */
 	uint64_t key[2];
 	uint32_t from;  /* the node the pass entered the word at */
 	uint32_t to;    /* ...and left it at */
@@ -492,7 +493,8 @@ struct kknown {
 };
 
 #define KNOWN_NONE UINT32_MAX
-_Static_assert(sizeof(struct kknown) * 2 == 64, "a set is a cache line");
+_Static_assert(sizeof(struct kknown) * 2 == KNOWN_LINE,
+	       "a set is a cache line");
 
 /* The key of token TOK, or false when it is too long for one. */
 static inline bool known_key(const kview *v, const ktoken *tok, uint64_t *key)
@@ -502,19 +504,21 @@ static inline bool known_key(const kview *v, const ktoken *tok, uint64_t *key)
 	if (n > KNOWN_BYTES)
 		return false;
 #if KALM_SWAR
-	if (tok->start + KNOWN_BYTES <= v->cap) {
+	if (tok->start + 16 <= v->cap) {
 		/* one read; the view's bytes past the word are masked off */
-		memcpy(key, s, KNOWN_BYTES);
+		memcpy(key, s, 16);
 		if (n < 8) {
 			key[0] &= ((uint64_t)1 << 8 * n) - 1;
 			key[1] = 0;
-		} else if (n < 16) {
+		} else {
 			key[1] &= ((uint64_t)1 << 8 * (n - 8)) - 1;
 		}
+		key[1] |= (uint64_t)n << 56;
 		return true;
 	}
 #endif
-	key[0] = key[1] = 0;
+	key[0] = 0;
+	key[1] = (uint64_t)n << 56;
 	for (uint32_t i = 0; i < n; i++)
 		key[i / 8] |= (uint64_t)s[i] << 8 * (i % 8);
 	return true;
@@ -553,11 +557,16 @@ static void known_ready(const kalm_model *m, kmatcher *mt)
 		/* a matcher made for one short message is not worth it */
 		if (mt->known_failed || mt->stamp < 2)
 			return;
-		mt->known = kalm_malloc(KNOWN_SLOTS * sizeof(struct kknown));
-		if (!mt->known) {
+		mt->known_mem = kalm_malloc(KNOWN_SLOTS * sizeof(struct kknown) +
+					    KNOWN_LINE - 1);
+		if (!mt->known_mem) {
 			mt->known_failed = true; /* only a little slower */
 			return;
 		}
+		/* sets on cache lines: a probe reads one */
+		uintptr_t at = (uintptr_t)mt->known_mem;
+		mt->known = (struct kknown *)((at + KNOWN_LINE - 1) &
+					      ~(uintptr_t)(KNOWN_LINE - 1));
 		mt->known_serial = 0;
 	}
 	if (mt->known_serial != m->serial) {
@@ -1075,7 +1084,7 @@ void matcher_free(kmatcher *mt)
 	kalm_dealloc(mt->fired);
 	kalm_dealloc(mt->with);
 	kalm_dealloc(mt->jobs);
-	kalm_dealloc(mt->known);
+	kalm_dealloc(mt->known_mem);
 	pcre2_match_data_free(mt->md);
 	pcre2_match_context_free(mt->mctx);
 	pcre2_jit_stack_free(mt->jit);

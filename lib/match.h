@@ -60,7 +60,8 @@ typedef struct kmatcher {
 	/* Words the one pass met before (match.c, known words); made for
 	 * a matcher's second segment, NULL before and after an allocation
 	 * failed */
-	struct kknown *known;
+	struct kknown *known; /* in KNOWN_MEM, on a cache line */
+	void *known_mem;
 	uint64_t known_serial; /* the model they were read with */
 	bool known_failed;
 	size_t known_skips; /* words stepped over so (tests read it) */
