@@ -1043,14 +1043,14 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 	const uint8_t *s = o->s;
 	const uint8_t *cls = o->v->ascii_class;
 	size_t n = o->n, k = u->start, wl = 0, wu = 0;
-	size_t first = u->start, last_end = u->start; /* of the letters */
+	size_t first = u->start;
 	size_t groups = 1, glen = 0; /* letters between apostrophes */
 	uint32_t last2 = 0x10000;
 	bool triple = false, apos = false, long_group = false;
+	bool wide = false; /* a letter folded to more than ASCII letters */
 	if (k + 8 <= n) {
 		k = direct_letters8(o, k, &wu, &triple, &last2);
 		wl = glen = k - first;
-		last_end = k;
 	}
 	for (;;) {
 		if (k >= n)
@@ -1066,7 +1066,7 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 			last2 = (last2 << 8 | c) & 0xFFFFu;
 			wl++;
 			glen++;
-			last_end = ++k;
+			++k;
 			continue;
 		}
 		dunit x;
@@ -1075,9 +1075,17 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 			wu += (x.flags & CT_UPPER) != 0;
 			if (direct_fold(o, &x))
 				return KALM_ERR_NO_MEMORY;
+			/* "ę" as "e": plain still while it folds to ASCII
+			 * letters, and the letters in a row are counted on */
+			for (uint8_t f = 0; f < x.len; f++) {
+				uint32_t c = x.fold[f];
+				wide |= c - 'a' >= 26u;
+				triple |= last2 == c * 0x101u;
+				last2 = (last2 << 8 | c) & 0xFFFFu;
+			}
 			wl++;
 			glen++;
-			last_end = k = x.end;
+			k = x.end;
 			continue;
 		}
 		if (x.cls == A_IGNORE) {
@@ -1092,6 +1100,7 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 		if (y.cls != A_LETTER)
 			break;
 		direct_put(o, '\'', x.start, x.end);
+		last2 = (last2 << 8 | '\'') & 0xFFFFu;
 		apos = true;
 		long_group |= glen >= 2;
 		glen = 0;
@@ -1105,8 +1114,10 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 	w->letters = wl;
 	w->upper = wu;
 	w->flags = 0;
-	/* a word of ASCII letters, one byte each: as emit copies it */
-	if (!apos && !triple && last_end - first == wl)
+	/* ASCII letters in the view (apostrophes between them), no letter
+	 * three times in a row; this path writes no mask and no leet
+	 * reading */
+	if (!triple && !wide)
 		w->flags |= TOK_PLAIN;
 	if (wl >= 2 && wu == wl)
 		w->flags |= TOK_UPPER;

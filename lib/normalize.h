@@ -16,9 +16,10 @@ enum {
 	TOK_JOINED = 0x08, /* letters spelled out with separators, joined */
 	TOK_MASKED = 0x10, /* contains masking characters */
 	TOK_UPPER = 0x20,  /* written in capitals */
-	TOK_PLAIN = 0x40,  /* ASCII letters without a leet reading, a mask
-			    * or a letter three times in a row: known plain
-			    * (not set does not say otherwise) */
+	TOK_PLAIN = 0x40,  /* ASCII letters (apostrophes between them)
+			    * without a leet reading, a mask or a letter
+			    * three times in a row: known plain (not set does
+			    * not say otherwise) */
 	TOK_LINKED = 0x80  /* the next word follows after one space or
 			    * hyphen: terms of several words cross there */
 };

@@ -347,3 +347,36 @@ Test(normalize, the_one_pass_view_equals_the_general_emission)
 	cr_assert_eq(plain.direct_views, 1); /* the "x" that made its units */
 	view_free(&plain);
 }
+
+/* Words whose letters fold to ASCII letters ("piszę") and words with an
+ * apostrophe between letters are promised plain; a letter three times in
+ * a row is none, whether folded or not ("zżż", "aąa" only twice). */
+Test(normalize, folded_letters_keep_a_word_plain_unless_three_in_a_row)
+{
+	static const struct {
+		const char *text, *view;
+		bool plain;
+	} cases[] = {
+		{"piszę dziękuję", "pisze dziekuje", true},
+		{"don't jy's", "don't jy's", true},
+		{"zżż", "zzz", false},
+		{"żżż", "zzz", false},
+		{"aąą", "aaa", false},
+		{"nąą'a", "naa'a", true},
+		{"aa'a", "aa'a", true},
+		{"łóó", "loo", true},
+		/* Cyrillic: confusables read as Latin, the rest stays */
+		{"привет", "\xd0\xbf" "p" "\xd0\xb8\xd0\xb2" "e" "\xd1\x82", false},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		size_t direct = view.direct_views;
+		build(cases[i].text);
+		cr_assert_str_eq(text(), cases[i].view, "%s", cases[i].text);
+		/* the one-pass path wrote it, the path that makes promises */
+		cr_assert_gt(view.direct_views, direct, "%s", cases[i].text);
+		for (size_t t = 0; t < view.ntok; t++)
+			cr_assert_eq((view.tok[t].flags & TOK_PLAIN) != 0,
+				     cases[i].plain, "%s: token %zu", cases[i].text,
+				     t);
+	}
+}
