@@ -1,9 +1,10 @@
 /* The view of arbitrary bytes: the one-pass path (segments of words and
  * marks written in one pass over their code points) must write exactly the
  * view the general, unit-by-unit path writes - text, map to the original
- * bytes, tokens and counts.  The first byte chooses whether the rest is
- * taken as it is or with bytes >= 0x80 replaced by ASCII (so that long
- * inputs are not all invalid UTF-8, which the one-pass path leaves). */
+ * bytes, tokens and counts - and keep its promise of plain words.  The
+ * first byte chooses whether the rest is taken as it is or with bytes
+ * >= 0x80 replaced by ASCII (so that long inputs are not all invalid
+ * UTF-8, which the one-pass path leaves). */
 #include "fuzz_common.h"
 
 #include "normalize.h"
@@ -71,8 +72,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		const ktoken *p = &fast.tok[t], *q = &general.tok[t];
 		FUZZ_CHECK(p->start == q->start && p->end == q->end &&
 			   p->clause == q->clause && p->sentence == q->sentence);
-		/* TOK_PLAIN is a promise only the fast ways make */
+		/* TOK_PLAIN is a promise only the fast ways make, and one
+		 * they keep: ASCII letters and apostrophes, no mask, no leet
+		 * reading, no byte three times in a row */
 		FUZZ_CHECK((p->flags & ~TOK_PLAIN) == q->flags);
+		if (!(p->flags & TOK_PLAIN))
+			continue;
+		for (uint32_t k = p->start; k < p->end; k++) {
+			uint8_t c = fast.text[k];
+			FUZZ_CHECK(((c >= 'a' && c <= 'z') || c == '\'') &&
+				   fast.alt[k] == 0);
+			FUZZ_CHECK(k < p->start + 2 || c != fast.text[k - 1] ||
+				   c != fast.text[k - 2]);
+		}
 	}
 	return 0;
 }
