@@ -575,20 +575,22 @@ static void known_ready(const kalm_model *m, kmatcher *mt)
 	}
 }
 
-/* The pass over TEXT[*Q..END), a word or the separator after it, from
- * *NODE: every occurrence of a trie string with entries that may count
- * becomes a hit (see scan_run).  *K is the word of the byte after the last
- * output (found lazily).  *CROSS is set when an output starts before
- * WORD (the start of the word read). */
+/* What one pass over a run reads: the transition table (or no_table),
+ * the outputs, the view's text and the run's first byte. */
 typedef struct kpass {
 	const uint8_t *cls;
 	const uint16_t *next;
 	uint32_t shift;
 	const kout *outs;
 	const uint8_t *text;
-	uint32_t first; /* the run's first byte */
+	uint32_t first;
 } kpass;
 
+/* The pass over TEXT[*Q..END), a word or the separator after it, from
+ * *NODE: every occurrence of a trie string with entries that may count
+ * becomes a hit (see scan_run).  *K is the word of the byte after the last
+ * output (found lazily).  *CROSS is set when an output starts before
+ * WORD (the start of the word read). */
 static __attribute__((noinline)) int
 scan_bytes(const kalm_model *m, const kview *v, kmatcher *mt, kpass P,
 	   uint32_t word, uint32_t *qp, uint32_t end, uint32_t *nodep,
