@@ -257,6 +257,20 @@ Test(match, rules_that_cannot_count_in_the_language_are_left_out)
 	cr_assert_gt(kept_rules, 10);
 }
 
+/* A model of the lexicon TEXT (as en.lex). */
+static kalm_model *build_model(const char *text)
+{
+	kalm_builder *b;
+	kalm_model *m = NULL;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", text, strlen(text), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
+	kalm_builder_free(b);
+	return m;
+}
+
 /* A fuzzy term with a hyphen spans two words of the view and escapes the
  * typo pre-filter's summary: such a model searches every word that starts
  * like a fuzzy term. */
@@ -269,14 +283,7 @@ Test(match, fuzzy_terms_with_a_hyphen_are_still_found_with_a_typo)
 		"*kanker* insult 3\n"
 		"kurw* profanity 1\n"
 		"idiot+ insult 2\n";
-	kalm_builder *b;
-	kalm_model *m;
-	kalm_error err = {0};
-	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
-	cr_assert_eq(kalm_builder_add_text(b, "en.lex", lex, strlen(lex), &err),
-		     KALM_OK, "%s", err.message);
-	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
-	kalm_builder_free(b);
+	kalm_model *m = build_model(lex);
 	cr_assert(m->fuzzy->general);
 	static const char *const texts[] = {
 		"anti semtie", "anti-semtie", "anti-semite",
@@ -432,19 +439,6 @@ Test(match, a_forged_table_is_refused)
 }
 
 /* ---- known words ---- */
-
-static kalm_model *build_model(const char *text)
-{
-	kalm_builder *b;
-	kalm_model *m = NULL;
-	kalm_error err = {0};
-	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
-	cr_assert_eq(kalm_builder_add_text(b, "en.lex", text, strlen(text), &err),
-		     KALM_OK, "%s", err.message);
-	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
-	kalm_builder_free(b);
-	return m;
-}
 
 /* The candidates the persistent matcher finds in TEXT under M. */
 static size_t fast_count(const kalm_model *m, const char *text)
