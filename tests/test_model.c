@@ -181,3 +181,63 @@ Test(model, every_allocation_failure_is_reported)
 	cr_assert(done, "scoring never completed");
 	cr_assert_gt(failures, 10);
 }
+
+/* What a scratch keeps of the words it read is only for speed: once its
+ * buffers are warm, a scratch that can get no more memory (so none for
+ * keeping words either) scores every message exactly as a fresh one. */
+Test(model, a_warm_scratch_without_more_memory_scores_the_same)
+{
+	static const char *const texts[] = {
+		"you idiot, I know where you live, fuuuck",
+		"Dank je wel, het werkt weer. Jy is 'n poes!",
+		"kurwa, znowu nie działa, ty debilu",
+		"the router light is blinking orange, what does that mean?",
+		"you idiot, I know where you live, fuuuck"};
+	size_t count = sizeof(texts) / sizeof(texts[0]);
+	kalm_model *m;
+	kalm_scratch *s;
+	kalm_verdict *got, *want;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_model_new_default(&m, &err), KALM_OK);
+	cr_assert_eq(kalm_scratch_new(&s), KALM_OK);
+	cr_assert_eq(kalm_verdict_new(&got), KALM_OK);
+	cr_assert_eq(kalm_verdict_new(&want), KALM_OK);
+	/* warm: buffers for a longer message than any below */
+	char warm[2048];
+	size_t n = 0;
+	for (size_t i = 0; n + 200 < sizeof(warm); i = (i + 1) % count) {
+		memcpy(warm + n, texts[i], strlen(texts[i]));
+		n += strlen(texts[i]);
+		warm[n++] = ' ';
+	}
+	cr_assert_eq(kalm_score(m, s, warm, n, NULL, got, &err), KALM_OK);
+	cr_assert_gt(kalm_verdict_match_count(got), 0);
+	for (size_t i = 0; i < count; i++) {
+		kalm_set_allocator(failing_malloc, failing_realloc, free);
+		fail_after = 0;
+		kalm_status rc = kalm_score(m, s, texts[i], strlen(texts[i]), NULL,
+					    got, &err);
+		fail_after = -1;
+		kalm_set_allocator(NULL, NULL, NULL);
+		cr_assert_eq(rc, KALM_OK, "%s", texts[i]);
+		cr_assert_eq(kalm_score(m, NULL, texts[i], strlen(texts[i]), NULL,
+					want, &err),
+			     KALM_OK);
+		cr_assert_eq(kalm_verdict_score(got), kalm_verdict_score(want),
+			     "%s", texts[i]);
+		cr_assert_eq(kalm_verdict_match_count(got),
+			     kalm_verdict_match_count(want), "%s", texts[i]);
+		for (size_t k = 0; k < kalm_verdict_match_count(got); k++) {
+			kalm_match a, b;
+			kalm_verdict_match(got, k, &a);
+			kalm_verdict_match(want, k, &b);
+			cr_assert(a.entry == b.entry && a.start == b.start &&
+					  a.end == b.end && a.category == b.category,
+				  "%s: match %zu", texts[i], k);
+		}
+	}
+	kalm_verdict_free(want);
+	kalm_verdict_free(got);
+	kalm_scratch_free(s);
+	kalm_model_free(m);
+}
