@@ -658,11 +658,11 @@ scan_bytes(const kalm_model *m, const kview *v, kmatcher *mt, kpass P,
 	return 0;
 }
 
-/* The node the pass is at after a space read at NODE, when that is the
- * usual step (no links to follow, no output); otherwise KNOWN_NONE. */
-static inline uint32_t known_space(kpass P, uint32_t node)
+/* The node the pass is at after reading B at NODE, when that is the usual
+ * step (no links to follow, no output); otherwise KNOWN_NONE. */
+static inline uint32_t pass_step(kpass P, uint32_t node, uint8_t b)
 {
-	uint32_t c = P.cls[' '], x;
+	uint32_t c = P.cls[b], x;
 	if (c == DFA_SLOW || ((x = P.next[node << P.shift | c]) & DFA_OUT))
 		return KNOWN_NONE;
 	return x;
@@ -717,14 +717,14 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				return KALM_ERR_NO_MEMORY;
 			if (set && mt->nhits == hits && !cross)
 				known_add(set, key, from, node,
-					  known_space(P, node),
+					  pass_step(P, node, ' '),
 					  fuzzy_possible(m, v, w));
 		}
 		if (w == u)
 			break;
 		/* the separator: the usual step, or as any byte */
-		uint32_t c = P.cls[P.text[q]], x;
-		if (c != DFA_SLOW && !((x = P.next[node << P.shift | c]) & DFA_OUT)) {
+		uint32_t x = pass_step(P, node, P.text[q]);
+		if (x != KNOWN_NONE) {
 			node = x;
 		} else {
 			bool cross = false;
