@@ -27,6 +27,17 @@ void kalm_dealloc(void *ptr);
  * least NEED items.  Returns 0 or KALM_ERR_NO_MEMORY (then *PTR is kept). */
 int kalm_grow(void **ptr, size_t *cap, size_t need, size_t elem);
 
+/* The cache line size the memos in a scratch lay their sets out on, and
+ * the first address from P on that starts a line (allocate
+ * KALM_CACHE_LINE - 1 bytes more than needed). */
+#define KALM_CACHE_LINE 64
+static inline void *kalm_line_up(void *p)
+{
+	uintptr_t at = (uintptr_t)p;
+	return (void *)((at + KALM_CACHE_LINE - 1) &
+			~(uintptr_t)(KALM_CACHE_LINE - 1));
+}
+
 /* ---- growable byte buffer ---- */
 typedef struct kbuf {
 	uint8_t *data;

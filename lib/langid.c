@@ -436,11 +436,10 @@ typedef struct langid_memo_slot {
 	uint32_t pad[2]; /* a slot is a cache line */
 } langid_memo_slot;
 
-#define LANGID_LINE 64
-_Static_assert(sizeof(langid_memo_slot) == LANGID_LINE,
+_Static_assert(sizeof(langid_memo_slot) == KALM_CACHE_LINE,
 	       "a memo slot is one cache line");
 
-/* The slots follow at the first multiple of LANGID_LINE bytes in the
+/* The slots follow at the first multiple of KALM_CACHE_LINE bytes in the
  * caller's memory (langid_memo_slots), so that a probe reads one line. */
 struct langid_memo {
 	uint64_t serial; /* the model the slots were filled for; 0 none */
@@ -450,15 +449,13 @@ struct langid_memo {
 
 size_t langid_memo_size(void)
 {
-	return sizeof(langid_memo) + LANGID_LINE - 1 +
+	return sizeof(langid_memo) + KALM_CACHE_LINE - 1 +
 	       LANGID_MEMO_SLOTS * sizeof(langid_memo_slot);
 }
 
 static langid_memo_slot *langid_memo_slots(langid_memo *memo)
 {
-	uintptr_t at = (uintptr_t)(memo + 1);
-	return (langid_memo_slot *)((at + LANGID_LINE - 1) &
-				    ~(uintptr_t)(LANGID_LINE - 1));
+	return kalm_line_up(memo + 1);
 }
 
 void langid_memo_init(langid_memo *memo)

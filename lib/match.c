@@ -480,7 +480,6 @@ static const uint8_t no_table[256] = {SLOW32, SLOW32, SLOW32, SLOW32,
 #define KNOWN_BYTES 15
 #define KNOWN_BITS 11
 #define KNOWN_SLOTS (1u << KNOWN_BITS)
-#define KNOWN_LINE 64
 
 struct kknown {
 	/* the word's view bytes, zero-padded, and its length in the top
@@ -493,7 +492,7 @@ struct kknown {
 };
 
 #define KNOWN_NONE UINT32_MAX
-_Static_assert(sizeof(struct kknown) * 2 == KNOWN_LINE,
+_Static_assert(sizeof(struct kknown) * 2 == KALM_CACHE_LINE,
 	       "a set is a cache line");
 
 /* The key of token TOK, or false when it is too long for one. */
@@ -558,15 +557,13 @@ static void known_ready(const kalm_model *m, kmatcher *mt)
 		if (mt->known_failed || mt->stamp < 2)
 			return;
 		mt->known_mem = kalm_malloc(KNOWN_SLOTS * sizeof(struct kknown) +
-					    KNOWN_LINE - 1);
+					    KALM_CACHE_LINE - 1);
 		if (!mt->known_mem) {
 			mt->known_failed = true; /* only a little slower */
 			return;
 		}
 		/* sets on cache lines: a probe reads one */
-		uintptr_t at = (uintptr_t)mt->known_mem;
-		mt->known = (struct kknown *)((at + KNOWN_LINE - 1) &
-					      ~(uintptr_t)(KNOWN_LINE - 1));
+		mt->known = kalm_line_up(mt->known_mem);
 		mt->known_serial = 0;
 	}
 	if (mt->known_serial != m->serial) {
