@@ -301,5 +301,5 @@ int kalm_category_from_name(const char *name)
 
 bool kalm_category_is_abuse(kalm_category category)
 {
-	return (unsigned)category <= KALM_CAT_HATE;
+	return kalm_abuse_category(category);
 }

@@ -27,6 +27,12 @@ void kalm_dealloc(void *ptr);
  * least NEED items.  Returns 0 or KALM_ERR_NO_MEMORY (then *PTR is kept). */
 int kalm_grow(void **ptr, size_t *cap, size_t need, size_t elem);
 
+/* kalm_category_is_abuse, inline for the scorer's per-message loop. */
+static inline bool kalm_abuse_category(int category)
+{
+	return (unsigned)category <= KALM_CAT_HATE;
+}
+
 /* The cache line size the memos in a scratch lay their sets out on, and
  * the first address from P on that starts a line (allocate
  * KALM_CACHE_LINE - 1 bytes more than needed). */

@@ -303,7 +303,7 @@ static int record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
 		else if (targeted && sev < 4)
 			w = (w + weight[sev + 1]) / 2;
 		out->keep[category] *= 1.0 - w;
-		if (kalm_category_is_abuse((kalm_category)category)) {
+		if (kalm_abuse_category(category)) {
 			if (sev > out->severity)
 				out->severity = sev;
 			out->targeted = out->targeted || targeted;
@@ -339,6 +339,9 @@ static int judge_segment(judge *j)
 	kalm_scratch *s = j->s;
 	kmatcher *mt = &s->matcher;
 	size_t n = v->ntok;
+	/* most segments hold no candidate: nothing to mark or read */
+	if (mt->ncand == 0)
+		return 0;
 	if (kalm_grow((void **)&s->mark, &s->tokcap, n + 1, 1) ||
 	    kalm_grow((void **)&s->best, &s->bestcap, n + 1, sizeof(uint32_t)))
 		return KALM_ERR_NO_MEMORY;
@@ -538,7 +541,7 @@ kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 		if (c == KALM_CAT_SHOUTING)
 			continue;
 		out->category[c] = 1.0 - out->keep[c];
-		if (kalm_category_is_abuse((kalm_category)c) && out->category[c] > top)
+		if (kalm_abuse_category(c) && out->category[c] > top)
 			top = out->category[c];
 	}
 	shouting(out, &st);
