@@ -1207,8 +1207,14 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 	}
 	double p[LANGID_NLANG], sum = 0.0;
 	for (unsigned l = 0; l < LANGID_NLANG; l++) {
-		/* exp(-0) is 1 exactly: the best needs no call */
-		p[l] = nats[l] == best ? 1.0 : exp(-v.temperature * (nats[l] - best));
+		/* exp(-0) is 1 exactly: the best needs no call.  A share
+		 * below exp(-40) (4e-18, against the best's 1) is taken as 0:
+		 * its own posterior becomes 0 instead of less than 1e-17, and
+		 * the confidence moves by at most a few units in the last
+		 * place of a double (the sum of the shares is rounded
+		 * differently), never a guess. */
+		double x = -v.temperature * (nats[l] - best);
+		p[l] = nats[l] == best ? 1.0 : x < -40.0 ? 0.0 : exp(x);
 		sum += p[l];
 	}
 	unsigned top = 0, used = 0;
