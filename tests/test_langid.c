@@ -238,6 +238,25 @@ Test(langid, scores_are_a_distribution)
 	cr_expect_eq(r.scores[KALM_LANG_UNKNOWN], 0.0f);
 }
 
+/* A language far behind gets a share of 0 only when the share is
+ * negligible (below exp(-40) of the best's); closer ones keep theirs. */
+Test(langid, only_negligible_shares_are_zero)
+{
+	langid_result near = guess("dank je wel");
+	cr_assert_eq(near.guess, KALM_LANG_NL);
+	for (int l = KALM_LANG_NL; l < KALM_LANG_COUNT; l++)
+		cr_expect_gt(near.scores[l], 0.0f, "language %d", l);
+	cr_expect_lt(near.confidence, 1.0);
+
+	langid_result far =
+		guess("Waarom is mijn rekening geblokkeerd, ik heb niets gedaan");
+	cr_assert_eq(far.guess, KALM_LANG_NL);
+	cr_expect_eq(far.confidence, 1.0);
+	for (int l = KALM_LANG_NL; l < KALM_LANG_COUNT; l++)
+		if (l != KALM_LANG_NL)
+			cr_expect_eq(far.scores[l], 0.0f, "language %d", l);
+}
+
 Test(langid, invalid_utf8_and_nul_bytes)
 {
 	static const char text[] =
