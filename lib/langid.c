@@ -939,28 +939,18 @@ static size_t langid_chunk(const langid_view *v, langid_tally *t,
 }
 
 #if KALM_SWAR
-/* S[0..min(LEN, 8)) as a 64-bit word, zeros after LEN. */
-static inline uint64_t langid_load8(const uint8_t *s, size_t len)
-{
-	uint64_t x = 0;
-	if (len >= 8)
-		memcpy(&x, s, 8);
-	else if (len)
-		memcpy(&x, s, len);
-	return x;
-}
-
-/* The usual chunk at the start of S[0..LEN), LEN >= 1, read in one go from
- * at most two 64-bit reads (zeros past LEN read as the end, white space to
+/* The usual chunk at TEXT[I] (I < LEN), read in one go from at most two
+ * 64-bit reads (zeros past LEN read as the end, white space to
  * langid_class): 2 to LANGID_MEMO_LETTERS ASCII letters, none three times
  * in a row, then ASCII marks that are no apostrophe ("ja", "nu.",
  * "dank!!") within the word read last, and white space or the end; no
  * address.  Read as langid_chunk reads it.  Returns its length, or 0 when
  * langid_chunk must read it. */
 static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
-				    const uint8_t *s, size_t len)
+				    const uint8_t *text, size_t i, size_t len)
 {
-	uint64_t x = langid_load8(s, len);
+	const uint8_t *s = text + i;
+	uint64_t x = load8_upto(text, i, len);
 	uint64_t letter = letters8(x);
 	unsigned k = letters8_len(letter);
 	if (k < 2)
@@ -973,7 +963,7 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 	uint64_t tail = x;
 	unsigned at = k;
 	if (k == 8) {
-		uint64_t x2 = len > 8 ? langid_load8(s + 8, len - 8) : 0;
+		uint64_t x2 = i + 8 < len ? load8_upto(text, i + 8, len) : 0;
 		uint64_t letter2 = letters8(x2);
 		unsigned k2 = letters8_len(letter2);
 		if (k2 > LANGID_MEMO_LETTERS - 8)
@@ -1139,7 +1129,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 #if KALM_SWAR
 		/* most chunks: a short word, no letters spelled out before */
 		if (sp.n == 0) {
-			size_t e = langid_chunk16(&v, &t, s + i, len - i);
+			size_t e = langid_chunk16(&v, &t, s, i, len);
 			if (e) {
 				i += e;
 				continue;

@@ -995,16 +995,15 @@ static inline size_t letters8_upper(uint64_t w, uint64_t letter, uint64_t keep)
 }
 #endif
 
-/* The first letters of a word, up to eight, at S[K..K+8) (in the
- * segment): written with their counts, and the last two letters left in
+/* The first letters of a word, up to eight, from S[K] (K < N) on, read
+ * in one go (load8_upto): written with their counts, and the last two letters left in
  * LAST2.  Returns where the letters end (K when the first byte is no
  * letter). */
 static inline size_t direct_letters8(direct_out *o, size_t k, size_t *upper,
 				     bool *triple, uint32_t *last2)
 {
 #if DIRECT_WORDS
-	uint64_t w;
-	memcpy(&w, o->s + k, 8);
+	uint64_t w = load8_upto(o->s, k, o->n);
 	uint64_t letter = letters8(w);
 	unsigned len = letters8_len(letter);
 	if (len == 0)
@@ -1048,10 +1047,8 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 	uint32_t last2 = 0x10000;
 	bool triple = false, apos = false, long_group = false;
 	bool wide = false; /* a letter folded to more than ASCII letters */
-	if (k + 8 <= n) {
-		k = direct_letters8(o, k, &wu, &triple, &last2);
-		wl = glen = k - first;
-	}
+	k = direct_letters8(o, k, &wu, &triple, &last2);
+	wl = glen = k - first;
 	for (;;) {
 		if (k >= n)
 			break;
@@ -1197,17 +1194,15 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 		dword w;
 		int r;
 #if DIRECT_WORDS
-		if (s[i] < 0x80 && cls[s[i]] == A_LETTER && o.run != RUN_AFTER &&
-		    i + 8 <= n) {
-			/* The usual word: at most seven ASCII letters, then an
-			 * ASCII byte that neither goes on with it nor joins
-			 * it to more (no apostrophe).  As direct_letters
-			 * reads it, in one go. */
-			uint64_t x;
-			memcpy(&x, s + i, 8);
+		if (s[i] < 0x80 && cls[s[i]] == A_LETTER && o.run != RUN_AFTER) {
+			/* The usual word: at most seven ASCII letters, then
+			 * the end or an ASCII byte that neither goes on with
+			 * it nor joins it to more (no apostrophe).  As
+			 * direct_letters reads it, in one go. */
+			uint64_t x = load8_upto(s, i, n);
 			uint64_t letter = letters8(x);
 			unsigned len = letters8_len(letter);
-			uint8_t after = s[i + (len & 7)];
+			uint8_t after = i + len < n ? s[i + len] : ' ';
 			if (len < 8 && after < 0x80 && cls[after] != A_APOS) {
 				direct_space(&o, (uint32_t)i, (uint32_t)i + 1);
 				uint32_t start = (uint32_t)o.len;

@@ -7,12 +7,32 @@
 #define KALM_SWAR_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
 	defined(__GNUC__)
 #define KALM_SWAR 1
 #define ONES8 0x0101010101010101u
+
+/* The bytes of S[K..N) that lie in S[K..K+8) (K < N), as one word with
+ * zeros after N.  Reads S[0..N) only: near the end, the eight bytes
+ * before N, shifted. */
+static inline uint64_t load8_upto(const uint8_t *s, size_t k, size_t n)
+{
+	uint64_t x = 0;
+	if (k + 8 <= n) {
+		memcpy(&x, s + k, 8);
+	} else if (n >= 8) {
+		memcpy(&x, s + n - 8, 8);
+		x >>= 8 * (8 - (n - k));
+	} else {
+		for (size_t i = k; i < n; i++)
+			x |= (uint64_t)s[i] << 8 * (i - k);
+	}
+	return x;
+}
 
 /* 0x80 in each byte of W that is an ASCII letter. */
 static inline uint64_t letters8(uint64_t w)

@@ -2,8 +2,11 @@
  * back to the original bytes it came from. */
 #include <criterion/criterion.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "normalize.h"
+#include "swar.h"
 
 static kview view;
 static kstats stats;
@@ -380,3 +383,29 @@ Test(normalize, folded_letters_keep_a_word_plain_unless_three_in_a_row)
 				     t);
 	}
 }
+
+#if KALM_SWAR
+/* Eight bytes at a time up to the end of a text: the bytes there, zeros
+ * after, and nothing read past the end (a text that ends where a page no
+ * one may read begins). */
+Test(normalize, eight_bytes_read_at_once_stop_at_the_end)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	uint8_t *map = mmap(NULL, 2 * (size_t)page, PROT_READ | PROT_WRITE,
+			    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	cr_assert_neq(map, MAP_FAILED);
+	cr_assert_eq(mprotect(map + page, (size_t)page, PROT_NONE), 0);
+	for (size_t n = 1; n <= 20; n++) {
+		uint8_t *s = map + page - n;
+		for (size_t i = 0; i < n; i++)
+			s[i] = (uint8_t)(0xA1 + 7 * i + n);
+		for (size_t k = 0; k < n; k++) {
+			uint64_t want = 0;
+			for (size_t i = k; i < n && i < k + 8; i++)
+				want |= (uint64_t)s[i] << 8 * (i - k);
+			cr_expect_eq(load8_upto(s, k, n), want, "k %zu n %zu", k, n);
+		}
+	}
+	munmap(map, 2 * (size_t)page);
+}
+#endif
