@@ -220,10 +220,10 @@ KALM_API const char *kalm_model_sources(const kalm_model *model, size_t *len);
 /*
  * Reusable working memory for scoring.  Create one per thread and reuse
  * it: once warmed up, scoring allocates nothing.  One thread at a time.
- * A warm scratch holds about 200 KiB besides what its longest message
+ * A warm scratch holds about 230 KiB besides what its longest message
  * needed: what it has learnt of the words it read (their language costs,
- * and where matching found nothing in them, for the model it last scored
- * with), which makes later messages cheaper and never changes a verdict.
+ * and what matching found in them, for the model it last scored with),
+ * which makes later messages cheaper and never changes a verdict.
  */
 typedef struct kalm_scratch kalm_scratch;
 

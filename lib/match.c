@@ -467,17 +467,20 @@ static const uint8_t no_table[256] = {SLOW32, SLOW32, SLOW32, SLOW32,
  * before the word (such an output's fate depends on the text before): the
  * node it leaves at, and the hits it keeps (those starting in the word:
  * whether one starts a word, or fits the entries' shapes, is settled
- * within it).  Most words of a run keep no hit, and so the matcher keeps
- * such words, by the node they were entered at and their view bytes, with
- * the node they left at and the node a space after it leads to: a word
- * met again at that node is stepped over whole, a space after it too
- * (other separators are read as ever).  Whether the word might be
- * one typo from a fuzzy term is kept too, so that match_run need not ask.
- * Kept per model (known_serial); two-way set associative, a set a cache
- * line: a new word takes its set's first slot and moves the word there to
- * the second.
+ * within it).  So the matcher keeps such words, by the node they were
+ * entered at and their view bytes, with the node they left at, the node a
+ * space after it leads to, and their hits (most words keep none; a word
+ * with more than KNOWN_HITS is not kept): a word met again at that node
+ * is stepped over whole, its hits written as the pass would write them,
+ * and a space after it stepped over too (other separators are read as
+ * ever).  Whether the word might be one typo from a fuzzy term is kept
+ * too, so that match_run need not ask.  Kept per model (known_serial);
+ * two-way set associative, a set a cache line (the hits in a table of
+ * their own, read only for a word that has some): a new word takes its
+ * set's first slot and moves the word there to the second.
  */
 #define KNOWN_BYTES 15
+#define KNOWN_HITS 2
 #define KNOWN_BITS 11
 #define KNOWN_SLOTS (1u << KNOWN_BITS)
 
@@ -488,7 +491,17 @@ struct kknown {
 	uint32_t from;  /* the node the pass entered the word at */
 	uint32_t to;    /* ...and left it at */
 	uint32_t space; /* ...and is at after a space (KNOWN_NONE: read it) */
-	uint32_t typo;  /* fuzzy_possible */
+	uint8_t typo;   /* fuzzy_possible */
+	uint8_t nhits;  /* hits kept in the word (0..KNOWN_HITS) */
+};
+
+/* A kept word's hits, from its first byte: the output's node, where it
+ * starts and where it ends. */
+struct kknown_hits {
+	struct {
+		uint32_t node;
+		uint8_t p, q;
+	} hit[KNOWN_HITS];
 };
 
 #define KNOWN_NONE UINT32_MAX
@@ -541,12 +554,26 @@ static inline const struct kknown *known_find(const struct kknown *set,
 	return NULL;
 }
 
-static inline void known_add(struct kknown *set, const uint64_t *key,
-			     uint32_t from, uint32_t to, uint32_t space,
-			     bool typo)
+/* Keep a word in SET of MT's memo: its KEY, the nodes FROM, TO and SPACE,
+ * TYPO, and its hits, MT's hits from FIRST on (at most KNOWN_HITS), whose
+ * positions are taken from its first byte, START. */
+static inline void known_add(kmatcher *mt, struct kknown *set,
+			     const uint64_t *key, uint32_t from, uint32_t to,
+			     uint32_t space, bool typo, size_t first,
+			     uint32_t start)
 {
+	size_t nh = mt->nhits - first;
+	struct kknown_hits *sh = &mt->known_hits[set - mt->known];
 	set[1] = set[0];
-	set[0] = (struct kknown){{key[0], key[1]}, from, to, space, typo};
+	sh[1] = sh[0];
+	set[0] = (struct kknown){{key[0], key[1]}, from, to, space, typo,
+				 (uint8_t)nh};
+	for (size_t i = 0; i < nh; i++) {
+		const struct khit *h = &mt->hits[first + i];
+		sh[0].hit[i].node = h->node;
+		sh[0].hit[i].p = (uint8_t)(h->p - start);
+		sh[0].hit[i].q = (uint8_t)(h->q - start);
+	}
 }
 
 /* Make MT's known words ready for M, or leave them off (NULL). */
@@ -556,14 +583,17 @@ static void known_ready(const kalm_model *m, kmatcher *mt)
 		/* a matcher made for one short message is not worth it */
 		if (mt->known_failed || mt->stamp < 2)
 			return;
-		mt->known_mem = kalm_malloc(KNOWN_SLOTS * sizeof(struct kknown) +
-					    KALM_CACHE_LINE - 1);
+		mt->known_mem = kalm_malloc(
+			KNOWN_SLOTS * (sizeof(struct kknown) +
+				       sizeof(struct kknown_hits)) +
+			KALM_CACHE_LINE - 1);
 		if (!mt->known_mem) {
 			mt->known_failed = true; /* only a little slower */
 			return;
 		}
 		/* sets on cache lines: a probe reads one */
 		mt->known = kalm_line_up(mt->known_mem);
+		mt->known_hits = (struct kknown_hits *)(mt->known + KNOWN_SLOTS);
 		mt->known_serial = 0;
 	}
 	if (mt->known_serial != m->serial) {
@@ -690,8 +720,16 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			set = known_set(memo, key, node);
 			const struct kknown *hit = known_find(set, key, node);
 			if (hit) {
-				/* the pass would keep nothing in the word and
+				/* the pass would keep the word's hits and
 				 * leave it at TO */
+				const struct kknown_hits *sh =
+					&mt->known_hits[hit - memo];
+				mt->known_replays += hit->nhits != 0;
+				for (unsigned i = 0; i < hit->nhits; i++)
+					if (add_hit(mt, q + sh->hit[i].p,
+						    q + sh->hit[i].q,
+						    sh->hit[i].node, w))
+						return KALM_ERR_NO_MEMORY;
 				node = hit->to;
 				q = tok->end;
 				if (!hit->typo && w - t < 64)
@@ -712,10 +750,13 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			if (scan_bytes(m, v, mt, P, tok->start, &q, tok->end,
 				       &node, &k, &cross))
 				return KALM_ERR_NO_MEMORY;
-			if (set && mt->nhits == hits && !cross)
-				known_add(set, key, from, node,
+			/* the hits of the word's bytes are the word's own
+			 * (each starts in it and ends in it: token W) */
+			if (set && !cross && mt->nhits - hits <= KNOWN_HITS)
+				known_add(mt, set, key, from, node,
 					  pass_step(P, node, ' '),
-					  fuzzy_possible(m, v, w));
+					  fuzzy_possible(m, v, w), hits,
+					  tok->start);
 		}
 		if (w == u)
 			break;

@@ -61,10 +61,12 @@ typedef struct kmatcher {
 	 * a matcher's second segment, NULL before and after an allocation
 	 * failed */
 	struct kknown *known; /* in KNOWN_MEM, on a cache line */
+	struct kknown_hits *known_hits; /* per slot of KNOWN, after it */
 	void *known_mem;
 	uint64_t known_serial; /* the model they were read with */
 	bool known_failed;
 	size_t known_skips; /* words stepped over so (tests read it) */
+	size_t known_replays; /* ...of them, those that had hits */
 } kmatcher;
 
 /* Find every term and rule match in VIEW into M->cand. */

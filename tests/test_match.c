@@ -456,7 +456,8 @@ static size_t fast_count(const kalm_model *m, const char *text)
  * words: the matcher steps over the words it knows and still finds
  * exactly what the search finds, under M (the default model, or one
  * without the transition table).  Returns the words stepped over. */
-static size_t known_words_against_the_search(const kalm_model *m, int messages)
+static size_t known_words_against_the_search(const kalm_model *m, int messages,
+					     size_t *replays_out)
 {
 	enum { WORDS = 300 };
 	static const char *const ordinary[] = {
@@ -488,7 +489,7 @@ static size_t known_words_against_the_search(const kalm_model *m, int messages)
 		if (vlen[i] == 0)
 			vocab[i][vlen[i]++] = 'x';
 	}
-	size_t skips = fast.known_skips;
+	size_t skips = fast.known_skips, replays = fast.known_replays;
 	char msg[4096];
 	for (int i = 0; i < messages; i++) {
 		size_t o = 0;
@@ -502,14 +503,19 @@ static size_t known_words_against_the_search(const kalm_model *m, int messages)
 		}
 		same_both_ways_in(m, model, true, msg, o);
 	}
+	if (replays_out)
+		*replays_out = fast.known_replays - replays;
 	return fast.known_skips - skips;
 }
 
 Test(match, known_words_find_what_the_search_finds)
 {
-	size_t skips = known_words_against_the_search(model, 6000);
-	/* most words were stepped over */
+	size_t replays;
+	size_t skips = known_words_against_the_search(model, 6000, &replays);
+	/* most words were stepped over, many of them with hits ("you",
+	 * "shut", "kurwa") written as the pass would */
 	cr_assert_gt(skips, 15000, "%zu", skips);
+	cr_assert_gt(replays, 10000, "%zu", replays);
 }
 
 /* Without the transition table the pass follows the links, and known
@@ -518,7 +524,7 @@ Test(match, known_words_find_what_the_search_finds_without_the_table)
 {
 	uint8_t *copy;
 	kalm_model *links = open_without_table(&copy);
-	size_t skips = known_words_against_the_search(links, 2000);
+	size_t skips = known_words_against_the_search(links, 2000, NULL);
 	cr_assert_gt(skips, 5000, "%zu", skips);
 	matcher_free(&fast);
 	kalm_model_free(links);
@@ -552,6 +558,34 @@ Test(match, known_words_depend_on_where_the_pass_entered_them)
 	}
 	matcher_free(&fast);
 	kalm_model_free(m);
+}
+
+/* A known word's hits are written again wherever it is met; a word with
+ * more hits than a known word keeps is read every time. */
+Test(match, known_words_keep_their_hits)
+{
+	static const struct {
+		const char *lexicon;
+		size_t hits; /* per "abcde" */
+		bool kept;
+	} cases[] = {
+		{"@lang en\nab* insult 3\nabc* insult 3\n", 2, true},
+		{"@lang en\nab* insult 3\nabc* insult 3\nabcd* insult 3\n", 3,
+		 false},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		kalm_model *m = build_model(cases[i].lexicon);
+		for (int k = 0; k < 3; k++)
+			cr_assert_eq(fast_count(m, "abcde"), cases[i].hits);
+		size_t skips = fast.known_skips, replays = fast.known_replays;
+		cr_assert_eq(fast_count(m, "x abcde y abcde"), 2 * cases[i].hits,
+			     "%s", cases[i].lexicon);
+		cr_assert_eq(fast.known_skips - skips, cases[i].kept ? 2u : 0u);
+		cr_assert_eq(fast.known_replays - replays,
+			     cases[i].kept ? 2u : 0u);
+		matcher_free(&fast);
+		kalm_model_free(m);
+	}
 }
 
 /* Known words belong to the model they were read with. */
