@@ -211,6 +211,7 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 	bool anchored = start == v->tok[tok].start;
 	mt->model = m;
 	mt->need_mid = !anchored;
+	mt->walk_local = true;
 	if (push(mt, &sp, s0))
 		return KALM_ERR_NO_MEMORY;
 	unsigned budget = STEP_BUDGET;
@@ -222,6 +223,11 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 			return KALM_ERR_NO_MEMORY;
 		const ktoken *t = &v->tok[s.tok];
 		if (s.pos >= t->end) {
+			/* a term of several words could go on here, were
+			 * the word linked to a next one */
+			if (s.pos == t->end && s.node != 0 && mt->walk_local &&
+			    (step(m, s.node, ' ') || step(m, s.node, '-')))
+				mt->walk_local = false;
 			/* cross into the next word for terms of several words */
 			if (s.pos == t->end && (t->flags & TOK_LINKED)) {
 				uint32_t c = step(m, s.node, v->text[s.pos]);
@@ -284,6 +290,8 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 			}
 		}
 	}
+	if (sp > 0)
+		mt->walk_local = false; /* cut short by the budget */
 	return 0;
 }
 
@@ -544,8 +552,8 @@ static inline struct kknown *known_set(struct kknown *memo,
 	return &memo[(mix >> (64 - KNOWN_BITS)) & ~(size_t)1];
 }
 
-static inline const struct kknown *known_find(const struct kknown *set,
-					      const uint64_t *key, uint32_t from)
+static inline struct kknown *known_find(struct kknown *set,
+					const uint64_t *key, uint32_t from)
 {
 	for (int i = 0; i < 2; i++)
 		if (set[i].key[0] == key[0] && set[i].key[1] == key[1] &&
@@ -573,6 +581,22 @@ static inline void known_add(kmatcher *mt, struct kknown *set,
 		sh[0].hit[i].node = h->node;
 		sh[0].hit[i].p = (uint8_t)(h->p - start);
 		sh[0].hit[i].q = (uint8_t)(h->q - start);
+	}
+}
+
+/* The known word TOK, entered at FROM, needs no typo search: its search
+ * found nothing and read nothing past the word (walk_local). */
+static void known_untypo(kmatcher *mt, const kview *v, const ktoken *tok,
+			 uint32_t from)
+{
+	uint64_t key[2];
+	if (!known_key(v, tok, key))
+		return;
+	struct kknown *hit = known_find(known_set(mt->known, key, from), key,
+					from);
+	if (hit && hit->typo) {
+		hit->typo = 0;
+		mt->known_untypo++;
 	}
 }
 
@@ -697,9 +721,12 @@ static inline uint32_t pass_step(kpass P, uint32_t node, uint8_t b)
 
 /* Every occurrence of a trie string with entries in tokens [T, U]; bit I
  * of *NO_TYPO says token T + I is a known word that needs no typo search
- * (fuzzy_possible is false). */
+ * (fuzzy_possible is false, or its search found nothing before), bit I of
+ * *TYPO_KEPT that it is a known word that needs it (entered at
+ * MT->typo_from[I]). */
 static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
-		    uint32_t t, uint32_t u, uint64_t *no_typo)
+		    uint32_t t, uint32_t u, uint64_t *no_typo,
+		    uint64_t *typo_kept)
 {
 	/* the run's bytes are contiguous: its words and the single space
 	 * or hyphen between each two */
@@ -709,7 +736,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 	uint32_t node = 0;
 	uint32_t k = t; /* the word of the byte after an output (lazily) */
 	struct kknown *memo = mt->known;
-	uint64_t plain = 0;
+	uint64_t plain = 0, kept = 0;
 	mt->nhits = 0;
 	for (uint32_t w = t; w <= u; w++) {
 		const ktoken *tok = &v->tok[w];
@@ -730,10 +757,14 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 						    q + sh->hit[i].q,
 						    sh->hit[i].node, w))
 						return KALM_ERR_NO_MEMORY;
+				if (w - t < 64 && !hit->typo) {
+					plain |= (uint64_t)1 << (w - t);
+				} else if (w - t < 64) {
+					kept |= (uint64_t)1 << (w - t);
+					mt->typo_from[w - t] = node;
+				}
 				node = hit->to;
 				q = tok->end;
-				if (!hit->typo && w - t < 64)
-					plain |= (uint64_t)1 << (w - t);
 				mt->known_skips++;
 				if (w == u)
 					break;
@@ -752,11 +783,16 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				return KALM_ERR_NO_MEMORY;
 			/* the hits of the word's bytes are the word's own
 			 * (each starts in it and ends in it: token W) */
-			if (set && !cross && mt->nhits - hits <= KNOWN_HITS)
+			if (set && !cross && mt->nhits - hits <= KNOWN_HITS) {
+				bool typo = fuzzy_possible(m, v, w);
 				known_add(mt, set, key, from, node,
-					  pass_step(P, node, ' '),
-					  fuzzy_possible(m, v, w), hits,
+					  pass_step(P, node, ' '), typo, hits,
 					  tok->start);
+				if (typo && w - t < 64) {
+					kept |= (uint64_t)1 << (w - t);
+					mt->typo_from[w - t] = from;
+				}
+			}
 		}
 		if (w == u)
 			break;
@@ -772,6 +808,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		}
 	}
 	*no_typo = plain;
+	*typo_kept = kept;
 	/* by start, keeping ends in order (they come sorted by end) */
 	struct khit *h = mt->hits;
 	for (size_t i = 1; i < mt->nhits; i++) {
@@ -788,8 +825,8 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		     uint32_t t, uint32_t u)
 {
-	uint64_t no_typo;
-	if (scan_run(m, v, mt, t, u, &no_typo))
+	uint64_t no_typo, typo_kept;
+	if (scan_run(m, v, mt, t, u, &no_typo, &typo_kept))
 		return KALM_ERR_NO_MEMORY;
 	/* the usual run: known words only, nothing kept */
 	if (mt->nhits == 0 && u - t < 64 &&
@@ -802,8 +839,16 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		bool typo = !number &&
 			    !(w - t < 64 && (no_typo >> (w - t) & 1)) &&
 			    fuzzy_possible(m, v, w);
-		if (typo && walk(m, v, mt, tok->start, w))
-			return KALM_ERR_NO_MEMORY;
+		if (typo) {
+			size_t found = mt->ncand;
+			if (walk(m, v, mt, tok->start, w))
+				return KALM_ERR_NO_MEMORY;
+			/* nothing, from the word alone: a known word needs
+			 * the search no more */
+			if (mt->ncand == found && mt->walk_local &&
+			    w - t < 64 && (typo_kept >> (w - t) & 1))
+				known_untypo(mt, v, tok, mt->typo_from[w - t]);
+		}
 		for (; h < mt->nhits && mt->hits[h].p < tok->end; h++) {
 			const struct khit *x = &mt->hits[h];
 			if (number || x->p < tok->start)

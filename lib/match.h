@@ -47,6 +47,10 @@ typedef struct kmatcher {
 	size_t rule_errors; /* rules stopped by a match or depth limit */
 	const kalm_model *model; /* of the walk under way */
 	bool need_mid;           /* the walk started inside a word */
+	/* the walk under way read its word alone: it ran to its end and
+	 * no state it met at the word's end could go on to a next word,
+	 * whatever follows */
+	bool walk_local;
 	/* terms found in one pass over a run of words: view bytes [p, q),
 	 * trie node, word of q */
 	struct khit { uint32_t p, q, node, qtok; } *hits;
@@ -67,6 +71,10 @@ typedef struct kmatcher {
 	bool known_failed;
 	size_t known_skips; /* words stepped over so (tests read it) */
 	size_t known_replays; /* ...of them, those that had hits */
+	size_t known_untypo; /* known words whose typo search found nothing */
+	/* per word of the run under way (up to 64): the node a known word
+	 * that takes the typo search was entered at */
+	uint32_t typo_from[64];
 } kmatcher;
 
 /* Find every term and rule match in VIEW into M->cand. */

@@ -510,12 +510,15 @@ static size_t known_words_against_the_search(const kalm_model *m, int messages,
 
 Test(match, known_words_find_what_the_search_finds)
 {
-	size_t replays;
+	size_t replays, untypo = fast.known_untypo;
 	size_t skips = known_words_against_the_search(model, 6000, &replays);
 	/* most words were stepped over, many of them with hits ("you",
-	 * "shut", "kurwa") written as the pass would */
+	 * "shut", "kurwa") written as the pass would, and some learnt that
+	 * their typo search is in vain */
 	cr_assert_gt(skips, 15000, "%zu", skips);
 	cr_assert_gt(replays, 10000, "%zu", replays);
+	cr_assert_gt(fast.known_untypo - untypo, 10, "%zu",
+		     fast.known_untypo - untypo);
 }
 
 /* Without the transition table the pass follows the links, and known
@@ -586,6 +589,27 @@ Test(match, known_words_keep_their_hits)
 		matcher_free(&fast);
 		kalm_model_free(m);
 	}
+}
+
+/* A known word whose typo search found nothing, from the word alone, is
+ * searched no more; one at whose end a term of several words could go on
+ * ("anti" of "anti-semite") is searched wherever it stands. */
+Test(match, known_words_learn_when_a_typo_search_is_in_vain)
+{
+	kalm_model *m = build_model("@lang en\n"
+				    "anti-semite hate 3 fuzzy\n"
+				    "stupid insult 2 fuzzy\n");
+	cr_assert(m->fuzzy->general); /* every word starting so is searched */
+	for (int k = 0; k < 3; k++) {
+		cr_assert_eq(fast_count(m, "sunny anti"), 0);
+		cr_assert_eq(fast_count(m, "stpuid"), 1); /* found: searched */
+	}
+	/* "sunny" learnt once (at the root, where it was met) */
+	cr_assert_eq(fast.known_untypo, 1);
+	cr_assert_eq(fast_count(m, "anti-semtie"), 1);
+	cr_assert_eq(fast_count(m, "sunny stpuid"), 1);
+	matcher_free(&fast);
+	kalm_model_free(m);
 }
 
 /* Known words belong to the model they were read with. */
