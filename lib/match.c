@@ -719,6 +719,18 @@ static inline uint32_t pass_step(kpass P, uint32_t node, uint8_t b)
 	return x;
 }
 
+/* Word I of a run (from 0) is a known word that takes the typo search,
+ * entered at node FROM: bit I of *KEPT, and MT->typo_from[I] (the first
+ * 64 words only). */
+static inline void typo_kept_at(kmatcher *mt, uint64_t *kept, uint32_t i,
+				uint32_t from)
+{
+	if (i < 64) {
+		*kept |= (uint64_t)1 << i;
+		mt->typo_from[i] = from;
+	}
+}
+
 /* Every occurrence of a trie string with entries in tokens [T, U]; bit I
  * of *NO_TYPO says token T + I is a known word that needs no typo search
  * (fuzzy_possible is false, or its search found nothing before), bit I of
@@ -757,12 +769,10 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 						    q + sh->hit[i].q,
 						    sh->hit[i].node, w))
 						return KALM_ERR_NO_MEMORY;
-				if (w - t < 64 && !hit->typo) {
+				if (hit->typo)
+					typo_kept_at(mt, &kept, w - t, node);
+				else if (w - t < 64)
 					plain |= (uint64_t)1 << (w - t);
-				} else if (w - t < 64) {
-					kept |= (uint64_t)1 << (w - t);
-					mt->typo_from[w - t] = node;
-				}
 				node = hit->to;
 				q = tok->end;
 				mt->known_skips++;
@@ -788,10 +798,8 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				known_add(mt, set, key, from, node,
 					  pass_step(P, node, ' '), typo, hits,
 					  tok->start);
-				if (typo && w - t < 64) {
-					kept |= (uint64_t)1 << (w - t);
-					mt->typo_from[w - t] = from;
-				}
+				if (typo)
+					typo_kept_at(mt, &kept, w - t, from);
 			}
 		}
 		if (w == u)
