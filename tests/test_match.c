@@ -612,6 +612,36 @@ Test(match, known_words_learn_when_a_typo_search_is_in_vain)
 	kalm_model_free(m);
 }
 
+/* A typo search cut short by its budget teaches nothing: what it did not
+ * reach may be there.  Under terms that "qwertyuiopasdfg" misses by one
+ * letter and then two more, the search spends its steps on those before
+ * it reaches the word's own term; the word is read the same way, and
+ * finds the same, every time. */
+Test(match, a_typo_search_cut_short_teaches_nothing)
+{
+	static const char word[] = "qwertyuiopasdfg";
+	char *lex = malloc(64 * 1024);
+	cr_assert_not_null(lex);
+	size_t n = (size_t)sprintf(lex, "@lang en\nanti-semite hate 3 fuzzy\n"
+					"%s insult 2\n", word);
+	for (size_t i = 1; i < 14; i++)
+		for (char c = 'a'; c <= 'z'; c++)
+			if (c != word[i] && c != word[i - 1])
+				n += (size_t)sprintf(lex + n,
+						     "%.*s%c%szz insult 1 fuzzy\n",
+						     (int)i, word, c, word + i);
+	kalm_model *m = build_model(lex);
+	free(lex);
+	size_t first = fast_count(m, word);
+	for (int k = 0; k < 4; k++)
+		cr_assert_eq(fast_count(m, word), first);
+	same_both_ways_in(m, m, true, word, strlen(word));
+	cr_assert_eq(fast.known_untypo, 0);
+	cr_assert_gt(fast.known_skips, 0); /* the word was known */
+	matcher_free(&fast);
+	kalm_model_free(m);
+}
+
 /* Known words belong to the model they were read with. */
 Test(match, known_words_belong_to_their_model)
 {
