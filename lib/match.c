@@ -11,8 +11,8 @@
  * of plain words (no leet, masks or stretched letters) are read in one
  * Aho-Corasick pass instead, and words that could be one typo from a
  * fuzzy term (a Bloom filter in the model says) still get the search at
- * their start; a word the pass met before, at the same node and with
- * nothing kept, is stepped over whole (known words).  Both paths report
+ * their start; a word the pass met before, at the same node, is stepped
+ * over whole, what the pass found in it written again (known words).  Both paths report
  * the same candidates in the same order, which tests/test_match.c checks
  * against the search on random text.
  */
@@ -499,7 +499,7 @@ struct kknown {
 	uint32_t from;  /* the node the pass entered the word at */
 	uint32_t to;    /* ...and left it at */
 	uint32_t space; /* ...and is at after a space (KNOWN_NONE: read it) */
-	uint8_t typo;   /* fuzzy_possible */
+	uint8_t typo;   /* fuzzy_possible, until a typo search found nothing */
 	uint8_t nhits;  /* hits kept in the word (0..KNOWN_HITS) */
 };
 

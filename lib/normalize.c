@@ -674,6 +674,16 @@ static bool alternating(const kview *v, const krun *r)
 	return true;
 }
 
+/* The view byte C follows the two before it, LAST2 (0x10000 before the
+ * second byte of a word): true when it is the third of one letter in a
+ * row ("kurwaaa"); LAST2 moves on to end with C. */
+static inline bool third_in_a_row(uint32_t *last2, uint32_t c)
+{
+	bool third = *last2 == c * 0x101u;
+	*last2 = (*last2 << 8 | c) & 0xFFFFu;
+	return third;
+}
+
 static int emit(kview *v)
 {
 	emit_state es = {0, 0, false, false};
@@ -738,8 +748,7 @@ static int emit(kview *v)
 				alt[k] = 0;
 				ss[k] = from + k;
 				se[k] = from + k + 1;
-				triple |= last2 == c * 0x101u;
-				last2 = (last2 << 8 | c) & 0xFFFFu;
+				triple |= third_in_a_row(&last2, c);
 			}
 			v->len += n;
 			letters = n;
@@ -996,9 +1005,9 @@ static inline size_t letters8_upper(uint64_t w, uint64_t letter, uint64_t keep)
 #endif
 
 /* The first letters of a word, up to eight, from S[K] (K < N) on, read
- * in one go (load8_upto): written with their counts, and the last two letters left in
- * LAST2.  Returns where the letters end (K when the first byte is no
- * letter). */
+ * in one go (load8_upto): written with their counts, and the last two
+ * letters left in LAST2.  Returns where the letters end (K when the first
+ * byte is no letter). */
 static inline size_t direct_letters8(direct_out *o, size_t k, size_t *upper,
 				     bool *triple, uint32_t *last2)
 {
@@ -1059,8 +1068,7 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 			uint32_t c = b | 0x20u;
 			wu += b < 'a';
 			direct_put(o, (uint8_t)c, (uint32_t)k, (uint32_t)k + 1);
-			triple |= last2 == c * 0x101u;
-			last2 = (last2 << 8 | c) & 0xFFFFu;
+			triple |= third_in_a_row(&last2, c);
 			wl++;
 			glen++;
 			++k;
@@ -1077,8 +1085,7 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 			for (uint8_t f = 0; f < x.len; f++) {
 				uint32_t c = x.fold[f];
 				wide |= c - 'a' >= 26u;
-				triple |= last2 == c * 0x101u;
-				last2 = (last2 << 8 | c) & 0xFFFFu;
+				triple |= third_in_a_row(&last2, c);
 			}
 			wl++;
 			glen++;
@@ -1097,7 +1104,7 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 		if (y.cls != A_LETTER)
 			break;
 		direct_put(o, '\'', x.start, x.end);
-		last2 = (last2 << 8 | '\'') & 0xFFFFu;
+		third_in_a_row(&last2, '\''); /* never the third */
 		apos = true;
 		long_group |= glen >= 2;
 		glen = 0;
