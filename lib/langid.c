@@ -1095,7 +1095,8 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 	langid_tally t;
 	memset(&t, 0, sizeof t);
 	langid_new_sentence(&t); /* the text starts one */
-	langid_view v;
+	langid_view own;
+	const langid_view *v = &own;
 	if (memo && serial) {
 		if (memo->serial != serial) {
 			langid_memo_init(memo);
@@ -1107,9 +1108,9 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 			langid_unknown(hint, out);
 			return;
 		}
-		v = memo->view;
+		v = &memo->view;
 		t.memo_slots = langid_memo_slots(memo);
-	} else if (langid_view_open(profile, profile_len, &v) != 0) {
+	} else if (langid_view_open(profile, profile_len, &own) != 0) {
 		langid_unknown(hint, out);
 		return;
 	}
@@ -1129,7 +1130,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 #if KALM_SWAR
 		/* most chunks: a short word, no letters spelled out before */
 		if (sp.n == 0) {
-			size_t e = langid_chunk16(&v, &t, s, i, len);
+			size_t e = langid_chunk16(v, &t, s, i, len);
 			if (e) {
 				i += e;
 				continue;
@@ -1141,7 +1142,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 			 * letter, so they are read at once.  Should the chunk
 			 * be an address after all, what it added is taken
 			 * back (the memo only ever holds exact costs). */
-			langid_spelled_flush(&v, &t, s, &sp);
+			langid_spelled_flush(v, &t, s, &sp);
 			/* The usual chunk, ASCII letters and then white space
 			 * or the end, is one word: read here as langid_chunk
 			 * reads it, without its set-up (no address, no copy of
@@ -1152,12 +1153,12 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 			size_t n = 0;
 			size_t j = langid_ascii_letters(s, i, len, w, &n);
 			if (j == len || (langid_class[s[j]] & LANGID_CLASS_SPACE)) {
-				langid_word(&v, &t, w, n, 0);
+				langid_word(v, &t, w, n, 0);
 				i = j;
 				continue;
 			}
 			langid_tally before = t;
-			i += langid_chunk(&v, &t, s + i, len - i, &marks);
+			i += langid_chunk(v, &t, s + i, len - i, &marks);
 			if (marks && langid_is_address(s + start, i - start)) {
 				t = before;
 				t.prev_ok = false;
@@ -1169,27 +1170,27 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		uint32_t letter;
 		if (langid_single_letter(s + start, i - start, &letter)) {
 			if (sp.n == LANGID_WORD_MAX)
-				langid_spelled_flush(&v, &t, s, &sp);
+				langid_spelled_flush(v, &t, s, &sp);
 			if (sp.n == 0)
 				sp.start = start;
 			sp.w[1 + sp.n++] = letter;
 			sp.end = i;
 			continue;
 		}
-		langid_spelled_flush(&v, &t, s, &sp);
+		langid_spelled_flush(v, &t, s, &sp);
 		if (marks && langid_is_address(s + start, i - start))
 			t.prev_ok = false;
 		else
-			langid_chunk(&v, &t, s + start, i - start, &marks);
+			langid_chunk(v, &t, s + start, i - start, &marks);
 	}
-	langid_spelled_flush(&v, &t, s, &sp);
-	if (t.matched == 0 || t.letters < v.min_letters || t.letters == 0) {
+	langid_spelled_flush(v, &t, s, &sp);
+	if (t.matched == 0 || t.letters < v->min_letters || t.letters == 0) {
 		langid_unknown(hint, out);
 		return;
 	}
 
 	double nats[LANGID_NLANG], best = HUGE_VAL;
-	double unit = 256.0 * v.scale;
+	double unit = 256.0 * v->scale;
 	for (unsigned l = 0; l < LANGID_NLANG; l++) {
 		nats[l] = (double)t.cost[l] / unit;
 		if (nats[l] < best)
@@ -1203,7 +1204,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		 * the confidence moves by at most a few units in the last
 		 * place of a double (the sum of the shares is rounded
 		 * differently), never a guess. */
-		double x = -v.temperature * (nats[l] - best);
+		double x = -v->temperature * (nats[l] - best);
 		p[l] = nats[l] == best ? 1.0 : x < -40.0 ? 0.0 : exp(x);
 		sum += p[l];
 	}
@@ -1215,9 +1216,9 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		out->scores[l + 1] = (float)p[l];
 		if (p[l] > p[top])
 			top = l;
-		double logit = -v.temperature * (nats[l] - best);
+		double logit = -v->temperature * (nats[l] - best);
 		if (hint == (kalm_lang)(l + 1))
-			logit += v.hint_prior;
+			logit += v->hint_prior;
 		if (logit > used_logit) {
 			used_logit = logit;
 			used = l;
