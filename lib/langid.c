@@ -939,6 +939,28 @@ static size_t langid_chunk(const langid_view *v, langid_tally *t,
 }
 
 #if KALM_SWAR
+/* The ASCII marks that end a chunk, in the eight bytes of X from byte AT
+ * on: their classes go to *MARKS, and whether one ends a sentence to
+ * *STOP.  Returns the byte of the white space after them, 8 when X holds
+ * none, or 9 when a letter, an apostrophe or a non-ASCII byte comes first
+ * (langid_chunk reads such a chunk). */
+static inline unsigned langid_marks8(uint64_t x, unsigned at, unsigned *marks,
+				     bool *stop)
+{
+	for (unsigned e = at; e < 8; e++) {
+		uint32_t b = x >> (8 * e) & 0xFFu;
+		unsigned c = langid_class[b];
+		if (c & LANGID_CLASS_SPACE)
+			return e;
+		if (b >= 0x80 || (uint32_t)((b | 0x20) - 'a') < 26u ||
+		    langid_is_apostrophe(b))
+			return 9;
+		*marks |= c;
+		*stop |= langid_ends_sentence(b);
+	}
+	return 8;
+}
+
 /* The usual chunk at TEXT[I] (I < LEN), read in one go from at most two
  * 64-bit reads (zeros past LEN read as the end, white space to
  * langid_class): 2 to LANGID_MEMO_LETTERS ASCII letters, none three times
@@ -978,22 +1000,18 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 		tail = x2;
 		at = k2;
 	}
-	unsigned e = at, marks = 0;
+	unsigned marks = 0;
 	bool stop = false;
-	for (; e < 8; e++) {
-		uint32_t b = tail >> (8 * e) & 0xFFu;
-		unsigned c = langid_class[b];
-		if (c & LANGID_CLASS_SPACE)
-			break;
-		if (b >= 0x80 || (uint32_t)((b | 0x20) - 'a') < 26u ||
-		    langid_is_apostrophe(b))
-			return 0;
-		marks |= c;
-		stop |= langid_ends_sentence(b);
-	}
-	if (e == 8)
-		return 0;
+	unsigned e = langid_marks8(tail, at, &marks, &stop);
 	size_t end = n + (e - at);
+	if (e == 8 && k < 8) {
+		/* the marks go on in the next eight bytes ("bezorgd.") */
+		uint64_t x2 = i + 8 < len ? load8_upto(text, i + 8, len) : 0;
+		e = langid_marks8(x2, 0, &marks, &stop);
+		end = 8 + e;
+	}
+	if (e >= 8)
+		return 0;
 	if (triple || (marks && langid_is_address(s, end)))
 		return 0;
 	langid_word16(v, t, y, n);

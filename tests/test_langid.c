@@ -601,6 +601,15 @@ Test(langid, a_chunk_read_in_one_go_reads_as_letter_by_letter)
 		{"abcdefgHhh ik ben", "abcdefgHhh\xC2\xA0" "ik\xC2\xA0" "ben"},
 		{"abcdefghiii, ik ben", "abcdefghiii,\xC2\xA0" "ik\xC2\xA0" "ben"},
 		{"onderhoudscontract is op", "onderhoudscontract\xC2\xA0" "is\xC2\xA0" "op"},
+		/* marks up to the eighth byte and on into the next eight,
+		 * or past them; the text ending right after */
+		{"bezorgd. ik ben", "bezorgd.\xC2\xA0" "ik\xC2\xA0" "ben"},
+		{"Dinsdag?! tot dan", "Dinsdag?!\xC2\xA0" "tot\xC2\xA0" "dan"},
+		{"Maandag,. ik ben", "Maandag,.\xC2\xA0" "ik\xC2\xA0" "ben"},
+		{"ik ben bezorgd.", "ik\xC2\xA0" "ben\xC2\xA0" "bezorgd."},
+		{"ik ben moeg...", "ik\xC2\xA0" "ben\xC2\xA0" "moeg..."},
+		{"dank!!!!!!!!!!!!!!!!! ik ben", "dank!!!!!!!!!!!!!!!!!\xC2\xA0" "ik\xC2\xA0" "ben"},
+		{"dank......... ik ben", "dank.........\xC2\xA0" "ik\xC2\xA0" "ben"},
 	};
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
 		langid_result a, b;
