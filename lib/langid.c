@@ -1021,6 +1021,60 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 }
 #endif
 
+/* A chunk of two or more letters, ASCII or of two bytes in UTF-8 (Latin-1
+ * and Latin Extended-A/B: "Złożę", "skargę", "Goeiemôre"), then ASCII
+ * marks that are no apostrophe ("już,", "dotarła.") and white space or the
+ * end; no ij ligature, no address.  Read as langid_chunk reads it, each
+ * two-byte letter decoded in place (not by langid_decode, and not once
+ * more by langid_single_letter first).  Returns its length, or 0 when
+ * langid_chunk must read it. */
+static size_t langid_chunk_latin(const langid_view *v, langid_tally *t,
+				 const uint8_t *s, size_t len)
+{
+	uint32_t buf[LANGID_WORD_MAX + 3];
+	uint32_t *w = buf + 2;
+	buf[0] = buf[1] = 0;
+	size_t n = 0, i = 0;
+	uint32_t wide = 0; /* as langid_chunk's: the two-byte letters */
+	for (;;) {
+		i = langid_ascii_letters(s, i, len, w, &n);
+		if (i + 1 >= len || s[i] < 0xC2 || s[i] > 0xDF ||
+		    (s[i + 1] & 0xC0u) != 0x80u)
+			break;
+		uint32_t c = langid_lower((uint32_t)(s[i] & 0x1Fu) << 6 |
+					  (s[i + 1] & 0x3Fu));
+		if (!langid_is_letter(c) || c == 0x133)
+			return 0;
+		i += 2;
+		if (n >= 2 && w[n - 1] == c && w[n - 2] == c)
+			continue;
+		if (n < LANGID_WORD_MAX)
+			w[n++] = c;
+		wide |= c;
+	}
+	if (n < 2)
+		return 0; /* a letter alone may be spelling a word out */
+	unsigned marks = 0;
+	bool stop = false;
+	for (; i < len; i++) {
+		uint8_t b = s[i];
+		unsigned c = langid_class[b];
+		if (c & LANGID_CLASS_SPACE)
+			break;
+		if (b >= 0x80 || (uint32_t)((b | 0x20) - 'a') < 26u ||
+		    langid_is_apostrophe(b))
+			return 0;
+		marks |= c;
+		stop |= langid_ends_sentence(b);
+	}
+	if (marks && langid_is_address(s, i))
+		return 0;
+	langid_word(v, t, w, n, wide);
+	if (stop)
+		langid_new_sentence(t);
+	return i;
+}
+
 /* Read the words of every chunk of S[0..LEN). */
 static void langid_chunks(const langid_view *v, langid_tally *t,
 			  const uint8_t *s, size_t len)
@@ -1145,16 +1199,19 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		if (i == len)
 			break;
 		unsigned marks = 0;
-#if KALM_SWAR
 		/* most chunks: a short word, no letters spelled out before */
 		if (sp.n == 0) {
-			size_t e = langid_chunk16(v, &t, s, i, len);
+			size_t e = 0;
+#if KALM_SWAR
+			e = langid_chunk16(v, &t, s, i, len);
+#endif
+			if (!e)
+				e = langid_chunk_latin(v, &t, s + i, len - i);
 			if (e) {
 				i += e;
 				continue;
 			}
 		}
-#endif
 		if (langid_two_letters(s + i, len - i)) {
 			/* Most chunks start with two ASCII letters: no single
 			 * letter, so they are read at once.  Should the chunk

@@ -532,14 +532,20 @@ static void expect_same(const uint8_t *p, size_t len, langid_memo *memo,
 		     text);
 }
 
-/* Word I of a generated text: 2 to 12 letters, some capitals, some
- * stretched ("nooo") or with an apostrophe inside ("don't"), some with
- * marks after them ("ja,", "nu.", "dank!!", "2x"), never a letter alone
- * or an address (a chunk of its own is read as neither). */
+/* Word I of a generated text: 2 to 12 letters, some capitals, some of
+ * two bytes ("ż", "Ł", "ô"), some stretched ("nooo", "żżż") or with an
+ * apostrophe inside ("don't"), some with marks after them ("ja,", "nu.",
+ * "dank!!", "2x"), never a letter alone or an address (a chunk of its own
+ * is read as neither).  At most 12 * 7 + 3 bytes. */
 static size_t random_word(uint32_t *x, char *out)
 {
 	static const char *const marks[] = {",", ".", "!", "?", "!!", "?!",
 					    ";", ")", "...", "1", "42", "-"};
+	static const char *const latin[] = {
+		"\xC4\x85", "\xC4\x99", "\xC5\x82", "\xC3\xB3", "\xC5\xBC",
+		"\xC5\xBA", "\xC4\x87", "\xC5\x84", "\xC5\x9B", "\xC3\xAB",
+		"\xC3\xAF", "\xC3\xB4", "\xC3\xAA", "\xC3\xA9", "\xC3\xBC",
+		"\xC5\x81", "\xC5\xBB", "\xC3\x9F", "\xC3\x89", "\xC4\xB0"};
 	*x = *x * 1103515245u + 12345u;
 	size_t n = 2 + (*x >> 16) % 11, k = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -548,10 +554,14 @@ static size_t random_word(uint32_t *x, char *out)
 		char c = (char)((r % 7 == 0 ? 'A' : 'a') + (r >> 3) % 26);
 		if (c == 'w' || c == 'W')
 			c = 'v'; /* no "www." */
-		out[k++] = c;
-		if (r % 23 == 0 && k < n) { /* stretched */
-			out[k++] = c;
-			out[k++] = c;
+		const char *l = r % 11 == 0
+			? latin[(r >> 5) % (sizeof latin / sizeof latin[0])]
+			: NULL;
+		size_t b = l ? 2 : 1;
+		for (int copies = r % 23 == 0 ? 3 : 1; copies > 0; copies--) {
+			/* stretched: three in a row */
+			memcpy(out + k, l ? l : &c, b);
+			k += b;
 		}
 		if (r % 29 == 0 && i + 1 < n)
 			out[k++] = '\'';
@@ -610,6 +620,13 @@ Test(langid, a_chunk_read_in_one_go_reads_as_letter_by_letter)
 		{"ik ben moeg...", "ik\xC2\xA0" "ben\xC2\xA0" "moeg..."},
 		{"dank!!!!!!!!!!!!!!!!! ik ben", "dank!!!!!!!!!!!!!!!!!\xC2\xA0" "ik\xC2\xA0" "ben"},
 		{"dank......... ik ben", "dank.........\xC2\xA0" "ik\xC2\xA0" "ben"},
+		/* letters of two bytes, first or later, stretched, capitals */
+		{"Z\xC5\x82o\xC5\xBC\xC4\x99 skarg\xC4\x99.", "Z\xC5\x82o\xC5\xBC\xC4\x99\xC2\xA0" "skarg\xC4\x99."},
+		{"\xC5\xBC\xC3\xB3\xC5\x82w ju\xC5\xBC, dzi\xC4\x99kuj\xC4\x99!", "\xC5\xBC\xC3\xB3\xC5\x82w\xC2\xA0" "ju\xC5\xBC,\xC2\xA0" "dzi\xC4\x99kuj\xC4\x99!"},
+		{"Goeiem\xC3\xB4re, hoe gaan dit?", "Goeiem\xC3\xB4re,\xC2\xA0" "hoe\xC2\xA0" "gaan\xC2\xA0" "dit?"},
+		{"\xC5\xBB\xC5\xBB\xC5\xBC\xC5\xBC" "aba ZA\xC5\xBB\xC3\x93\xC5\x81\xC4\x86 \xC4\xB0stanbul", "\xC5\xBB\xC5\xBB\xC5\xBC\xC5\xBC" "aba\xC2\xA0" "ZA\xC5\xBB\xC3\x93\xC5\x81\xC4\x86\xC2\xA0" "\xC4\xB0stanbul"},
+		{"b\xC4\xB3 de b\xC4\xB3" "enkorf", "b\xC4\xB3\xC2\xA0" "de\xC2\xA0" "b\xC4\xB3" "enkorf"},
+		{"\xC3\xA9\xC3\xA9n twee\xC3\xAB", "\xC3\xA9\xC3\xA9n\xC2\xA0" "twee\xC3\xAB"},
 	};
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
 		langid_result a, b;
@@ -620,9 +637,24 @@ Test(langid, a_chunk_read_in_one_go_reads_as_letter_by_letter)
 		cr_expect_neq(a.guess, KALM_LANG_UNKNOWN, "\"%s\"", fixed[i][0]);
 		expect_equal_guesses(&a, &b, fixed[i][0]);
 	}
+	/* letters spelled out read as the word; an address of two-byte
+	 * letters as any other address */
+	static const char *const same[][2] = {
+		{"to \xC5\xBC \xC3\xB3 \xC5\x82 w", "to \xC5\xBC\xC3\xB3\xC5\x82w"},
+		{"ik ben ja\xC5\xBC:// er", "ik ben www.bol.com er"},
+		{"ik ben \xC5\xBC\xC3\xB3\xC5\x82w.com er", "ik ben www.bol.com er"},
+	};
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		langid_result a, b;
+		langid_guess(profile.data, profile.len, same[i][0],
+			     strlen(same[i][0]), KALM_LANG_UNKNOWN, NULL, 0, &a);
+		langid_guess(profile.data, profile.len, same[i][1],
+			     strlen(same[i][1]), KALM_LANG_UNKNOWN, NULL, 0, &b);
+		expect_equal_guesses(&a, &b, same[i][0]);
+	}
 	uint32_t x = 2026;
 	for (int i = 0; i < 4000; i++) {
-		char spaced[512], joined[512], word[40];
+		char spaced[1024], joined[1024], word[96];
 		size_t ns = 0, nj = 0, words = 1 + (size_t)i % 9;
 		for (size_t w = 0; w < words; w++) {
 			size_t n = random_word(&x, word);
