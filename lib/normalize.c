@@ -1074,6 +1074,27 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 			++k;
 			continue;
 		}
+		if (b >= 0xC2 && b <= 0xDF && k + 1 < n &&
+		    (s[k + 1] & 0xC0u) == 0x80u) {
+			/* the usual letter of two bytes ("ł", "ę", "ô"): one
+			 * table lookup, as direct_read and direct_fold would
+			 * write it when it folds to one ASCII letter */
+			const kalm_charinfo *ci = chartab_get(
+				(uint32_t)(b & 0x1Fu) << 6 | (s[k + 1] & 0x3Fu));
+			uint8_t c;
+			if ((ci->flags & (CT_LETTER | CT_IGNORE | CT_IDENT)) ==
+				    CT_LETTER &&
+			    ci->len == 1 &&
+			    (uint32_t)((c = kalm_chartab_pool[ci->off]) - 'a') < 26u) {
+				wu += (ci->flags & CT_UPPER) != 0;
+				direct_put(o, c, (uint32_t)k, (uint32_t)k + 2);
+				triple |= third_in_a_row(&last2, c);
+				wl++;
+				glen++;
+				k += 2;
+				continue;
+			}
+		}
 		dunit x;
 		direct_read(o, k, &x);
 		if (x.cls == A_LETTER) {

@@ -248,7 +248,13 @@ static const char *const view_pieces[] = {
 	"Moet", "yes,", "no.", "żółw", "ZAŻÓŁĆ", "don’t", "😀👍🏽",
 	"„cytat”", "ab\u00A0cd", "Straße", "naïve", "…", " ！！ ", "ＡＢＣ",
 	"a\uFDFAb", "\u2028", "Ωμέγα", "日本", "ёж", "e\u200Dvil", "\t",
-	"\"", "(", ")", ";", "."};
+	"\"", "(", ")", ";", ".",
+	/* letters of two bytes: folding to one ASCII letter or to two, a
+	 * soft hyphen and a combining mark inside a word, capitals,
+	 * stretched */
+	"mo\xC2\xAD" "et", "e\xCC\x81le", "\xC3\x86" "ble", "\xC4\xB3s", "\xC4\x90uro",
+	"\xC2\xB5g", "\xC7\x85" "em", "Wa\xC5\x81\xC4\x98sa", "zi\xC4\x99\xC4\x99\xC4\x99" "ba",
+	"\xC3\xB8l", "a\xD0\xB1" "c"};
 
 /* Segments of words and marks are written in one pass (and, inside the
  * general path, runs of ASCII letters read in a tight loop and words of
@@ -329,6 +335,10 @@ Test(normalize, the_one_pass_view_equals_the_general_emission)
 			for (uint32_t k = p->start; k < p->end; k++) {
 				cr_assert(view.text[k] != VIEW_MASK &&
 					  view.alt[k] == 0);
+				cr_assert((view.text[k] >= 'a' &&
+					   view.text[k] <= 'z') ||
+						  view.text[k] == '\'',
+					  "%.*s", (int)n, msg);
 				cr_assert(k < p->start + 2 ||
 					  view.text[k] != view.text[k - 1] ||
 					  view.text[k] != view.text[k - 2],
