@@ -1199,6 +1199,11 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		if (i == len)
 			break;
 		unsigned marks = 0;
+		/* A chunk that starts with two ASCII letters is no letter
+		 * spelled out: those before it ("I", "a") are read first, so
+		 * that it may take the ways below. */
+		if (sp.n != 0 && langid_two_letters(s + i, len - i))
+			langid_spelled_flush(v, &t, s, &sp);
 		/* most chunks: a short word, no letters spelled out before */
 		if (sp.n == 0) {
 			size_t e = 0;
