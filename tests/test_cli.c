@@ -172,3 +172,85 @@ Test(cli, three_decimals_as_printf_writes_them)
 		expect_fixed3((double)(r >> 11) / 9007199254740992.0);
 	}
 }
+
+/* The verdict line of TEXT (scored with HINT) as cli_verdict_line writes
+ * it, and the same line up to its matches written with printf from the
+ * verdict's fields; a verdict with nothing in it must match in full. */
+static void expect_verdict_line(const kalm_model *model, kalm_scratch *scratch,
+				kalm_verdict *v, const char *text,
+				kalm_lang hint)
+{
+	kalm_score_options opt = {sizeof opt, hint};
+	cr_assert_eq(kalm_score(model, scratch, text, strlen(text), &opt, v,
+				NULL), KALM_OK);
+	FILE *f = tmpfile();
+	cr_assert_not_null(f);
+	cli_verdict_line(f, model, v, text, strlen(text));
+	cli_verdict_flush();
+	rewind(f);
+	char got[8192];
+	size_t n = fread(got, 1, sizeof got - 1, f);
+	got[n] = '\0';
+	fclose(f);
+
+	char want[4096];
+	double conf;
+	kalm_lang guess = kalm_verdict_language_guess(v, &conf);
+	int k = snprintf(want, sizeof want,
+			 "{\"score\": %.3f, \"abusive\": %s, \"severity\": %d, "
+			 "\"targeted\": %s, \"language\": \"%s\", "
+			 "\"language_guess\": \"%s\", \"confidence\": %.3f, "
+			 "\"categories\": {",
+			 kalm_verdict_score(v),
+			 kalm_verdict_abusive(v) ? "true" : "false",
+			 kalm_verdict_severity(v),
+			 kalm_verdict_targeted(v) ? "true" : "false",
+			 kalm_lang_code(kalm_verdict_language(v)),
+			 kalm_lang_code(guess), conf);
+	for (int c = 0; c < KALM_CAT_COUNT; c++)
+		k += snprintf(want + k, sizeof want - (size_t)k, "%s\"%s\": %.3f",
+			      c ? ", " : "", kalm_category_name((kalm_category)c),
+			      kalm_verdict_category(v, (kalm_category)c));
+	k += snprintf(want + k, sizeof want - (size_t)k, "}, \"matches\": [");
+	cr_assert_eq(strncmp(got, want, (size_t)k), 0, "%s\n%s", got, want);
+	if (kalm_verdict_match_count(v) == 0)
+		cr_assert_str_eq(got + k, "]}\n", "%s", got);
+	else
+		cr_assert_str_neq(got + k, "]}\n", "%s", got);
+}
+
+Test(cli, a_verdict_line_holds_the_verdict_as_printf_writes_it)
+{
+	kalm_model *model;
+	kalm_scratch *scratch;
+	kalm_verdict *v;
+	cr_assert_eq(kalm_model_new_default(&model, NULL), KALM_OK);
+	cr_assert_eq(kalm_scratch_new(&scratch), KALM_OK);
+	cr_assert_eq(kalm_verdict_new(&v), KALM_OK);
+	static const char *const texts[] = {
+		"thanks for the help, that fixed it",
+		"dank je wel voor de hulp, het werkt weer",
+		"baie dankie vir die hulp, dit werk weer",
+		"dzi\xC4\x99kuj\xC4\x99 za pomoc, ju\xC5\xBC dzia\xC5\x82" "a",
+		"ok", "12345", "", "\xFF\xFE",
+		"you useless idiot",
+		"this is the third time, I want a refund NOW",
+		"Kurwa, znowu nie dzia\xC5\x82" "a",
+		/* a match that counts for nothing; capitals and nothing else */
+		"my colleague typed \"idiot\" in the name field by mistake",
+		"WHERE IS MY PARCEL, I HAVE BEEN WAITING FOR WEEKS!!!",
+	};
+	static const kalm_lang hints[] = {KALM_LANG_UNKNOWN, KALM_LANG_NL,
+					  KALM_LANG_AF, KALM_LANG_PL,
+					  KALM_LANG_EN};
+	/* every text with every hint, twice: lines of the same languages
+	 * again, and of others in between */
+	for (int round = 0; round < 2; round++)
+		for (size_t h = 0; h < sizeof hints / sizeof hints[0]; h++)
+			for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+				expect_verdict_line(model, scratch, v, texts[i],
+						    hints[h]);
+	kalm_verdict_free(v);
+	kalm_scratch_free(scratch);
+	kalm_model_free(model);
+}

@@ -147,6 +147,10 @@ static void ob_fixed3(obuf *b, double x)
 		OB_LIT(b, "0.000");
 		return;
 	}
+	if (x == 1.0) { /* most confidences */
+		OB_LIT(b, "1.000");
+		return;
+	}
 	/* below 1e15 at most 20 bytes: written in place */
 	if (b->len + 24 <= b->cap && x > -1e15 && x < 1e15) {
 		b->len += cli_fixed3(b->data + b->len, x);
@@ -277,6 +281,9 @@ typedef struct json_names {
 	size_t key_len[KALM_CAT_COUNT];
 	char zero[40 * KALM_CAT_COUNT + 32];
 	size_t zero_len;
+	/* what follows the confidence in a line with nothing in it */
+	char clean_tail[40 * KALM_CAT_COUNT + 64];
+	size_t clean_tail_len;
 } json_names;
 
 static const json_names *cli_names(void)
@@ -303,6 +310,9 @@ static const json_names *cli_names(void)
 	if (z + 1 < sizeof n.zero)
 		n.zero[z++] = '}';
 	n.zero_len = z;
+	memcpy(n.clean_tail, n.zero, z);
+	memcpy(n.clean_tail + z, ", \"matches\": []}\n", 17);
+	n.clean_tail_len = z + 17;
 	made = true;
 	return &n;
 }
@@ -390,6 +400,53 @@ void cli_verdict_flush(void)
 	entry_cache_free();
 }
 
+/* A verdict line up to its confidence. */
+static void ob_verdict_head(obuf *b, const json_names *names, double score,
+			    bool abusive, int severity, bool targeted,
+			    kalm_lang lang, kalm_lang guess)
+{
+	OB_LIT(b, "{\"score\": ");
+	ob_fixed3(b, score);
+	if (abusive)
+		OB_LIT(b, ", \"abusive\": true, \"severity\": ");
+	else
+		OB_LIT(b, ", \"abusive\": false, \"severity\": ");
+	ob_int(b, severity);
+	if (targeted)
+		OB_LIT(b, ", \"targeted\": true, \"language\": \"");
+	else
+		OB_LIT(b, ", \"targeted\": false, \"language\": \"");
+	ob_name(b, names->lang, lang, KALM_LANG_COUNT);
+	OB_LIT(b, "\", \"language_guess\": \"");
+	ob_name(b, names->lang, guess, KALM_LANG_COUNT);
+	OB_LIT(b, "\", \"confidence\": ");
+}
+
+/* Nothing found and every score zero: most messages. */
+static bool verdict_is_clean(const kalm_verdict *v)
+{
+	double x = kalm_verdict_score(v);
+	if (kalm_verdict_match_count(v) || kalm_verdict_abusive(v) ||
+	    kalm_verdict_severity(v) || kalm_verdict_targeted(v) ||
+	    !(x == 0.0 && !signbit(x)))
+		return false;
+	for (int c = 0; c < KALM_CAT_COUNT; c++) {
+		x = kalm_verdict_category(v, (kalm_category)c);
+		if (!(x == 0.0 && !signbit(x)))
+			return false;
+	}
+	return true;
+}
+
+/* The head of a clean verdict's line for each pair of languages, made the
+ * first time it is written: such a line is that head, the confidence and
+ * names->clean_tail. */
+typedef struct clean_head {
+	char text[160];
+	size_t len; /* 0: not made yet */
+} clean_head;
+static clean_head clean_heads[KALM_LANG_COUNT][KALM_LANG_COUNT];
+
 void cli_verdict_line(FILE *out, const kalm_model *model,
 		      const kalm_verdict *v, const char *text, size_t len)
 {
@@ -402,22 +459,29 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 	obuf *b = &verdict_buf;
 	double conf;
 	kalm_lang guess = kalm_verdict_language_guess(v, &conf);
+	kalm_lang lang = kalm_verdict_language(v);
 	const json_names *names = cli_names();
-	OB_LIT(b, "{\"score\": ");
-	ob_fixed3(b, kalm_verdict_score(v));
-	if (kalm_verdict_abusive(v))
-		OB_LIT(b, ", \"abusive\": true, \"severity\": ");
-	else
-		OB_LIT(b, ", \"abusive\": false, \"severity\": ");
-	ob_int(b, kalm_verdict_severity(v));
-	if (kalm_verdict_targeted(v))
-		OB_LIT(b, ", \"targeted\": true, \"language\": \"");
-	else
-		OB_LIT(b, ", \"targeted\": false, \"language\": \"");
-	ob_name(b, names->lang, kalm_verdict_language(v), KALM_LANG_COUNT);
-	OB_LIT(b, "\", \"language_guess\": \"");
-	ob_name(b, names->lang, guess, KALM_LANG_COUNT);
-	OB_LIT(b, "\", \"confidence\": ");
+	if ((unsigned)lang < KALM_LANG_COUNT &&
+	    (unsigned)guess < KALM_LANG_COUNT && verdict_is_clean(v)) {
+		clean_head *h = &clean_heads[lang][guess];
+		if (!h->len) {
+			obuf tmp = OB_INIT(NULL, h->text);
+			ob_verdict_head(&tmp, names, 0.0, false, 0, false, lang,
+					guess);
+			h->len = tmp.full ? 0 : tmp.len;
+		}
+		if (h->len) {
+			ob_put(b, h->text, h->len);
+			ob_fixed3(b, conf);
+			ob_put(b, names->clean_tail, names->clean_tail_len);
+			if (verdict_tty)
+				ob_flush(b);
+			return;
+		}
+	}
+	ob_verdict_head(b, names, kalm_verdict_score(v), kalm_verdict_abusive(v),
+			kalm_verdict_severity(v), kalm_verdict_targeted(v), lang,
+			guess);
 	ob_fixed3(b, conf);
 	bool zero = true;
 	for (int c = 0; c < KALM_CAT_COUNT && zero; c++) {
