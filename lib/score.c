@@ -93,6 +93,15 @@ void kalm_verdict_free(kalm_verdict *v)
 
 /* ---- per-segment judgement ---- */
 
+/* Is one of MT's candidates of a kind that may be read as abuse? */
+static bool holds_abuse(const kmatcher *mt)
+{
+	for (size_t i = 0; i < mt->ncand; i++)
+		if (kind_is_abuse(mt->cand[i].kind))
+			return true;
+	return false;
+}
+
 typedef struct judge {
 	const kalm_model *m;
 	const kview *v;
@@ -339,8 +348,9 @@ static int judge_segment(judge *j)
 	kalm_scratch *s = j->s;
 	kmatcher *mt = &s->matcher;
 	size_t n = v->ntok;
-	/* most segments hold no candidate: nothing to mark or read */
-	if (mt->ncand == 0)
+	/* most segments hold no candidate that could be read as abuse
+	 * (markers alone: "you", "my", "not"): nothing to mark or read */
+	if (!holds_abuse(mt))
 		return 0;
 	if (kalm_grow((void **)&s->mark, &s->tokcap, n + 1, 1) ||
 	    kalm_grow((void **)&s->best, &s->bestcap, n + 1, sizeof(uint32_t)))
