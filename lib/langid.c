@@ -774,13 +774,27 @@ langid_word16(const langid_view *v, langid_tally *t, const uint64_t *y,
  * address form (langid_is_address) needs. */
 #define LANGID_CLASS_SPACE 1u
 #define LANGID_CLASS_MARK 2u
+#define LANGID_CLASS_LINK 4u /* '@' and ':' */
 static const uint8_t langid_class[256] = {
 	[0] = LANGID_CLASS_SPACE,    ['\t'] = LANGID_CLASS_SPACE,
 	['\n'] = LANGID_CLASS_SPACE, ['\v'] = LANGID_CLASS_SPACE,
 	['\f'] = LANGID_CLASS_SPACE, ['\r'] = LANGID_CLASS_SPACE,
 	[' '] = LANGID_CLASS_SPACE,  ['.'] = LANGID_CLASS_MARK,
-	['@'] = LANGID_CLASS_MARK,   [':'] = LANGID_CLASS_MARK,
+	['@'] = LANGID_CLASS_MARK | LANGID_CLASS_LINK,
+	[':'] = LANGID_CLASS_MARK | LANGID_CLASS_LINK,
 };
+
+/* May the chunk S[0..LEN) of letters and then marks only, whose marks
+ * have the classes MARKS, be an address?  Of langid_is_address's forms it
+ * can only be one with an '@' or a ':', or one that starts "www." (in
+ * either case): the others need letters after a full stop. */
+static inline bool langid_may_be_address(const uint8_t *s, size_t len,
+					 unsigned marks)
+{
+	return (marks & LANGID_CLASS_LINK) ||
+	       (marks && len >= 4 && (s[0] | 0x20) == 'w' &&
+		(s[1] | 0x20) == 'w' && (s[2] | 0x20) == 'w');
+}
 
 /* Does S[0..LEN) hold NEEDLE[0..N), ASCII letters in either case? */
 static bool langid_has(const uint8_t *s, size_t len, const char *needle,
@@ -1012,7 +1026,8 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 	}
 	if (e >= 8)
 		return 0;
-	if (triple || (marks && langid_is_address(s, end)))
+	if (triple || (langid_may_be_address(s, end, marks) &&
+		       langid_is_address(s, end)))
 		return 0;
 	langid_word16(v, t, y, n);
 	if (stop)
@@ -1067,7 +1082,7 @@ static size_t langid_chunk_latin(const langid_view *v, langid_tally *t,
 		marks |= c;
 		stop |= langid_ends_sentence(b);
 	}
-	if (marks && langid_is_address(s, i))
+	if (langid_may_be_address(s, i, marks) && langid_is_address(s, i))
 		return 0;
 	langid_word(v, t, w, n, wide);
 	if (stop)

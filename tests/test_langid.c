@@ -647,6 +647,13 @@ Test(langid, a_chunk_read_in_one_go_reads_as_letter_by_letter)
 		{"to \xC5\xBC \xC3\xB3 \xC5\x82 w", "to \xC5\xBC\xC3\xB3\xC5\x82w"},
 		{"ik ben ja\xC5\xBC:// er", "ik ben www.bol.com er"},
 		{"ik ben \xC5\xBC\xC3\xB3\xC5\x82w.com er", "ik ben www.bol.com er"},
+		/* letters and then marks only: an address all the same */
+		{"ik ben www. er", "ik ben www.bol.com er"},
+		{"ik ben WWW.. er", "ik ben www.bol.com er"},
+		{"ik ben http:// er", "ik ben www.bol.com er"},
+		{"ik ben jan@. er", "ik ben www.bol.com er"},
+		{"ik ben \xC5\xBC\xC3\xB3\xC5\x82w@. er", "ik ben www.bol.com er"},
+		{"ik ben ww\xC5\xB5. er", "ik ben ww\xC5\xB5.\xC2\xA0" "er"},
 	};
 	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
 		langid_result a, b;
