@@ -525,15 +525,26 @@ static inline bool known_key(const kview *v, const ktoken *tok, uint64_t *key)
 		return false;
 #if KALM_SWAR
 	if (tok->start + 16 <= v->cap) {
-		/* one read; the view's bytes past the word are masked off */
+		/* one read; the view's bytes past the word are masked off
+		 * (the masks of each length made when compiling) */
+#define KNOWN_MASK(n, half) \
+	((n) >= 8 * ((half) + 1) ? ~(uint64_t)0 \
+	 : (n) <= 8 * (half)	 ? (uint64_t)0 \
+				 : ((uint64_t)1 << 8 * ((n) - 8 * (half))) - 1)
+#define KNOWN_MASKS(n) {KNOWN_MASK(n, 0), KNOWN_MASK(n, 1)}
+		static const uint64_t mask[KNOWN_BYTES + 1][2] = {
+			KNOWN_MASKS(0), KNOWN_MASKS(1), KNOWN_MASKS(2),
+			KNOWN_MASKS(3), KNOWN_MASKS(4), KNOWN_MASKS(5),
+			KNOWN_MASKS(6), KNOWN_MASKS(7), KNOWN_MASKS(8),
+			KNOWN_MASKS(9), KNOWN_MASKS(10), KNOWN_MASKS(11),
+			KNOWN_MASKS(12), KNOWN_MASKS(13), KNOWN_MASKS(14),
+			KNOWN_MASKS(15)};
+#undef KNOWN_MASKS
+#undef KNOWN_MASK
+		_Static_assert(KNOWN_BYTES == 15, "a mask for every length");
 		memcpy(key, s, 16);
-		if (n < 8) {
-			key[0] &= ((uint64_t)1 << 8 * n) - 1;
-			key[1] = 0;
-		} else {
-			key[1] &= ((uint64_t)1 << 8 * (n - 8)) - 1;
-		}
-		key[1] |= (uint64_t)n << 56;
+		key[0] &= mask[n][0];
+		key[1] = (key[1] & mask[n][1]) | (uint64_t)n << 56;
 		return true;
 	}
 #endif
