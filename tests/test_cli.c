@@ -254,3 +254,48 @@ Test(cli, a_verdict_line_holds_the_verdict_as_printf_writes_it)
 	kalm_scratch_free(scratch);
 	kalm_model_free(model);
 }
+
+/* Lines read in blocks come out as they were written: across the blocks'
+ * ends, longer than a block, with NUL bytes, CR LF, empty, and the last
+ * without a newline. */
+Test(cli, lines_are_read_whole_across_blocks)
+{
+	FILE *f = tmpfile();
+	cr_assert_not_null(f);
+	enum { LINES = 6000 };
+	static size_t lens[LINES];
+	uint32_t x = 7;
+	for (size_t i = 0; i < LINES; i++) {
+		x = x * 1103515245u + 12345u;
+		size_t n = i == 100 ? 300000 : (x >> 16) % 97; /* one long */
+		lens[i] = n;
+		for (size_t k = 0; k < n; k++)
+			fputc(k % 61 == 7 ? '\0' : 'a' + (int)((i + k) % 26), f);
+		if (i + 1 < LINES)
+			fputs(i % 5 == 0 ? "\r\n" : "\n", f);
+	}
+	long total = ftell(f);
+	rewind(f);
+	cli_lines in;
+	cli_lines_init(&in, f);
+	char *line;
+	long len;
+	size_t i = 0;
+	while ((len = cli_lines_next(&in, &line)) >= 0) {
+		cr_assert_lt(i, LINES);
+		cr_assert_eq((size_t)len, lens[i], "line %zu", i);
+		for (size_t k = 0; k < lens[i]; k++)
+			cr_assert_eq(line[k], k % 61 == 7 ? '\0' : 'a' + (int)((i + k) % 26),
+				     "line %zu byte %zu", i, k);
+		cr_assert_eq(line[len], '\0');
+		i++;
+	}
+	cr_assert_eq(len, -1);
+	cr_assert_eq(i, LINES);
+	cr_assert_eq(cli_lines_next(&in, &line), -1); /* and stays at the end */
+	/* what was handed out made room: the buffer holds the longest line
+	 * and a block, not the whole input */
+	cr_assert_lt(in.cap, (size_t)total);
+	cli_lines_free(&in);
+	fclose(f);
+}

@@ -236,20 +236,75 @@ void cli_json_string(FILE *out, const char *text, size_t len)
 	ob_flush(&b);
 }
 
-long cli_read_line(FILE *in, char **buf, size_t *cap)
+#define CLI_BLOCK ((size_t)1 << 16)
+
+void cli_lines_init(cli_lines *r, FILE *in)
 {
-	/* getdelim searches stdio's buffer for the newline in one go */
-	errno = 0;
-	ssize_t n = getdelim(buf, cap, '\n', in);
-	if (n < 0)
-		return errno == ENOMEM || errno == EOVERFLOW ? -2 : -1;
-	size_t len = (size_t)n;
-	if (len && (*buf)[len - 1] == '\n')
+	memset(r, 0, sizeof *r);
+	r->fd = fileno(in);
+}
+
+void cli_lines_free(cli_lines *r)
+{
+	free(r->buf);
+	memset(r, 0, sizeof *r);
+}
+
+/* The line at R->buf[R->start] that ends at END (a newline's place or
+ * the end of the bytes read), handed out; the bytes after it are next. */
+static long cli_lines_take(cli_lines *r, size_t end, size_t next,
+			   char **line)
+{
+	char *p = r->buf + r->start;
+	size_t len = end - r->start;
+	r->start = next;
+	if (len && p[len - 1] == '\r')
 		len--;
-	if (len && (*buf)[len - 1] == '\r')
-		len--;
-	(*buf)[len] = '\0';
+	p[len] = '\0'; /* the newline's place, or the byte kept spare */
+	*line = p;
 	return (long)len;
+}
+
+long cli_lines_next(cli_lines *r, char **line)
+{
+	size_t scan = r->start; /* no newline before here */
+	for (;;) {
+		char *nl = r->end > scan ? memchr(r->buf + scan, '\n', r->end - scan)
+					 : NULL;
+		if (nl) {
+			size_t at = (size_t)(nl - r->buf);
+			return cli_lines_take(r, at, at + 1, line);
+		}
+		if (r->eof)
+			return r->start < r->end
+				       ? cli_lines_take(r, r->end, r->end, line)
+				       : -1;
+		/* the line so far to the front, then room for a block and
+		 * one byte spare */
+		if (r->start) {
+			memmove(r->buf, r->buf + r->start, r->end - r->start);
+			r->end -= r->start;
+			r->start = 0;
+		}
+		scan = r->end;
+		if (r->cap - r->end < CLI_BLOCK + 1) {
+			size_t cap = r->cap ? 2 * r->cap : CLI_BLOCK + 1;
+			if (cap < r->cap) /* a line longer than memory */
+				return -2;
+			char *buf = realloc(r->buf, cap);
+			if (!buf)
+				return -2;
+			r->buf = buf;
+			r->cap = cap;
+		}
+		ssize_t n = read(r->fd, r->buf + r->end, r->cap - r->end - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			r->eof = true;
+		else
+			r->end += (size_t)n;
+	}
 }
 
 kalm_model *cli_open_model(const char *dir)

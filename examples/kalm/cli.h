@@ -3,6 +3,7 @@
 #define KALM_CLI_H
 
 #include <kalm.h>
+#include <stdbool.h>
 #include <stdio.h>
 
 /* Exit codes: 0 success, 1 data error (message on stderr), 2 usage. */
@@ -17,10 +18,23 @@ void cli_json_string(FILE *out, const char *text, size_t len);
 #define CLI_FIXED3_MAX 400
 size_t cli_fixed3(char *out, double x);
 
-/* Read one line from IN into *BUF (grown with realloc; the newline is not
- * kept, a trailing CR is dropped).  Returns the length, -1 at end of
- * input, or -2 when memory runs out.  Lines may contain NUL bytes. */
-long cli_read_line(FILE *in, char **buf, size_t *cap);
+/* The lines of a file, read in blocks (read(2): a terminal gives each
+ * line as it is typed) into a buffer of ours and handed out in place. */
+typedef struct cli_lines {
+	int fd;
+	char *buf;
+	size_t cap, start, end; /* the bytes not handed out: buf[start..end) */
+	bool eof;
+} cli_lines;
+
+/* Read the lines of IN, which nothing has read from through stdio. */
+void cli_lines_init(cli_lines *r, FILE *in);
+/* The next line at *LINE (the newline is not kept, a trailing CR is
+ * dropped, a NUL follows it), valid until the next call and writable.
+ * Returns its length, -1 at the end of input (or a read error), or -2
+ * when memory runs out.  Lines may contain NUL bytes. */
+long cli_lines_next(cli_lines *r, char **line);
+void cli_lines_free(cli_lines *r);
 
 /* Open the model named by --model DIR (NULL: the built-in default),
  * printing any error to stderr.  Returns NULL on failure. */

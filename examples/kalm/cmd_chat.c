@@ -383,20 +383,25 @@ int kalm_cmd_chat(int argc, char **argv)
 		goto out;
 	}
 	jsonin_object obj = {0};
-	char *buf = NULL;
-	size_t cap = 0;
+	cli_lines in;
+	cli_lines_init(&in, stdin);
+	char *buf;
 	long len;
 	unsigned long lineno = 0;
 	if (c.plain_input && c.readable)
 		fputs("kalm chat: type the customer's messages (Ctrl-D ends)\n",
 		      stderr);
-	while (rc == CLI_OK && (len = cli_read_line(stdin, &buf, &cap)) >= 0) {
+	while (rc == CLI_OK && (len = cli_lines_next(&in, &buf)) >= 0) {
 		lineno++;
 		if (blank(buf, (size_t)len))
 			continue;
 		rc = handle_line(&c, &obj, buf, (size_t)len, lineno);
 	}
-	free(buf);
+	if (rc == CLI_OK && len == -2) {
+		fprintf(stderr, "kalm chat: out of memory reading a line\n");
+		rc = CLI_DATA;
+	}
+	cli_lines_free(&in);
 	jsonin_free(&obj);
 	if (rc == CLI_OK && o.incidents)
 		rc = write_incidents(&c, o.incidents);

@@ -201,8 +201,6 @@ int kalm_cmd_eval(int argc, char **argv)
 		goto done;
 	}
 	clock_t t0 = clock();
-	char *line = NULL;
-	size_t cap = 0;
 	for (int f = 0; f < nfiles && rc == CLI_OK; f++) {
 		const char *path = argv[first_file + f];
 		FILE *in = strcmp(path, "-") ? fopen(path, "rb") : stdin;
@@ -211,9 +209,12 @@ int kalm_cmd_eval(int argc, char **argv)
 			rc = CLI_DATA;
 			break;
 		}
+		cli_lines lines;
+		cli_lines_init(&lines, in);
+		char *line;
 		long len;
 		unsigned lineno = 0;
-		while ((len = cli_read_line(in, &line, &cap)) >= 0) {
+		while ((len = cli_lines_next(&lines, &line)) >= 0) {
 			lineno++;
 			if (len == 0)
 				continue;
@@ -257,10 +258,14 @@ int kalm_cmd_eval(int argc, char **argv)
 			if (!truth && said)
 				worst_add(&alarms, kalm_verdict_score(v), fields[3], path, lineno);
 		}
+		if (len == -2) {
+			fprintf(stderr, "kalm eval: out of memory reading %s\n", path);
+			rc = CLI_DATA;
+		}
+		cli_lines_free(&lines);
 		if (in != stdin)
 			fclose(in);
 	}
-	free(line);
 	if (rc != CLI_OK)
 		goto done;
 	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;

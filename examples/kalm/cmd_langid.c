@@ -39,13 +39,14 @@ int kalm_cmd_langid(int argc, char **argv)
 	kalm_model *model = cli_open_model(dir);
 	if (!model)
 		return CLI_DATA;
-	char *line = NULL;
-	size_t cap = 0;
+	cli_lines in;
+	cli_lines_init(&in, stdin);
+	char *line;
 	long len;
 	int rc = CLI_OK;
-	while ((len = cli_read_line(stdin, &line, &cap)) >= 0) {
+	while ((len = cli_lines_next(&in, &line)) >= 0) {
 		double confidence = 0.0;
-		kalm_lang lang = kalm_detect_language(model, line ? line : "", (size_t)len,
+		kalm_lang lang = kalm_detect_language(model, line, (size_t)len,
 						      &confidence);
 		printf("{\"language\": \"%s\", \"confidence\": %.4f}\n",
 		       kalm_lang_code(lang), confidence);
@@ -58,7 +59,7 @@ int kalm_cmd_langid(int argc, char **argv)
 		fprintf(stderr, "kalm langid: cannot write output\n");
 		rc = CLI_DATA;
 	}
-	free(line);
+	cli_lines_free(&in);
 	kalm_model_free(model);
 	return rc;
 }

@@ -61,12 +61,13 @@ int kalm_cmd_score(int argc, char **argv)
 		kalm_model_free(model);
 		return CLI_DATA;
 	}
-	char *line = NULL;
-	size_t cap = 0;
+	cli_lines in;
+	cli_lines_init(&in, stdin);
+	char *line;
 	long len;
 	int rc = CLI_OK;
 	kalm_error err = {0};
-	while ((len = cli_read_line(stdin, &line, &cap)) >= 0) {
+	while ((len = cli_lines_next(&in, &line)) >= 0) {
 		if (kalm_score(model, scratch, line, (size_t)len, &opt, verdict, &err)) {
 			fprintf(stderr, "kalm score: %s\n", err.message);
 			rc = CLI_DATA;
@@ -83,7 +84,7 @@ int kalm_cmd_score(int argc, char **argv)
 		fprintf(stderr, "kalm score: cannot write output\n");
 		rc = CLI_DATA;
 	}
-	free(line);
+	cli_lines_free(&in);
 	kalm_verdict_free(verdict);
 	kalm_scratch_free(scratch);
 	kalm_model_free(model);
