@@ -952,25 +952,38 @@ static size_t langid_chunk(const langid_view *v, langid_tally *t,
 	return i;
 }
 
+/* Byte B after a chunk's letters: white space (LANGID_END), an ASCII mark
+ * that is no apostrophe, its class added to *MARKS and *STOP set when it
+ * ends a sentence (LANGID_MARK), or anything else (LANGID_OTHER: a
+ * letter, an apostrophe, a non-ASCII byte; langid_chunk reads such a
+ * chunk). */
+enum { LANGID_END, LANGID_MARK, LANGID_OTHER };
+static inline __attribute__((always_inline)) unsigned
+langid_after_letters(uint32_t b, unsigned *marks, bool *stop)
+{
+	unsigned c = langid_class[b];
+	if (c & LANGID_CLASS_SPACE)
+		return LANGID_END;
+	if (b >= 0x80 || (uint32_t)((b | 0x20) - 'a') < 26u ||
+	    langid_is_apostrophe(b))
+		return LANGID_OTHER;
+	*marks |= c;
+	*stop |= langid_ends_sentence(b);
+	return LANGID_MARK;
+}
+
 #if KALM_SWAR
-/* The ASCII marks that end a chunk, in the eight bytes of X from byte AT
- * on: their classes go to *MARKS, and whether one ends a sentence to
- * *STOP.  Returns the byte of the white space after them, 8 when X holds
- * none, or 9 when a letter, an apostrophe or a non-ASCII byte comes first
- * (langid_chunk reads such a chunk). */
+/* The marks that end a chunk (langid_after_letters), in the eight bytes of
+ * X from byte AT on.  Returns the byte of the white space after them, 8
+ * when X holds none, or 9 when something else comes first. */
 static inline unsigned langid_marks8(uint64_t x, unsigned at, unsigned *marks,
 				     bool *stop)
 {
 	for (unsigned e = at; e < 8; e++) {
-		uint32_t b = x >> (8 * e) & 0xFFu;
-		unsigned c = langid_class[b];
-		if (c & LANGID_CLASS_SPACE)
-			return e;
-		if (b >= 0x80 || (uint32_t)((b | 0x20) - 'a') < 26u ||
-		    langid_is_apostrophe(b))
-			return 9;
-		*marks |= c;
-		*stop |= langid_ends_sentence(b);
+		unsigned k = langid_after_letters(x >> (8 * e) & 0xFFu, marks,
+						  stop);
+		if (k != LANGID_MARK)
+			return k == LANGID_END ? e : 9;
 	}
 	return 8;
 }
@@ -1072,15 +1085,11 @@ static size_t langid_chunk_latin(const langid_view *v, langid_tally *t,
 	unsigned marks = 0;
 	bool stop = false;
 	for (; i < len; i++) {
-		uint8_t b = s[i];
-		unsigned c = langid_class[b];
-		if (c & LANGID_CLASS_SPACE)
+		unsigned k = langid_after_letters(s[i], &marks, &stop);
+		if (k == LANGID_END)
 			break;
-		if (b >= 0x80 || (uint32_t)((b | 0x20) - 'a') < 26u ||
-		    langid_is_apostrophe(b))
+		if (k == LANGID_OTHER)
 			return 0;
-		marks |= c;
-		stop |= langid_ends_sentence(b);
 	}
 	if (langid_may_be_address(s, i, marks) && langid_is_address(s, i))
 		return 0;
