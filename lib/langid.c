@@ -874,6 +874,19 @@ static inline size_t langid_ascii_letters(const uint8_t *s, size_t i,
 	return i;
 }
 
+/* Letter C, read by decoding it, onto the word W[0..*N): a letter
+ * stretched ("nooooo", "kuuuurwa") counts twice at most, letters beyond
+ * LANGID_WORD_MAX are dropped, and *WIDE takes C. */
+static inline void langid_push_letter(uint32_t *w, size_t *n, uint32_t *wide,
+				      uint32_t c)
+{
+	if (*n >= 2 && w[*n - 1] == c && w[*n - 2] == c)
+		return;
+	if (*n < LANGID_WORD_MAX)
+		w[(*n)++] = c;
+	*wide |= c;
+}
+
 /* Read the words of the whitespace-delimited chunk at the start of
  * S[0..LEN): up to the first white space or LEN.  Returns its length;
  * *MARKS gets the classes of its bytes (LANGID_CLASS_MARK: it may be an
@@ -923,13 +936,7 @@ static size_t langid_chunk(const langid_view *v, langid_tally *t,
 			if (apostrophe && n < LANGID_WORD_MAX)
 				w[n++] = '\'';
 			apostrophe = false;
-			/* Stretched letters ("nooooo", "kuuuurwa") count
-			 * twice at most. */
-			if (n >= 2 && w[n - 1] == c && w[n - 2] == c)
-				continue;
-			if (n < LANGID_WORD_MAX)
-				w[n++] = c;
-			wide |= c;
+			langid_push_letter(w, &n, &wide, c);
 			continue;
 		}
 		if (langid_is_apostrophe(c) && !apostrophe) {
@@ -1074,11 +1081,7 @@ static size_t langid_chunk_latin(const langid_view *v, langid_tally *t,
 		if (!langid_is_letter(c) || c == 0x133)
 			return 0;
 		i += 2;
-		if (n >= 2 && w[n - 1] == c && w[n - 2] == c)
-			continue;
-		if (n < LANGID_WORD_MAX)
-			w[n++] = c;
-		wide |= c;
+		langid_push_letter(w, &n, &wide, c);
 	}
 	if (n < 2)
 		return 0; /* a letter alone may be spelling a word out */
