@@ -1064,36 +1064,37 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 		uint8_t b = s[k];
 		if (b < 0x80 && cls[b] != A_LETTER && cls[b] != A_APOS)
 			break; /* the usual end of a word */
+		/* the usual letters: an ASCII one, or one of two bytes ("ł",
+		 * "ę", "ô") that folds to one ASCII letter, found with one
+		 * table lookup; written as direct_read and direct_fold would
+		 * write them */
+		uint8_t c = 0;
+		size_t end = 0;
+		bool upper = false;
 		if (b < 0x80 && cls[b] == A_LETTER) {
-			uint32_t c = b | 0x20u;
-			wu += b < 'a';
-			direct_put(o, (uint8_t)c, (uint32_t)k, (uint32_t)k + 1);
-			triple |= third_in_a_row(&last2, c);
-			wl++;
-			glen++;
-			++k;
-			continue;
-		}
-		if (b >= 0xC2 && b <= 0xDF && k + 1 < n &&
-		    (s[k + 1] & 0xC0u) == 0x80u) {
-			/* the usual letter of two bytes ("ł", "ę", "ô"): one
-			 * table lookup, as direct_read and direct_fold would
-			 * write it when it folds to one ASCII letter */
+			c = (uint8_t)(b | 0x20u);
+			upper = b < 'a';
+			end = k + 1;
+		} else if (b >= 0xC2 && b <= 0xDF && k + 1 < n &&
+			   (s[k + 1] & 0xC0u) == 0x80u) {
 			const kalm_charinfo *ci = chartab_get(
 				(uint32_t)(b & 0x1Fu) << 6 | (s[k + 1] & 0x3Fu));
-			uint8_t c;
 			if ((ci->flags & (CT_LETTER | CT_IGNORE | CT_IDENT)) ==
 				    CT_LETTER &&
 			    ci->len == 1 &&
 			    (uint32_t)((c = kalm_chartab_pool[ci->off]) - 'a') < 26u) {
-				wu += (ci->flags & CT_UPPER) != 0;
-				direct_put(o, c, (uint32_t)k, (uint32_t)k + 2);
-				triple |= third_in_a_row(&last2, c);
-				wl++;
-				glen++;
-				k += 2;
-				continue;
+				upper = (ci->flags & CT_UPPER) != 0;
+				end = k + 2;
 			}
+		}
+		if (end) {
+			wu += upper;
+			direct_put(o, c, (uint32_t)k, (uint32_t)end);
+			triple |= third_in_a_row(&last2, c);
+			wl++;
+			glen++;
+			k = end;
+			continue;
 		}
 		dunit x;
 		direct_read(o, k, &x);
