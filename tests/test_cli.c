@@ -299,3 +299,26 @@ Test(cli, lines_are_read_whole_across_blocks)
 	cli_lines_free(&in);
 	fclose(f);
 }
+
+/* Input that cannot be read (here a directory) is an error with its
+ * reason, not an empty input. */
+Test(cli, unreadable_input_is_an_error_not_an_end)
+{
+	const char *cli = getenv("KALM_CLI");
+	cr_assert_not_null(cli, "KALM_CLI is not set");
+	static const char *const cmds[] = {"score < /", "langid < /",
+					   "chat < /", "eval /"};
+	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+		char cmd[1024];
+		snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", cli, cmds[i]);
+		FILE *p = popen(cmd, "r");
+		cr_assert_not_null(p);
+		size_t n = fread(out, 1, sizeof(out) - 1, p);
+		out[n] = '\0';
+		int status = pclose(p);
+		cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == CLI_DATA,
+			  "%s: %s", cmds[i], out);
+		cr_assert_not_null(strstr(out, "cannot read input: "), "%s: %s",
+				   cmds[i], out);
+	}
+}

@@ -300,11 +300,26 @@ long cli_lines_next(cli_lines *r, char **line)
 		ssize_t n = read(r->fd, r->buf + r->end, r->cap - r->end - 1);
 		if (n < 0 && errno == EINTR)
 			continue;
+		if (n < 0)
+			r->error = errno;
 		if (n <= 0)
 			r->eof = true;
 		else
 			r->end += (size_t)n;
 	}
+}
+
+int cli_lines_check(const cli_lines *r, long len, const char *what,
+		    const char *name)
+{
+	if (len != -2 && !r->error)
+		return CLI_OK;
+	fprintf(stderr, "kalm %s: %s%s", what, name ? name : "", name ? ": " : "");
+	if (len == -2)
+		fprintf(stderr, "out of memory reading a line\n");
+	else
+		fprintf(stderr, "cannot read input: %s\n", strerror(r->error));
+	return CLI_DATA;
 }
 
 kalm_model *cli_open_model(const char *dir)

@@ -25,15 +25,23 @@ typedef struct cli_lines {
 	char *buf;
 	size_t cap, start, end; /* the bytes not handed out: buf[start..end) */
 	bool eof;
+	int error; /* errno of a read that failed (it ends the input), or 0 */
 } cli_lines;
 
 /* Read the lines of IN, which nothing has read from through stdio. */
 void cli_lines_init(cli_lines *r, FILE *in);
 /* The next line at *LINE (the newline is not kept, a trailing CR is
  * dropped, a NUL follows it), valid until the next call and writable.
- * Returns its length, -1 at the end of input (or a read error), or -2
- * when memory runs out.  Lines may contain NUL bytes. */
+ * Returns its length, -1 at the end of input (R->error says whether a
+ * read failed there), or -2 when memory runs out.  Lines may contain NUL
+ * bytes. */
 long cli_lines_next(cli_lines *r, char **line);
+/* After the last line: CLI_OK when the input was read to its end;
+ * otherwise prints why not ("kalm WHAT: [NAME: ]cannot read input: ...",
+ * or that memory ran out, LEN being cli_lines_next's last answer) and
+ * returns CLI_DATA.  NAME may be NULL. */
+int cli_lines_check(const cli_lines *r, long len, const char *what,
+		    const char *name);
 void cli_lines_free(cli_lines *r);
 
 /* Open the model named by --model DIR (NULL: the built-in default),

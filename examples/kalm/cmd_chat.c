@@ -397,10 +397,8 @@ int kalm_cmd_chat(int argc, char **argv)
 			continue;
 		rc = handle_line(&c, &obj, buf, (size_t)len, lineno);
 	}
-	if (rc == CLI_OK && len == -2) {
-		fprintf(stderr, "kalm chat: out of memory reading a line\n");
-		rc = CLI_DATA;
-	}
+	if (rc == CLI_OK)
+		rc = cli_lines_check(&in, len, "chat", NULL);
 	cli_lines_free(&in);
 	jsonin_free(&obj);
 	if (rc == CLI_OK && o.incidents)

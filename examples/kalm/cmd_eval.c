@@ -258,10 +258,8 @@ int kalm_cmd_eval(int argc, char **argv)
 			if (!truth && said)
 				worst_add(&alarms, kalm_verdict_score(v), fields[3], path, lineno);
 		}
-		if (len == -2) {
-			fprintf(stderr, "kalm eval: out of memory reading %s\n", path);
-			rc = CLI_DATA;
-		}
+		if (rc == CLI_OK)
+			rc = cli_lines_check(&lines, len, "eval", path);
 		cli_lines_free(&lines);
 		if (in != stdin)
 			fclose(in);

@@ -51,10 +51,7 @@ int kalm_cmd_langid(int argc, char **argv)
 		printf("{\"language\": \"%s\", \"confidence\": %.4f}\n",
 		       kalm_lang_code(lang), confidence);
 	}
-	if (len == -2) {
-		fprintf(stderr, "kalm langid: out of memory reading a line\n");
-		rc = CLI_DATA;
-	}
+	rc = cli_lines_check(&in, len, "langid", NULL);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "kalm langid: cannot write output\n");
 		rc = CLI_DATA;

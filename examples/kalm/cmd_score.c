@@ -76,10 +76,8 @@ int kalm_cmd_score(int argc, char **argv)
 		cli_verdict_line(stdout, model, verdict, line, (size_t)len);
 	}
 	cli_verdict_flush();
-	if (len == -2) {
-		fprintf(stderr, "kalm score: out of memory reading a line\n");
-		rc = CLI_DATA;
-	}
+	if (rc == CLI_OK)
+		rc = cli_lines_check(&in, len, "score", NULL);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "kalm score: cannot write output\n");
 		rc = CLI_DATA;
