@@ -12,9 +12,9 @@
  * Aho-Corasick pass instead, and words that could be one typo from a
  * fuzzy term (a Bloom filter in the model says) still get the search at
  * their start; a word the pass met before, at the same node, is stepped
- * over whole, what the pass found in it written again (known words).  Both paths report
- * the same candidates in the same order, which tests/test_match.c checks
- * against the search on random text.
+ * over whole, what the pass found in it written again (known words).
+ * Both paths report the same candidates in the same order, which
+ * tests/test_match.c checks against the search on random text.
  */
 #include "match.h"
 #include "swar.h"

@@ -1081,10 +1081,10 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 				(uint32_t)(b & 0x1Fu) << 6 | (s[k + 1] & 0x3Fu));
 			if ((ci->flags & (CT_LETTER | CT_IGNORE | CT_IDENT)) ==
 				    CT_LETTER &&
-			    ci->len == 1 &&
-			    (uint32_t)((c = kalm_chartab_pool[ci->off]) - 'a') < 26u) {
+			    ci->len == 1) {
+				c = kalm_chartab_pool[ci->off];
 				upper = (ci->flags & CT_UPPER) != 0;
-				end = k + 2;
+				end = (uint32_t)(c - 'a') < 26u ? k + 2 : 0;
 			}
 		}
 		if (end) {
