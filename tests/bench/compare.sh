@@ -5,7 +5,10 @@
 #   tests/bench/compare.sh [MESSAGES]      (default 200000)
 # Installs the npm packages in a scratch folder; needs node and npm.
 # kalm is measured as built for use: BUILD (default build-release, set up
-# with buildtype=release when missing).
+# with buildtype=release when missing), and, unless PGO=0, the same
+# release build optimised with a profile of its own run (scripts/pgo.sh,
+# made anew in PGO_BUILD, default build-pgo; trained on the corpus, never
+# on the generated file measured here).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -17,6 +20,13 @@ if [ ! -f "$BUILD/build.ninja" ]; then
 fi
 PATH="/usr/bin:$PATH" ninja -C "$BUILD" examples/kalm >"$BUILD/ninja.log" 2>&1 ||
 	{ cat "$BUILD/ninja.log" >&2; exit 1; }
+PGO=${PGO:-1}
+kalm_pgo=
+if [ "$PGO" != 0 ]; then
+	PGO_BUILD=${PGO_BUILD:-$root/build-pgo}
+	"$root/scripts/pgo.sh" "$PGO_BUILD" >&2
+	kalm_pgo="$PGO_BUILD/examples/kalm"
+fi
 corpus=${CORPUS:-$root/../shared/corpus}
 messages=${1:-200000}
 filters=(leo-profanity allprofanity obscenity bad-words glin-profanity)
@@ -36,7 +46,7 @@ echo "chat: $messages messages, $mb MB; machine: $(nproc) cores, $(uname -m)"
 secs() { /usr/bin/python3 -c 'import sys,time,subprocess
 t=time.perf_counter(); subprocess.run(sys.argv[1:],check=True,stdout=subprocess.DEVNULL); print(time.perf_counter()-t)' "$@"; }
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-run_kalm() { secs sh -c "'$kalm' score < '$scratch/chat.txt'"; }
+run_kalm() { secs sh -c "'${1:-$kalm}' score < '$scratch/chat.txt'"; }
 run_filter() { (cd "$scratch" && secs node filters.mjs "$1" speed chat.txt); }
 
 # A shared machine's speed drifts: every process that takes under 10 s is
@@ -45,6 +55,8 @@ run_filter() { (cd "$scratch" && secs node filters.mjs "$1" speed chat.txt); }
 REPEAT=${REPEAT:-5}
 declare -A runs
 kalm_runs=$(run_kalm)
+pgo_runs=
+[ -z "$kalm_pgo" ] || pgo_runs=$(run_kalm "$kalm_pgo")
 fast=()
 for f in "${filters[@]}"; do
 	runs[$f]=$(run_filter "$f")
@@ -54,22 +66,34 @@ for f in "${filters[@]}"; do
 done
 for ((r = 1; r < REPEAT; r++)); do
 	kalm_runs+=" $(run_kalm)"
+	[ -z "$kalm_pgo" ] || pgo_runs+=" $(run_kalm "$kalm_pgo")"
 	for f in "${fast[@]}"; do
 		runs[$f]+=" $(run_filter "$f")"
 	done
 done
 kalm_s=$(echo "$kalm_runs" | median)
+pgo_s=$kalm_s
+[ -z "$kalm_pgo" ] || pgo_s=$(echo "$pgo_runs" | median)
 count() { echo "$1" | wc -w; }
-printf '\n%-16s %10s %10s %6s %12s\n' "filter" "MB/s" "seconds" "runs" "kalm faster"
-printf '%-16s %10.2f %10.2f %6d %12s\n' kalm \
-	"$(awk -v b="$bytes" -v s="$kalm_s" 'BEGIN{print b/s/1e6}')" "$kalm_s" \
-	"$(count "$kalm_runs")" "-"
+mbs() { awk -v b="$bytes" -v s="$1" 'BEGIN{print b/s/1e6}'; }
+ratio() { awk -v a="$1" -v k="$2" 'BEGIN{printf "%.1fx", a/k}'; }
+printf '\n%-16s %10s %10s %6s %12s %12s\n' "filter" "MB/s" "seconds" "runs" \
+	"kalm faster" "kalm PGO"
+# the same ratio in every row: the row's time over kalm's (or PGO's)
+ratio2() { awk -v a="$1" -v k="$2" 'BEGIN{printf "%.2fx", a/k}'; }
+printf '%-16s %10.2f %10.2f %6d %12s %12s\n' kalm "$(mbs "$kalm_s")" \
+	"$kalm_s" "$(count "$kalm_runs")" "-" \
+	"$([ -n "$kalm_pgo" ] && ratio2 "$kalm_s" "$pgo_s" || echo -)"
+if [ -n "$kalm_pgo" ]; then
+	printf '%-16s %10.2f %10.2f %6d %12s %12s\n' "kalm PGO" \
+		"$(mbs "$pgo_s")" "$pgo_s" "$(count "$pgo_runs")" \
+		"$(ratio2 "$pgo_s" "$kalm_s")" "-"
+fi
 for f in "${filters[@]}"; do
 	s=$(echo "${runs[$f]}" | median)
-	printf '%-16s %10.2f %10.2f %6d %11.1fx\n' "$f" \
-		"$(awk -v b="$bytes" -v s="$s" 'BEGIN{print b/s/1e6}')" "$s" \
-		"$(count "${runs[$f]}")" \
-		"$(awk -v a="$s" -v k="$kalm_s" 'BEGIN{print a/k}')"
+	printf '%-16s %10.2f %10.2f %6d %12s %12s\n' "$f" "$(mbs "$s")" "$s" \
+		"$(count "${runs[$f]}")" "$(ratio "$s" "$kalm_s")" \
+		"$([ -n "$kalm_pgo" ] && ratio "$s" "$pgo_s" || echo -)"
 done
 
 if [ -d "$corpus" ]; then
