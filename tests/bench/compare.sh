@@ -75,25 +75,28 @@ kalm_s=$(echo "$kalm_runs" | median)
 pgo_s=$kalm_s
 [ -z "$kalm_pgo" ] || pgo_s=$(echo "$pgo_runs" | median)
 count() { echo "$1" | wc -w; }
-mbs() { awk -v b="$bytes" -v s="$1" 'BEGIN{print b/s/1e6}'; }
-ratio() { awk -v a="$1" -v k="$2" 'BEGIN{printf "%.1fx", a/k}'; }
+# A row: NAME, the median seconds S of RUNS, then S over kalm's and over
+# kalm PGO's, with KD and PD digits: how many times faster kalm is ("-"
+# for a build against itself, and for PGO without a PGO build).
+ratio() {
+	if [ "$3" = - ]; then echo -; else
+		awk -v a="$1" -v k="$2" -v d="$3" 'BEGIN{printf "%.*fx", d, a/k}'
+	fi
+}
+row() {
+	local pd=$5
+	[ -n "$kalm_pgo" ] || pd=-
+	printf '%-16s %10.2f %10.2f %6d %12s %12s\n' "$1" \
+		"$(awk -v b="$bytes" -v s="$2" 'BEGIN{print b/s/1e6}')" "$2" \
+		"$(count "$3")" "$(ratio "$2" "$kalm_s" "$4")" \
+		"$(ratio "$2" "$pgo_s" "$pd")"
+}
 printf '\n%-16s %10s %10s %6s %12s %12s\n' "filter" "MB/s" "seconds" "runs" \
 	"kalm faster" "kalm PGO"
-# the same ratio in every row: the row's time over kalm's (or PGO's)
-ratio2() { awk -v a="$1" -v k="$2" 'BEGIN{printf "%.2fx", a/k}'; }
-printf '%-16s %10.2f %10.2f %6d %12s %12s\n' kalm "$(mbs "$kalm_s")" \
-	"$kalm_s" "$(count "$kalm_runs")" "-" \
-	"$([ -n "$kalm_pgo" ] && ratio2 "$kalm_s" "$pgo_s" || echo -)"
-if [ -n "$kalm_pgo" ]; then
-	printf '%-16s %10.2f %10.2f %6d %12s %12s\n' "kalm PGO" \
-		"$(mbs "$pgo_s")" "$pgo_s" "$(count "$pgo_runs")" \
-		"$(ratio2 "$pgo_s" "$kalm_s")" "-"
-fi
+row kalm "$kalm_s" "$kalm_runs" - 2
+[ -z "$kalm_pgo" ] || row "kalm PGO" "$pgo_s" "$pgo_runs" 2 -
 for f in "${filters[@]}"; do
-	s=$(echo "${runs[$f]}" | median)
-	printf '%-16s %10.2f %10.2f %6d %12s %12s\n' "$f" "$(mbs "$s")" "$s" \
-		"$(count "${runs[$f]}")" "$(ratio "$s" "$kalm_s")" \
-		"$([ -n "$kalm_pgo" ] && ratio "$s" "$pgo_s" || echo -)"
+	row "$f" "$(echo "${runs[$f]}" | median)" "${runs[$f]}" 1 1
 done
 
 if [ -d "$corpus" ]; then
