@@ -380,9 +380,10 @@ static const json_names *cli_names(void)
 	if (z + 1 < sizeof n.zero)
 		n.zero[z++] = '}';
 	n.zero_len = z;
+	static const char no_matches[] = ", \"matches\": []}\n";
 	memcpy(n.clean_tail, n.zero, z);
-	memcpy(n.clean_tail + z, ", \"matches\": []}\n", 17);
-	n.clean_tail_len = z + 17;
+	memcpy(n.clean_tail + z, no_matches, sizeof no_matches - 1);
+	n.clean_tail_len = z + sizeof no_matches - 1;
 	made = true;
 	return &n;
 }
@@ -492,20 +493,24 @@ static void ob_verdict_head(obuf *b, const json_names *names, double score,
 	OB_LIT(b, "\", \"confidence\": ");
 }
 
-/* Nothing found and every score zero: most messages. */
-static bool verdict_is_clean(const kalm_verdict *v)
+/* Every category score written as "0.000" with no sign: most messages. */
+static bool categories_zero(const kalm_verdict *v)
 {
-	double x = kalm_verdict_score(v);
-	if (kalm_verdict_match_count(v) || kalm_verdict_abusive(v) ||
-	    kalm_verdict_severity(v) || kalm_verdict_targeted(v) ||
-	    !(x == 0.0 && !signbit(x)))
-		return false;
 	for (int c = 0; c < KALM_CAT_COUNT; c++) {
-		x = kalm_verdict_category(v, (kalm_category)c);
+		double x = kalm_verdict_category(v, (kalm_category)c);
 		if (!(x == 0.0 && !signbit(x)))
 			return false;
 	}
 	return true;
+}
+
+/* Nothing found and every score zero: most messages. */
+static bool verdict_is_clean(const kalm_verdict *v)
+{
+	double x = kalm_verdict_score(v);
+	return !kalm_verdict_match_count(v) && !kalm_verdict_abusive(v) &&
+	       !kalm_verdict_severity(v) && !kalm_verdict_targeted(v) &&
+	       x == 0.0 && !signbit(x) && categories_zero(v);
 }
 
 /* The head of a clean verdict's line for each pair of languages, made the
@@ -553,12 +558,7 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 			kalm_verdict_severity(v), kalm_verdict_targeted(v), lang,
 			guess);
 	ob_fixed3(b, conf);
-	bool zero = true;
-	for (int c = 0; c < KALM_CAT_COUNT && zero; c++) {
-		double x = kalm_verdict_category(v, (kalm_category)c);
-		zero = x == 0.0 && !signbit(x);
-	}
-	if (zero) { /* most messages: the block is written once */
+	if (categories_zero(v)) { /* the block is written once */
 		ob_put(b, names->zero, names->zero_len);
 	} else {
 		OB_LIT(b, ", \"categories\": {");
