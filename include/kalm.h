@@ -261,6 +261,39 @@ KALM_API kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 
 #define KALM_MATCH_LIMIT 1024
 
+/* One message for kalm_score_many. */
+typedef struct kalm_text {
+	const char *text;    /* may be NULL when len is 0 */
+	size_t len;
+	kalm_lang lang_hint; /* this customer's locale; KALM_LANG_UNKNOWN
+			      * (0): the options' hint */
+} kalm_text;
+
+/*
+ * Score N messages: VERDICTS[i] becomes the verdict of TEXTS[i], exactly
+ * as kalm_score would make it with OPTIONS (TEXTS[i].lang_hint, when set,
+ * taking the place of the options' hint).  For a stream of
+ * messages, such as a queue or a file, it costs less than N calls of
+ * kalm_score (about a tenth less CPU time for chat messages): the work is
+ * done stage by stage over groups of messages, so that each stage's code
+ * stays in the processor's caches.  A verdict may be named more than once;
+ * it ends as the last of its messages.  SCRATCH may be NULL, as for
+ * kalm_score; SCORED may be NULL.
+ *
+ * KALM_ERR_ARGUMENT (a NULL model, texts or verdicts array, verdict, or a
+ * NULL text of nonzero length; an unknown hint; bad options): no verdict
+ * is changed, and the error message names the message at fault.
+ * KALM_ERR_NO_MEMORY: the verdicts of the messages before the one that
+ * failed are complete, *SCORED counts them, the others are empty (length
+ * 0); the error message names the message.  On success *SCORED is N.
+ */
+KALM_API kalm_status kalm_score_many(const kalm_model *model,
+				     kalm_scratch *scratch,
+				     const kalm_text *texts, size_t n,
+				     const kalm_score_options *options,
+				     kalm_verdict *const *verdicts,
+				     size_t *scored, kalm_error *err);
+
 /* Overall abuse score, 0 (clean) .. 1. */
 KALM_API double kalm_verdict_score(const kalm_verdict *verdict);
 /* True when the score reaches the model's threshold. */

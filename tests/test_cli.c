@@ -11,7 +11,7 @@
 
 #include "../examples/kalm/cli.h"
 
-static char out[1 << 16];
+static char out[1 << 18];
 
 /* Run "kalm ARGS" with INPUT on stdin; return the exit status, output in
  * OUT (stdout, and stderr when ERR). */
@@ -298,6 +298,74 @@ Test(cli, lines_are_read_whole_across_blocks)
 	cr_assert_lt(in.cap, (size_t)total);
 	cli_lines_free(&in);
 	fclose(f);
+}
+
+/* Lines taken as a batch (cli_lines_next, then cli_lines_next_ready until
+ * it has none) all stay as they were until the next cli_lines_next; a
+ * batch never waits for input, so it ends where a read would be needed. */
+Test(cli, a_batch_of_lines_stays_valid_and_never_waits)
+{
+	FILE *f = tmpfile();
+	cr_assert_not_null(f);
+	enum { LINES = 5000, BATCH = 64 };
+	for (size_t i = 0; i < LINES; i++) {
+		size_t n = i == 700 ? 200000 : i % 131; /* one longer than a block */
+		for (size_t k = 0; k < n; k++)
+			fputc('a' + (int)((i * 7 + k) % 26), f);
+		fputc('\n', f);
+	}
+	rewind(f);
+	cli_lines in;
+	cli_lines_init(&in, f);
+	char *line[BATCH];
+	long len[BATCH], n;
+	size_t i = 0, batches = 0, short_batches = 0;
+	while ((n = cli_lines_next(&in, &line[0])) >= 0) {
+		len[0] = n;
+		size_t b = 1;
+		size_t end = in.end;
+		while (b < BATCH && (n = cli_lines_next_ready(&in, &line[b])) >= 0)
+			len[b++] = n;
+		cr_assert(b == BATCH || n == -3, "%ld", n);
+		cr_assert_eq(in.end, end, "a batch read more input");
+		short_batches += b < BATCH;
+		for (size_t k = 0; k < b; k++, i++) {
+			size_t want = i == 700 ? 200000 : i % 131;
+			cr_assert_eq((size_t)len[k], want, "line %zu", i);
+			for (size_t c = 0; c < want; c++)
+				cr_assert_eq(line[k][c], 'a' + (int)((i * 7 + c) % 26),
+					     "line %zu byte %zu", i, c);
+		}
+		batches++;
+	}
+	cr_assert_eq(n, -1);
+	cr_assert_eq(i, LINES);
+	/* most batches are whole: ends of blocks make the short ones */
+	cr_assert_gt(batches, LINES / BATCH);
+	cr_assert_lt(short_batches, batches / 2);
+	cli_lines_free(&in);
+	fclose(f);
+}
+
+/* Many lines through kalm score come out one for one, in order. */
+Test(cli, score_keeps_the_order_of_many_lines)
+{
+	static char input[1 << 14];
+	size_t at = 0;
+	enum { LINES = 300 };
+	for (size_t i = 0; i < LINES; i++)
+		at += (size_t)snprintf(input + at, sizeof(input) - at, "%s %zu\n",
+				       i % 3 == 1 ? "you useless idiot" : "hello there",
+				       i);
+	cr_assert_eq(run("score", input, false), 0);
+	cr_assert_eq(count_lines(out), LINES);
+	const char *l = out;
+	for (size_t i = 0; i < LINES; i++) {
+		const char *nl = strchr(l, '\n');
+		bool abusive = strncmp(l, "{\"score\": 0.000, \"abusive\": false", 33);
+		cr_assert_eq(abusive, i % 3 == 1, "line %zu: %.*s", i, (int)(nl - l), l);
+		l = nl + 1;
+	}
 }
 
 /* Input that cannot be read (here a directory) is an error with its

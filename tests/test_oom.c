@@ -260,6 +260,77 @@ Test(oom, the_default_model_and_scoring_without_scratch)
 	cr_assert_gt(exhaust("kalm_model_new_default", open_default, NULL, 2000), 2);
 }
 
+/* kalm_score_many: on a failure, the verdicts before the failed message
+ * are complete and the rest are empty. */
+static kalm_status score_many(void *ctx)
+{
+	const kalm_model *m = ctx;
+	enum { N = 70 }; /* more than one group */
+	kalm_text t[N];
+	kalm_verdict *v[N] = {NULL}, *one = NULL;
+	kalm_status rc = KALM_OK;
+	for (size_t i = 0; i < N && !rc; i++) {
+		t[i] = (kalm_text){text, i % 7 ? strlen(text) : 0, KALM_LANG_UNKNOWN};
+		rc = kalm_verdict_new(&v[i]);
+	}
+	if (!rc)
+		rc = kalm_verdict_new(&one);
+	/* every verdict holds an earlier message's, which must not stay */
+	long at = fail_after;
+	fail_after = -1;
+	for (size_t i = 0; i < N && !rc; i++)
+		cr_assert_eq(kalm_score(m, NULL, "idiot", 5, NULL, v[i], NULL),
+			     KALM_OK);
+	fail_after = at;
+	size_t scored = N + 1;
+	kalm_error err = {0};
+	if (!rc)
+		rc = kalm_score_many(m, NULL, t, N, NULL, v, &scored, &err);
+	if (rc == KALM_ERR_NO_MEMORY && scored <= N) {
+		/* it got that far: what it says of itself holds */
+		cr_assert(strstr(err.message, "out of memory"), "%s", err.message);
+		at = fail_after;
+		fail_after = -1;
+		for (size_t i = 0; i < N; i++) {
+			if (i < scored) {
+				cr_assert_eq(kalm_score(m, NULL, t[i].text, t[i].len,
+							NULL, one, NULL),
+					     KALM_OK);
+				cr_assert_eq(kalm_verdict_match_count(v[i]),
+					     kalm_verdict_match_count(one));
+				cr_assert_eq(kalm_verdict_score(v[i]),
+					     kalm_verdict_score(one));
+			} else {
+				cr_assert_eq(kalm_verdict_length(v[i]), 0, "%zu", i);
+				cr_assert_eq(kalm_verdict_match_count(v[i]), 0);
+			}
+		}
+		fail_after = at;
+	} else if (!rc) {
+		cr_assert_eq(scored, N);
+		cr_assert(kalm_verdict_abusive(v[1]));
+	}
+	for (size_t i = 0; i < N; i++)
+		kalm_verdict_free(v[i]);
+	kalm_verdict_free(one);
+	return rc;
+}
+
+Test(oom, scoring_many_says_how_far_it_got)
+{
+	kalm_builder *b = NULL;
+	kalm_model *m = NULL;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", en_lex, strlen(en_lex), NULL),
+		     KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "pl.lex", pl_lex, strlen(pl_lex), NULL),
+		     KALM_OK);
+	cr_assert_eq(kalm_builder_build(b, &m, NULL), KALM_OK);
+	kalm_builder_free(b);
+	cr_assert_gt(exhaust("kalm_score_many", score_many, m, 4000), 10);
+	kalm_model_free(m);
+}
+
 static kalm_status allow_and_build(void *ctx)
 {
 	(void)ctx;

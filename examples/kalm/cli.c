@@ -265,20 +265,35 @@ static long cli_lines_take(cli_lines *r, size_t end, size_t next,
 	return (long)len;
 }
 
+/* The line at R->start when the bytes read hold it whole (there is no
+ * newline before SCAN), or -3. */
+static long cli_lines_find(cli_lines *r, size_t scan, char **line)
+{
+	char *nl = r->end > scan ? memchr(r->buf + scan, '\n', r->end - scan)
+				 : NULL;
+	if (nl) {
+		size_t at = (size_t)(nl - r->buf);
+		return cli_lines_take(r, at, at + 1, line);
+	}
+	if (r->eof && r->start < r->end)
+		return cli_lines_take(r, r->end, r->end, line);
+	return -3;
+}
+
+long cli_lines_next_ready(cli_lines *r, char **line)
+{
+	return cli_lines_find(r, r->start, line);
+}
+
 long cli_lines_next(cli_lines *r, char **line)
 {
 	size_t scan = r->start; /* no newline before here */
 	for (;;) {
-		char *nl = r->end > scan ? memchr(r->buf + scan, '\n', r->end - scan)
-					 : NULL;
-		if (nl) {
-			size_t at = (size_t)(nl - r->buf);
-			return cli_lines_take(r, at, at + 1, line);
-		}
+		long len = cli_lines_find(r, scan, line);
+		if (len != -3)
+			return len;
 		if (r->eof)
-			return r->start < r->end
-				       ? cli_lines_take(r, r->end, r->end, line)
-				       : -1;
+			return -1;
 		/* the line so far to the front, then room for a block and
 		 * one byte spare */
 		if (r->start) {

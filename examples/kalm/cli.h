@@ -36,6 +36,11 @@ void cli_lines_init(cli_lines *r, FILE *in);
  * read failed there), or -2 when memory runs out.  Lines may contain NUL
  * bytes. */
 long cli_lines_next(cli_lines *r, char **line);
+/* The next line, as cli_lines_next gives it, when the bytes read so far
+ * hold it whole; otherwise -3 (nothing is read: it never waits for
+ * input).  The lines handed out before it since the last cli_lines_next
+ * stay valid: so a reader may take what has arrived as a batch. */
+long cli_lines_next_ready(cli_lines *r, char **line);
 /* After the last line: CLI_OK when the input was read to its end;
  * otherwise prints why not ("kalm WHAT: [NAME: ]cannot read input: ...",
  * or that memory ran out, LEN being cli_lines_next's last answer) and

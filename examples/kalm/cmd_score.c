@@ -53,27 +53,53 @@ int kalm_cmd_score(int argc, char **argv)
 	kalm_model *model = cli_open_model(dir);
 	if (!model)
 		return CLI_DATA;
+	/* The lines that have arrived, up to BATCH of them, are scored
+	 * together (kalm_score_many) and then written: a file or pipe goes
+	 * in batches, a terminal line by line as it is typed. */
+	enum { BATCH = 64 };
 	kalm_scratch *scratch = NULL;
-	kalm_verdict *verdict = NULL;
-	if (kalm_scratch_new(&scratch) || kalm_verdict_new(&verdict)) {
+	kalm_verdict *verdict[BATCH] = {NULL};
+	int rc = CLI_OK;
+	if (kalm_scratch_new(&scratch))
+		rc = CLI_DATA;
+	for (int i = 0; i < BATCH && rc == CLI_OK; i++)
+		if (kalm_verdict_new(&verdict[i]))
+			rc = CLI_DATA;
+	if (rc != CLI_OK) {
 		fprintf(stderr, "kalm score: out of memory\n");
+		for (int i = 0; i < BATCH; i++)
+			kalm_verdict_free(verdict[i]);
 		kalm_scratch_free(scratch);
 		kalm_model_free(model);
-		return CLI_DATA;
+		return rc;
 	}
 	cli_lines in;
 	cli_lines_init(&in, stdin);
 	char *line;
 	long len;
-	int rc = CLI_OK;
+	size_t lineno = 0; /* lines scored before the batch */
 	kalm_error err = {0};
+	kalm_text text[BATCH];
 	while ((len = cli_lines_next(&in, &line)) >= 0) {
-		if (kalm_score(model, scratch, line, (size_t)len, &opt, verdict, &err)) {
-			fprintf(stderr, "kalm score: %s\n", err.message);
+		size_t n = 0;
+		do
+			text[n++] = (kalm_text){line, (size_t)len, KALM_LANG_UNKNOWN};
+		while (n < BATCH && (len = cli_lines_next_ready(&in, &line)) >= 0);
+		size_t scored;
+		kalm_status st = kalm_score_many(model, scratch, text, n, &opt,
+						 verdict, &scored, &err);
+		for (size_t i = 0; i < scored; i++)
+			cli_verdict_line(stdout, model, verdict[i], text[i].text,
+					 text[i].len);
+		if (st) {
+			fprintf(stderr, "kalm score: line %zu: %s\n",
+				lineno + scored + 1,
+				st == KALM_ERR_NO_MEMORY ? "out of memory"
+							 : err.message);
 			rc = CLI_DATA;
 			break;
 		}
-		cli_verdict_line(stdout, model, verdict, line, (size_t)len);
+		lineno += n;
 	}
 	cli_verdict_flush();
 	if (rc == CLI_OK)
@@ -83,7 +109,8 @@ int kalm_cmd_score(int argc, char **argv)
 		rc = CLI_DATA;
 	}
 	cli_lines_free(&in);
-	kalm_verdict_free(verdict);
+	for (int i = 0; i < BATCH; i++)
+		kalm_verdict_free(verdict[i]);
 	kalm_scratch_free(scratch);
 	kalm_model_free(model);
 	return rc;

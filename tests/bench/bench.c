@@ -4,11 +4,14 @@
  * RSS and scaling from one thread to THREADS (default 2).  Figures are
  * measured on this machine, in this run; nothing is assumed.
  *
- * A shared machine's speed drifts within seconds, so throughput and
- * scaling come from ROUNDS (default 5) rounds of one pass with one thread
- * right before one pass with THREADS: the ratio of each pair is measured
- * under the same conditions, and the medians (with their ranges) are
- * printed.  Latency is a pass of its own, each message timed alone (the
+ * Throughput is measured for a host that scores one message a call
+ * (kalm_score) and for one that hands over what its queue holds, 64
+ * messages a call (kalm_score_many).  A shared machine's speed drifts
+ * within seconds, so throughput and scaling come from ROUNDS (default 5)
+ * rounds of passes taken right after each other (one thread then
+ * THREADS, one at a time then in batches): the ratio of each pair is
+ * measured under the same conditions, and the medians (with their ranges)
+ * are printed.  Latency is a pass of its own, each message timed alone (the
  * clock reads would slow the throughput passes).  So that a scaling below
  * two can be told apart from a machine that gives less than two cores,
  * the threads' own CPU time is measured too (the same work costing more
@@ -32,10 +35,15 @@ typedef struct line {
 	size_t len;
 } line;
 
+/* a host with a queue hands kalm_score_many this many messages at a time */
+#define BATCH 64
+#define BATCH_TEXT "64"
+
 typedef struct job {
 	const kalm_model *model;
 	const line *lines;
 	size_t first, count;
+	bool batch; /* kalm_score_many, BATCH at a time; else kalm_score */
 	double *latency; /* seconds per message, or NULL */
 	size_t abusive;
 	double cpu; /* the thread's CPU time in seconds */
@@ -79,22 +87,42 @@ static void *run(void *arg)
 {
 	job *j = arg;
 	kalm_scratch *s;
-	kalm_verdict *v;
-	if (kalm_scratch_new(&s) || kalm_verdict_new(&v))
+	kalm_verdict *v[BATCH] = {NULL};
+	if (kalm_scratch_new(&s))
 		return NULL;
+	for (int k = 0; k < BATCH; k++)
+		if (kalm_verdict_new(&v[k]))
+			return NULL;
 	/* counted here, stored once: the threads' jobs share cache lines */
 	size_t abusive = 0;
 	double cpu = thread_cpu();
-	for (size_t i = j->first; i < j->first + j->count; i++) {
-		double t0 = j->latency ? now() : 0;
-		kalm_score(j->model, s, j->lines[i].text, j->lines[i].len, NULL, v, NULL);
-		if (j->latency)
-			j->latency[i] = now() - t0;
-		abusive += kalm_verdict_abusive(v);
+	size_t end = j->first + j->count;
+	if (j->batch) {
+		kalm_text t[BATCH];
+		for (size_t i = j->first; i < end; i += BATCH) {
+			size_t m = end - i < BATCH ? end - i : BATCH;
+			for (size_t k = 0; k < m; k++)
+				t[k] = (kalm_text){j->lines[i + k].text,
+						   j->lines[i + k].len,
+						   KALM_LANG_UNKNOWN};
+			kalm_score_many(j->model, s, t, m, NULL, v, NULL, NULL);
+			for (size_t k = 0; k < m; k++)
+				abusive += kalm_verdict_abusive(v[k]);
+		}
+	} else {
+		for (size_t i = j->first; i < end; i++) {
+			double t0 = j->latency ? now() : 0;
+			kalm_score(j->model, s, j->lines[i].text, j->lines[i].len,
+				   NULL, v[0], NULL);
+			if (j->latency)
+				j->latency[i] = now() - t0;
+			abusive += kalm_verdict_abusive(v[0]);
+		}
 	}
 	j->cpu = thread_cpu() - cpu;
 	j->abusive = abusive;
-	kalm_verdict_free(v);
+	for (int k = 0; k < BATCH; k++)
+		kalm_verdict_free(v[k]);
 	kalm_scratch_free(s);
 	return NULL;
 }
@@ -105,10 +133,11 @@ static int cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Wall time of scoring LINES[0..N) with THREADS threads; *ABUSIVE gets
- * the abusive count, *CPU (when not NULL) the threads' CPU time. */
+/* Wall time of scoring LINES[0..N) with THREADS threads, in batches when
+ * BATCH; *ABUSIVE gets the abusive count, *CPU (when not NULL) the threads'
+ * CPU time. */
 static double timed(const kalm_model *m, const line *lines, size_t n, int threads,
-		    size_t *abusive, double *cpu)
+		    bool batch, size_t *abusive, double *cpu)
 {
 	pthread_t tid[64];
 	job jobs[64];
@@ -116,7 +145,8 @@ static double timed(const kalm_model *m, const line *lines, size_t n, int thread
 	double t0 = now();
 	for (int t = 0; t < threads; t++) {
 		jobs[t] = (job){m, lines, per * (size_t)t,
-				t == threads - 1 ? n - per * (size_t)t : per, NULL, 0, 0};
+				t == threads - 1 ? n - per * (size_t)t : per,
+				batch, NULL, 0, 0};
 		pthread_create(&tid[t], NULL, run, &jobs[t]);
 	}
 	*abusive = 0;
@@ -183,62 +213,85 @@ int main(int argc, char **argv)
 
 	/* warm-up, then one thread with per-message latency */
 	size_t abusive;
-	timed(m, lines, n < 2000 ? n : 2000, 1, &abusive, NULL);
+	timed(m, lines, n < 2000 ? n : 2000, 1, false, &abusive, NULL);
 	double *lat = malloc(n * sizeof(double));
-	job j = {m, lines, 0, n, lat, 0, 0};
+	job j = {m, lines, 0, n, false, lat, 0, 0};
 	run(&j);
 	qsort(lat, n, sizeof(double), cmp_double);
 
-	/* throughput and scaling: pairs of passes, one thread then THREADS */
-	double t1[ROUNDS_MAX], tn[ROUNDS_MAX], ratio[ROUNDS_MAX],
-		inflation[ROUNDS_MAX];
+	/* Throughput and scaling: rounds of four passes, under the same
+	 * conditions: one thread then THREADS, each with kalm_score one
+	 * message at a time and with kalm_score_many in batches.  Index 0:
+	 * one at a time, 1: batches. */
+	double t1[2][ROUNDS_MAX], tn[2][ROUNDS_MAX], ratio[2][ROUNDS_MAX],
+		inflation[2][ROUNDS_MAX], gain[ROUNDS_MAX];
 	unsigned long long steal = 0, ticks = 0;
 	bool same = true, stat = true;
 	for (int r = 0; r < rounds; r++) {
-		size_t a1, an;
-		double c1, cn;
 		unsigned long long s0, k0, s1, k1;
 		stat = stat && machine_ticks(&s0, &k0);
-		t1[r] = timed(m, lines, n, 1, &a1, &c1);
-		tn[r] = timed(m, lines, n, threads, &an, &cn);
+		for (int b = 0; b < 2; b++) {
+			size_t a1, an;
+			double c1, cn;
+			t1[b][r] = timed(m, lines, n, 1, b, &a1, &c1);
+			tn[b][r] = timed(m, lines, n, threads, b, &an, &cn);
+			ratio[b][r] = t1[b][r] / tn[b][r];
+			inflation[b][r] = cn / c1;
+			same = same && a1 == j.abusive && an == j.abusive;
+		}
 		stat = stat && machine_ticks(&s1, &k1);
 		if (stat) {
 			steal += s1 - s0;
 			ticks += k1 - k0;
 		}
-		ratio[r] = t1[r] / tn[r];
-		inflation[r] = cn / c1;
-		same = same && a1 == j.abusive && an == j.abusive;
+		gain[r] = t1[0][r] / t1[1][r];
 	}
-	qsort(t1, (size_t)rounds, sizeof(double), cmp_double);
-	qsort(tn, (size_t)rounds, sizeof(double), cmp_double);
-	qsort(ratio, (size_t)rounds, sizeof(double), cmp_double);
-	qsort(inflation, (size_t)rounds, sizeof(double), cmp_double);
-	double t1_med = t1[rounds / 2], tn_med = tn[rounds / 2];
+	for (int b = 0; b < 2; b++) {
+		qsort(t1[b], (size_t)rounds, sizeof(double), cmp_double);
+		qsort(tn[b], (size_t)rounds, sizeof(double), cmp_double);
+		qsort(ratio[b], (size_t)rounds, sizeof(double), cmp_double);
+		qsort(inflation[b], (size_t)rounds, sizeof(double), cmp_double);
+	}
+	qsort(gain, (size_t)rounds, sizeof(double), cmp_double);
 
 	struct rusage ru;
 	getrusage(RUSAGE_SELF, &ru);
 	printf("kalm bench: %zu messages, %.2f MB, %zu abusive (%.1f%%)\n", n,
 	       (double)size / 1e6, j.abusive, 100.0 * (double)j.abusive / (double)n);
 	printf("model load (median of 21): %.3f ms\n", loads[10] * 1e3);
-	printf("1 thread:  %.2f MB/s, %.0f messages/s (median of %d passes; %.2f-%.2f MB/s)\n",
-	       (double)size / t1_med / 1e6, (double)n / t1_med, rounds,
-	       (double)size / t1[rounds - 1] / 1e6, (double)size / t1[0] / 1e6);
-	printf("latency per message: p50 %.1f us, p99 %.1f us, p99.9 %.1f us, max %.1f us\n",
+	static const char *const how[2] = {"one at a time (kalm_score)",
+					    "in batches of " BATCH_TEXT
+					    " (kalm_score_many)"};
+	for (int b = 0; b < 2; b++) {
+		double med = t1[b][rounds / 2];
+		printf("1 thread, %s: %.2f MB/s, %.0f messages/s (median of %d "
+		       "passes; %.2f-%.2f MB/s)\n",
+		       how[b], (double)size / med / 1e6, (double)n / med, rounds,
+		       (double)size / t1[b][rounds - 1] / 1e6,
+		       (double)size / t1[b][0] / 1e6);
+	}
+	printf("batches against one at a time, one thread: %.2fx (median of %d "
+	       "pairs; %.2f-%.2fx)\n",
+	       gain[rounds / 2], rounds, gain[0], gain[rounds - 1]);
+	printf("latency per message (kalm_score): p50 %.1f us, p99 %.1f us, "
+	       "p99.9 %.1f us, max %.1f us\n",
 	       lat[n / 2] * 1e6, lat[(size_t)((double)n * 0.99)] * 1e6,
 	       lat[(size_t)((double)n * 0.999)] * 1e6, lat[n - 1] * 1e6);
-	printf("%d threads: %.2f MB/s, %.0f messages/s, %.2fx one thread "
-	       "(median of %d pairs; %.2f-%.2fx)\n",
-	       threads, (double)size / tn_med / 1e6, (double)n / tn_med,
-	       ratio[rounds / 2], rounds, ratio[0], ratio[rounds - 1]);
-	printf("%d threads: CPU time for the same work %.2fx one thread's "
-	       "(median; %.2f-%.2fx)", threads, inflation[rounds / 2],
-	       inflation[0], inflation[rounds - 1]);
+	for (int b = 0; b < 2; b++) {
+		double med = tn[b][rounds / 2];
+		printf("%d threads, %s: %.2f MB/s, %.0f messages/s, %.2fx one "
+		       "thread (median of %d pairs; %.2f-%.2fx); CPU time for "
+		       "the same work %.2fx one thread's (%.2f-%.2fx)\n",
+		       threads, how[b], (double)size / med / 1e6, (double)n / med,
+		       ratio[b][rounds / 2], rounds, ratio[b][0],
+		       ratio[b][rounds - 1], inflation[b][rounds / 2],
+		       inflation[b][0], inflation[b][rounds - 1]);
+	}
 	if (stat && ticks)
-		printf("; hypervisor steal %.1f%% of the machine's time in the "
+		printf("hypervisor steal: %.1f%% of the machine's time in the "
 		       "passes\n", 100.0 * (double)steal / (double)ticks);
 	else
-		printf("; hypervisor steal not known here\n");
+		printf("hypervisor steal: not known here\n");
 	printf("peak RSS: %.1f MiB\n", (double)ru.ru_maxrss / 1024.0);
 	kalm_model_free(m);
 	free(lat);

@@ -1,16 +1,23 @@
 /* Scoring arbitrary bytes with the default model.  The first byte picks a
  * language hint (or none); the rest is the message.  Every verdict must
  * keep the invariants of fuzz_check_verdict, and scoring with a reused
- * scratch, with no scratch and with no options must agree. */
+ * scratch, with no scratch and with no options must agree; so must
+ * kalm_score_many over the message's lines (for half the inputs) and
+ * each line scored alone. */
 #include "fuzz_common.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+#define LINES 80 /* more than one group of kalm_score_many */
 
 static kalm_scratch *scratch;
-static kalm_verdict *verdict, *other;
+static kalm_verdict *verdict, *other, *lines[LINES];
 
 static void cleanup(void)
 {
+	for (int i = 0; i < LINES; i++)
+		kalm_verdict_free(lines[i]);
 	kalm_verdict_free(other);
 	kalm_verdict_free(verdict);
 	kalm_scratch_free(scratch);
@@ -25,6 +32,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(kalm_scratch_new(&scratch) == KALM_OK);
 		FUZZ_CHECK(kalm_verdict_new(&verdict) == KALM_OK);
 		FUZZ_CHECK(kalm_verdict_new(&other) == KALM_OK);
+		for (int i = 0; i < LINES; i++)
+			FUZZ_CHECK(kalm_verdict_new(&lines[i]) == KALM_OK);
 		atexit(cleanup);
 	}
 	if (size == 0)
@@ -56,6 +65,38 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(kalm_score(model, scratch, text, len, NULL, other,
 				      &err) == KALM_OK);
 		fuzz_check_verdict(model, other, len, true);
+	}
+
+	/* The lines as a batch (the last takes the rest), every other one
+	 * with a hint of its own: each verdict as kalm_score gives it.  For
+	 * half the inputs, so that the time goes to new inputs too. */
+	if (data[0] & 0x40)
+		return 0;
+	kalm_text t[LINES];
+	size_t n = 0;
+	for (size_t at = 0; at <= len && n < LINES;) {
+		const char *nl = n + 1 < LINES ? memchr(text + at, '\n', len - at)
+					       : NULL;
+		size_t end = nl ? (size_t)(nl - text) : len;
+		t[n] = (kalm_text){text + at, end - at,
+				   n % 2 ? (kalm_lang)(n / 2 % KALM_LANG_COUNT)
+					 : KALM_LANG_UNKNOWN};
+		n++;
+		at = end + 1;
+	}
+	size_t scored = 0;
+	FUZZ_CHECK(kalm_score_many(model, scratch, t, n,
+				   with_options ? &opt : NULL, lines, &scored,
+				   &err) == KALM_OK);
+	FUZZ_CHECK(scored == n);
+	for (size_t i = 0; i < n; i++) {
+		kalm_score_options one = {sizeof(one),
+					  t[i].lang_hint ? t[i].lang_hint
+					  : with_options ? hint
+							 : KALM_LANG_UNKNOWN};
+		FUZZ_CHECK(kalm_score(model, scratch, t[i].text, t[i].len, &one,
+				      other, &err) == KALM_OK);
+		fuzz_check_same(lines[i], other);
 	}
 	return 0;
 }

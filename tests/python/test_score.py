@@ -242,6 +242,22 @@ def test_score_many_matches_score(custom_model):
     assert [v.lang_hint for v in custom_model.score_many(iter(["a", "b"]), "pl")] == ["pl", "pl"]
 
 
+def test_score_many_across_batches_is_score_for_each(custom_model):
+    # more texts than one call of the library takes, hints changing
+    base = ["you idiot", "hello there", "ty debilu", "kurwa, ty debilu", "", "dank je wel"]
+    texts = [base[i % len(base)] + (" " * (i % 3)) for i in range(150)]
+    langs = [(None, "en", "pl", "nl", "af")[i % 5] for i in range(150)]
+    many = custom_model.score_many(texts, lang=langs)
+    assert len(many) == 150
+    for text, lang, v in zip(texts, langs, many):
+        one = custom_model.score(text, lang)
+        assert (v.score, v.language, v.lang_hint) == (one.score, one.language, one.lang_hint)
+        assert [(m.start, m.end, m.category) for m in v.matches] == [
+            (m.start, m.end, m.category) for m in one.matches
+        ]
+    assert sum(v.abusive for v in many) > 30
+
+
 def test_score_many_errors(custom_model):
     with pytest.raises(TypeError):
         custom_model.score_many("you idiot")

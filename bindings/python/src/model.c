@@ -25,6 +25,8 @@ static void work_free(pykalm_work *work)
 		return;
 	kalm_scratch_free(work->scratch);
 	kalm_verdict_free(work->verdict);
+	for (int i = 0; i < PYKALM_BATCH; i++)
+		kalm_verdict_free(work->batch[i]);
 	PyMem_Free(work);
 }
 
@@ -498,28 +500,39 @@ static int batch_init(batch *b, PyObject *seq, PyObject *lang)
 	return 0;
 }
 
-/* Score every text of B with the GIL released once for the batch.
- * Returns the index that failed, or -1; *ST and ERR tell why. */
+/* Score every text of B with the GIL released once for the batch, by
+ * kalm_score_many PYKALM_BATCH texts at a time.  Returns the index that
+ * failed, or -1; *ST and ERR tell why. */
 static Py_ssize_t batch_score(ModelObject *self, batch *b, pykalm_work *work,
 			      kalm_status *st, kalm_error *err)
 {
 	Py_ssize_t failed = -1;
 	Py_BEGIN_ALLOW_THREADS
-	for (Py_ssize_t i = 0; i < b->n; i++) {
-		kalm_score_options opts;
-		memset(&opts, 0, sizeof opts);
-		opts.size = sizeof opts;
-		opts.lang_hint = b->hints[i];
-		*st = kalm_score(self->model, work->scratch, b->texts[i].buf,
-				 (size_t)b->texts[i].len, &opts, work->verdict,
-				 err);
-		if (*st == KALM_OK &&
-		    pykalm_result_fill(&b->results[i], work->verdict) < 0)
-			*st = KALM_ERR_NO_MEMORY;
-		if (*st != KALM_OK) {
-			failed = i;
-			break;
-		}
+	*st = KALM_OK;
+	for (int k = 0; k < PYKALM_BATCH && *st == KALM_OK; k++)
+		if (!work->batch[k])
+			*st = kalm_verdict_new(&work->batch[k]);
+	if (*st != KALM_OK)
+		failed = 0;
+	kalm_text t[PYKALM_BATCH];
+	for (Py_ssize_t i = 0; failed < 0 && i < b->n; i += PYKALM_BATCH) {
+		size_t m = (size_t)(b->n - i < PYKALM_BATCH ? b->n - i
+							    : PYKALM_BATCH);
+		for (size_t k = 0; k < m; k++)
+			t[k] = (kalm_text){b->texts[i + k].buf,
+					   (size_t)b->texts[i + k].len,
+					   b->hints[i + k]};
+		size_t scored = 0;
+		*st = kalm_score_many(self->model, work->scratch, t, m, NULL,
+				      work->batch, &scored, err);
+		for (size_t k = 0; k < scored && failed < 0; k++)
+			if (pykalm_result_fill(&b->results[i + (Py_ssize_t)k],
+					       work->batch[k]) < 0) {
+				*st = KALM_ERR_NO_MEMORY;
+				failed = i + (Py_ssize_t)k;
+			}
+		if (failed < 0 && *st != KALM_OK)
+			failed = i + (Py_ssize_t)scored;
 	}
 	Py_END_ALLOW_THREADS
 	return failed;

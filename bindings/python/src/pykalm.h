@@ -77,9 +77,12 @@ typedef struct ModelObject {
 extern PyTypeObject ModelType;
 
 /* Working memory for one scoring call on one thread. */
+#define PYKALM_BATCH 64 /* messages a kalm_score_many call for score_many */
+
 struct pykalm_work {
 	kalm_scratch *scratch;
 	kalm_verdict *verdict;
+	kalm_verdict *batch[PYKALM_BATCH]; /* made by score_many's first use */
 };
 
 /* Take a work pair from MODEL's pool (or make one).  With the GIL held.
