@@ -609,11 +609,9 @@ kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 		return st;
 	kalm_scratch *own = NULL;
 	if (!scratch) {
-		if (kalm_scratch_new(&own)) {
-			verdict_clear(out, 0);
+		if (kalm_scratch_new(&own))
 			return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
 					 "out of memory");
-		}
 		scratch = own;
 	} else {
 		scratch_memo(scratch);
@@ -658,7 +656,7 @@ kalm_status kalm_score_many(const kalm_model *model, kalm_scratch *scratch,
 			for (size_t i = 0; i < n; i++)
 				verdict_clear(verdicts[i], 0);
 			return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
-					 "out of memory");
+					 "message 0: out of memory");
 		}
 		scratch = own;
 	}
