@@ -537,6 +537,23 @@ static void scratch_memo(kalm_scratch *s)
 		s->memo_failed = true;
 }
 
+/* The scratch a call works in: SCRATCH, or one made for the call into
+ * *OWN (the caller frees it), which gets a memo only when MEMO (for a
+ * call of several messages).  NULL when none can be made. */
+static kalm_scratch *scratch_for_call(kalm_scratch *scratch,
+				      kalm_scratch **own, bool memo)
+{
+	*own = NULL;
+	if (!scratch) {
+		if (kalm_scratch_new(own))
+			return NULL;
+		scratch = *own;
+	}
+	if (!*own || memo)
+		scratch_memo(scratch);
+	return scratch;
+}
+
 static inline void score_language(const kalm_model *model, kalm_scratch *s,
 				  const char *text, size_t len, kalm_lang hint,
 				  langid_result *li)
@@ -607,15 +624,11 @@ kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 	kalm_status st = score_options(options, &hint, err);
 	if (st)
 		return st;
-	kalm_scratch *own = NULL;
-	if (!scratch) {
-		if (kalm_scratch_new(&own))
-			return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
-					 "out of memory");
-		scratch = own;
-	} else {
-		scratch_memo(scratch);
-	}
+	kalm_scratch *own;
+	scratch = scratch_for_call(scratch, &own, false);
+	if (!scratch)
+		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
+				 "out of memory");
 	langid_result li;
 	score_language(model, scratch, text, len, hint, &li);
 	int rc = score_text(model, scratch, text, len, &li, out);
@@ -650,15 +663,13 @@ kalm_status kalm_score_many(const kalm_model *model, kalm_scratch *scratch,
 					 "message %zu: unknown language hint %d",
 					 i, (int)texts[i].lang_hint);
 	}
-	kalm_scratch *own = NULL;
+	kalm_scratch *own;
+	scratch = scratch_for_call(scratch, &own, n > 1);
 	if (!scratch) {
-		if (kalm_scratch_new(&own)) {
-			for (size_t i = 0; i < n; i++)
-				verdict_clear(verdicts[i], 0);
-			return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
-					 "message 0: out of memory");
-		}
-		scratch = own;
+		for (size_t i = 0; i < n; i++)
+			verdict_clear(verdicts[i], 0);
+		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
+				 "message 0: out of memory");
 	}
 	/* Stage by stage over a group: the languages of all its messages,
 	 * then the rest of each.  The same work as one kalm_score after
@@ -667,8 +678,6 @@ kalm_status kalm_score_many(const kalm_model *model, kalm_scratch *scratch,
 	 * pushed out by the others' at every message.  The languages wait
 	 * in the scratch, not in the verdicts: a verdict named twice ends as
 	 * the last of its messages, as with kalm_score. */
-	if (!own || n > 1)
-		scratch_memo(scratch);
 	int rc = 0;
 	size_t i = 0; /* the message being scored */
 	for (size_t g = 0; g < n && !rc; g += GROUP) {

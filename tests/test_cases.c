@@ -7,14 +7,12 @@
 
 #include <kalm.h>
 
+#include "cases_file.h"
+
 static void run_cases(const char *lang)
 {
-	const char *root = getenv("KALM_SOURCE_ROOT");
-	cr_assert_not_null(root, "KALM_SOURCE_ROOT is not set");
 	char path[1024];
-	snprintf(path, sizeof(path), "%s/tests/cases/%s.tsv", root, lang);
-	FILE *f = fopen(path, "r");
-	cr_assert_not_null(f, "cannot open %s", path);
+	FILE *f = cases_open(lang, path, sizeof path);
 	kalm_model *m;
 	kalm_scratch *s;
 	kalm_verdict *v;

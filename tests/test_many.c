@@ -7,6 +7,8 @@
 
 #include <kalm.h>
 
+#include "cases_file.h"
+
 static kalm_model *model;
 static kalm_scratch *scratch;
 
@@ -16,12 +18,8 @@ static size_t ntexts;
 
 static void read_cases(const char *lang)
 {
-	const char *root = getenv("KALM_SOURCE_ROOT");
-	cr_assert_not_null(root, "KALM_SOURCE_ROOT is not set");
 	char path[1024];
-	snprintf(path, sizeof(path), "%s/tests/cases/%s.tsv", root, lang);
-	FILE *f = fopen(path, "r");
-	cr_assert_not_null(f, "cannot open %s", path);
+	FILE *f = cases_open(lang, path, sizeof path);
 	char line[4096];
 	while (fgets(line, sizeof(line), f)) {
 		line[strcspn(line, "\r\n")] = '\0';
