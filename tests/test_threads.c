@@ -79,13 +79,13 @@ static kalm_lang hint_for(size_t line, int round)
 	return (kalm_lang)((line + (size_t)round) % KALM_LANG_COUNT);
 }
 
-static void score_one(const kalm_model *m, kalm_scratch *s, kalm_verdict *v,
-		      size_t line, int round, result *r)
+/* R from V, the verdict of LINE, made with status RC. */
+static void read_verdict(const kalm_model *m, const kalm_verdict *v,
+			 size_t line, kalm_status rc, result *r)
 {
 	const char *t = lines[line];
-	kalm_score_options opt = {sizeof(opt), hint_for(line, round)};
 	memset(r, 0, sizeof(*r));
-	r->rc = kalm_score(m, s, t, strlen(t), &opt, v, NULL);
+	r->rc = rc;
 	r->score = kalm_verdict_score(v);
 	r->abusive = kalm_verdict_abusive(v);
 	r->targeted = kalm_verdict_targeted(v);
@@ -97,6 +97,15 @@ static void score_one(const kalm_model *m, kalm_scratch *s, kalm_verdict *v,
 	for (size_t i = 0; i < r->count && i < 16; i++)
 		kalm_verdict_match(v, i, &r->match[i]);
 	r->detected = kalm_detect_language(m, t, strlen(t), NULL);
+}
+
+static void score_one(const kalm_model *m, kalm_scratch *s, kalm_verdict *v,
+		      size_t line, int round, result *r)
+{
+	const char *t = lines[line];
+	kalm_score_options opt = {sizeof(opt), hint_for(line, round)};
+	kalm_status rc = kalm_score(m, s, t, strlen(t), &opt, v, NULL);
+	read_verdict(m, v, line, rc, r);
 }
 
 static bool same(const result *a, const result *b)
@@ -204,6 +213,37 @@ static void *work(void *arg)
 					 round, lines[line]);
 		}
 	}
+	/* the same lines a round at a time through kalm_score_many, each
+	 * with its own hint, in the thread's own order */
+	kalm_verdict *many[NLINES] = {NULL};
+	for (size_t k = 0; k < NLINES; k++)
+		if (kalm_verdict_new(&many[k]))
+			w->errors++;
+	for (int round = 0; round < ROUNDS && !w->errors; round++) {
+		kalm_text t[NLINES];
+		size_t order[NLINES];
+		for (size_t k = 0; k < NLINES; k++) {
+			order[k] = (k * 5 + w->id * 3 + (size_t)round) % NLINES;
+			t[k] = (kalm_text){lines[order[k]], strlen(lines[order[k]]),
+					   hint_for(order[k], round)};
+		}
+		size_t scored = 0;
+		kalm_status rc = kalm_score_many(w->model, s, t, NLINES, NULL,
+						 many, &scored, NULL);
+		if (rc != KALM_OK || scored != NLINES)
+			w->errors++;
+		for (size_t k = 0; k < scored; k++) {
+			result r;
+			read_verdict(w->model, many[k], order[k], rc, &r);
+			if (!same(&r, &expected[round][order[k]]) &&
+			    w->mismatches++ == 0)
+				snprintf(w->first_bad, sizeof(w->first_bad),
+					 "thread %u, round %d, kalm_score_many: "
+					 "\"%s\"", w->id, round, lines[order[k]]);
+		}
+	}
+	for (size_t k = 0; k < NLINES; k++)
+		kalm_verdict_free(many[k]);
 	step steps[NLINES];
 	converse(w->model, w->policy, s, w->id, steps);
 	if (!same_steps(steps, expected_steps[w->id]) && w->mismatches++ == 0)
