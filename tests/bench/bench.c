@@ -30,18 +30,12 @@
 
 #define ROUNDS_MAX 99
 
-typedef struct line {
-	const char *text;
-	size_t len;
-} line;
-
 /* a host with a queue hands kalm_score_many this many messages at a time */
 #define BATCH 64
-#define BATCH_TEXT "64"
 
 typedef struct job {
 	const kalm_model *model;
-	const line *lines;
+	const kalm_text *lines; /* no hints: the messages as a file holds them */
 	size_t first, count;
 	bool batch; /* kalm_score_many, BATCH at a time; else kalm_score */
 	double *latency; /* seconds per message, or NULL */
@@ -86,26 +80,22 @@ static bool machine_ticks(unsigned long long *steal, unsigned long long *total)
 static void *run(void *arg)
 {
 	job *j = arg;
-	kalm_scratch *s;
+	kalm_scratch *s = NULL;
 	kalm_verdict *v[BATCH] = {NULL};
-	if (kalm_scratch_new(&s))
-		return NULL;
-	for (int k = 0; k < BATCH; k++)
-		if (kalm_verdict_new(&v[k]))
-			return NULL;
+	bool ready = kalm_scratch_new(&s) == KALM_OK;
+	for (int k = 0; k < BATCH && ready; k++)
+		ready = kalm_verdict_new(&v[k]) == KALM_OK;
+	if (!ready)
+		goto out;
 	/* counted here, stored once: the threads' jobs share cache lines */
 	size_t abusive = 0;
 	double cpu = thread_cpu();
 	size_t end = j->first + j->count;
 	if (j->batch) {
-		kalm_text t[BATCH];
 		for (size_t i = j->first; i < end; i += BATCH) {
 			size_t m = end - i < BATCH ? end - i : BATCH;
-			for (size_t k = 0; k < m; k++)
-				t[k] = (kalm_text){j->lines[i + k].text,
-						   j->lines[i + k].len,
-						   KALM_LANG_UNKNOWN};
-			kalm_score_many(j->model, s, t, m, NULL, v, NULL, NULL);
+			kalm_score_many(j->model, s, j->lines + i, m, NULL, v, NULL,
+					NULL);
 			for (size_t k = 0; k < m; k++)
 				abusive += kalm_verdict_abusive(v[k]);
 		}
@@ -121,6 +111,7 @@ static void *run(void *arg)
 	}
 	j->cpu = thread_cpu() - cpu;
 	j->abusive = abusive;
+out:
 	for (int k = 0; k < BATCH; k++)
 		kalm_verdict_free(v[k]);
 	kalm_scratch_free(s);
@@ -136,7 +127,7 @@ static int cmp_double(const void *a, const void *b)
 /* Wall time of scoring LINES[0..N) with THREADS threads, in batches when
  * BATCH; *ABUSIVE gets the abusive count, *CPU (when not NULL) the threads'
  * CPU time. */
-static double timed(const kalm_model *m, const line *lines, size_t n, int threads,
+static double timed(const kalm_model *m, const kalm_text *lines, size_t n, int threads,
 		    bool batch, size_t *abusive, double *cpu)
 {
 	pthread_t tid[64];
@@ -188,14 +179,14 @@ int main(int argc, char **argv)
 	}
 	fclose(f);
 	size_t n = 0, cap = 1024;
-	line *lines = malloc(cap * sizeof(line));
+	kalm_text *lines = malloc(cap * sizeof *lines);
 	for (char *p = buf, *end = buf + size; p < end;) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		if (!nl)
 			nl = end;
 		if (n == cap)
-			lines = realloc(lines, (cap *= 2) * sizeof(line));
-		lines[n++] = (line){p, (size_t)(nl - p)};
+			lines = realloc(lines, (cap *= 2) * sizeof *lines);
+		lines[n++] = (kalm_text){p, (size_t)(nl - p), KALM_LANG_UNKNOWN};
 		p = nl + 1;
 	}
 
@@ -259,9 +250,10 @@ int main(int argc, char **argv)
 	printf("kalm bench: %zu messages, %.2f MB, %zu abusive (%.1f%%)\n", n,
 	       (double)size / 1e6, j.abusive, 100.0 * (double)j.abusive / (double)n);
 	printf("model load (median of 21): %.3f ms\n", loads[10] * 1e3);
-	static const char *const how[2] = {"one at a time (kalm_score)",
-					    "in batches of " BATCH_TEXT
-					    " (kalm_score_many)"};
+	char batches[64];
+	snprintf(batches, sizeof batches, "in batches of %d (kalm_score_many)",
+		 BATCH);
+	const char *const how[2] = {"one at a time (kalm_score)", batches};
 	for (int b = 0; b < 2; b++) {
 		double med = t1[b][rounds / 2];
 		printf("1 thread, %s: %.2f MB/s, %.0f messages/s (median of %d "
