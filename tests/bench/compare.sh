@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compare kalm with the profanity filters people use today, in one run on
-# one machine: speed on the same generated chat file (whole processes,
-# kalm writing JSON) and F1 on ../shared/corpus.
+# one machine: speed on the same generated chat file and on real customer
+# questions (whole processes, kalm writing JSON), and F1 on
+# ../shared/corpus.
 #   tests/bench/compare.sh [MESSAGES]      (default 200000)
 # Installs the npm packages in a scratch folder; needs node and npm.
 # kalm is measured as built for use: BUILD (default build-release, set up
@@ -46,34 +47,8 @@ echo "chat: $messages messages, $mb MB; machine: $(nproc) cores, $(uname -m)"
 secs() { /usr/bin/python3 -c 'import sys,time,subprocess
 t=time.perf_counter(); subprocess.run(sys.argv[1:],check=True,stdout=subprocess.DEVNULL); print(time.perf_counter()-t)' "$@"; }
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-run_kalm() { secs sh -c "'${1:-$kalm}' score < '$scratch/chat.txt'"; }
-run_filter() { (cd "$scratch" && secs node filters.mjs "$1" speed chat.txt); }
-
-# A shared machine's speed drifts: every process that takes under 10 s is
-# timed REPEAT times (default 5), turn about with kalm, and the medians
-# are compared; slower ones once.
-REPEAT=${REPEAT:-5}
-declare -A runs
-kalm_runs=$(run_kalm)
-pgo_runs=
-[ -z "$kalm_pgo" ] || pgo_runs=$(run_kalm "$kalm_pgo")
-fast=()
-for f in "${filters[@]}"; do
-	runs[$f]=$(run_filter "$f")
-	if awk -v s="${runs[$f]}" 'BEGIN { exit !(s < 10) }'; then
-		fast+=("$f")
-	fi
-done
-for ((r = 1; r < REPEAT; r++)); do
-	kalm_runs+=" $(run_kalm)"
-	[ -z "$kalm_pgo" ] || pgo_runs+=" $(run_kalm "$kalm_pgo")"
-	for f in "${fast[@]}"; do
-		runs[$f]+=" $(run_filter "$f")"
-	done
-done
-kalm_s=$(echo "$kalm_runs" | median)
-pgo_s=$kalm_s
-[ -z "$kalm_pgo" ] || pgo_s=$(echo "$pgo_runs" | median)
+run_kalm() { secs sh -c "'$1' score < '$scratch/$text'"; }
+run_filter() { (cd "$scratch" && secs node filters.mjs "$1" speed "$text"); }
 count() { echo "$1" | wc -w; }
 # A row: NAME, the median seconds S of RUNS, then S over kalm's and over
 # kalm PGO's, with KD and PD digits: how many times faster kalm is ("-"
@@ -91,13 +66,64 @@ row() {
 		"$(count "$3")" "$(ratio "$2" "$kalm_s" "$4")" \
 		"$(ratio "$2" "$pgo_s" "$pd")"
 }
-printf '\n%-16s %10s %10s %6s %12s %12s\n' "filter" "MB/s" "seconds" "runs" \
-	"kalm faster" "kalm PGO"
-row kalm "$kalm_s" "$kalm_runs" - 2
-[ -z "$kalm_pgo" ] || row "kalm PGO" "$pgo_s" "$pgo_runs" 2 -
-for f in "${filters[@]}"; do
-	row "$f" "$(echo "${runs[$f]}" | median)" "${runs[$f]}" 1 1
-done
+
+# The table for the file $scratch/TEXT and the filters named after it.
+# A shared machine's speed drifts: every process that takes under 10 s is
+# timed REPEAT times (default 5), turn about with kalm, and the medians
+# are compared; slower ones once.  FAST becomes the filters under 10 s.
+REPEAT=${REPEAT:-5}
+speed_table() {
+	text=$1
+	shift
+	bytes=$(stat -c %s "$scratch/$text")
+	local -A runs
+	local kalm_runs pgo_runs= f r
+	kalm_runs=$(run_kalm "$kalm")
+	[ -z "$kalm_pgo" ] || pgo_runs=$(run_kalm "$kalm_pgo")
+	fast=()
+	for f in "$@"; do
+		runs[$f]=$(run_filter "$f")
+		if awk -v s="${runs[$f]}" 'BEGIN { exit !(s < 10) }'; then
+			fast+=("$f")
+		fi
+	done
+	for ((r = 1; r < REPEAT; r++)); do
+		kalm_runs+=" $(run_kalm "$kalm")"
+		[ -z "$kalm_pgo" ] || pgo_runs+=" $(run_kalm "$kalm_pgo")"
+		for f in "${fast[@]}"; do
+			runs[$f]+=" $(run_filter "$f")"
+		done
+	done
+	kalm_s=$(echo "$kalm_runs" | median)
+	pgo_s=$kalm_s
+	[ -z "$kalm_pgo" ] || pgo_s=$(echo "$pgo_runs" | median)
+	printf '\n%-16s %10s %10s %6s %12s %12s\n' "filter" "MB/s" "seconds" \
+		"runs" "kalm faster" "kalm PGO"
+	row kalm "$kalm_s" "$kalm_runs" - 2
+	[ -z "$kalm_pgo" ] || row "kalm PGO" "$pgo_s" "$pgo_runs" 2 -
+	for f in "$@"; do
+		row "$f" "$(echo "${runs[$f]}" | median)" "${runs[$f]}" 1 1
+	done
+}
+
+speed_table chat.txt "${filters[@]}"
+
+# Real customer questions: banking77's messages that the rule triggers
+# were not chosen with (scripts/rule_triggers.py: its last 5,003), read
+# BANK_TIMES (default 20) times over, through kalm and the filters that
+# took under 10 s above.
+bank=$corpus/banking77-en-benign-dev.tsv
+if [ -f "$bank" ]; then
+	tail -n +5002 "$bank" | cut -f4- > "$scratch/bank1.txt"
+	for ((i = 0; i < ${BANK_TIMES:-20}; i++)); do
+		cat "$scratch/bank1.txt"
+	done > "$scratch/bank.txt"
+	echo
+	echo "banking77 questions 5,001-10,003, $(wc -l < "$scratch/bank1.txt") messages" \
+		"read ${BANK_TIMES:-20} times: $(awk -v b="$(stat -c %s "$scratch/bank.txt")" \
+		'BEGIN { printf "%.2f", b / 1e6 }') MB"
+	speed_table bank.txt "${fast[@]}"
+fi
 
 if [ -d "$corpus" ]; then
 	files=("$corpus"/hatecheck-en-dev.tsv "$corpus"/davidson-en-dev.tsv \
