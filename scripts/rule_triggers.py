@@ -24,16 +24,19 @@ The lexicons' triggers and 'with' lists were last chosen so with FILE
 the first 5,000 messages of its banking77 file (real customer questions,
 whose "get", "top up", "need", "can't" and "have" triggered threat and
 insult rules); its other 5,003 messages are held out to measure what it
-saves.  Only where a rule is tried changes, never what it matches.
+saves.  Only where a rule is tried may change, never what it matches:
+the match suite's random words compare the rules tried so with every
+rule tried everywhere (they caught a list of whole words for a rule whose
+prefix triggers stood for compounds; such rules are left alone).
 
 With --with, the triggers stay and the proposal is a 'with' list instead
-(proposed when it takes the rule out of a third of the messages it is
-tried in, or more)
 (lexicons/README.md): a set of words every match holds one of, anywhere
-in the match (no reach), that must occur in the message too.  This suits
-rules whose phrase starts with common words ("ik wil ...") and ends in
-rare ones (the threat's verb): the rule is then tried only in messages
-holding both.  Rules that have a 'with' list already are left alone.
+in the match (no reach), that must occur in the message too; proposed
+when it takes the rule out of a third or more of the messages it is
+tried in.  This suits rules whose phrase starts with common words ("ik
+wil ...") and ends in rare ones (the threat's verb): the rule is then
+tried only in messages holding both.  Rules that have a 'with' list
+already are left alone.
 """
 import collections
 import os
