@@ -40,9 +40,10 @@ cp "$here/compare/filters.mjs" "$scratch/"
 	npm install --no-audit --no-fund --loglevel=error "${filters[@]}" >/dev/null 2>&1) ||
 	{ echo "compare: npm install failed" >&2; exit 1; }
 /usr/bin/python3 "$here/gen_chat.py" --messages "$messages" > "$scratch/chat.txt"
-bytes=$(stat -c %s "$scratch/chat.txt")
-mb=$(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }')
-echo "chat: $messages messages, $mb MB; machine: $(nproc) cores, $(uname -m)"
+# The size of FILE in MB, two decimals.
+megabytes() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.2f", b / 1e6 }'; }
+echo "chat: $messages messages, $(megabytes "$scratch/chat.txt") MB;" \
+	"machine: $(nproc) cores, $(uname -m)"
 
 secs() { /usr/bin/python3 -c 'import sys,time,subprocess
 t=time.perf_counter(); subprocess.run(sys.argv[1:],check=True,stdout=subprocess.DEVNULL); print(time.perf_counter()-t)' "$@"; }
@@ -120,8 +121,7 @@ if [ -f "$bank" ]; then
 	done > "$scratch/bank.txt"
 	echo
 	echo "banking77 questions 5,001-10,003, $(wc -l < "$scratch/bank1.txt") messages" \
-		"read ${BANK_TIMES:-20} times: $(awk -v b="$(stat -c %s "$scratch/bank.txt")" \
-		'BEGIN { printf "%.2f", b / 1e6 }') MB"
+		"read ${BANK_TIMES:-20} times: $(megabytes "$scratch/bank.txt") MB"
 	speed_table bank.txt "${fast[@]}"
 fi
 
