@@ -223,7 +223,11 @@ KALM_API const char *kalm_model_sources(const kalm_model *model, size_t *len);
  * A warm scratch holds about 230 KiB besides what its longest message
  * needed: what it has learnt of the words it read (their language costs,
  * and what matching found in them, for the model it last scored with),
- * which makes later messages cheaper and never changes a verdict.
+ * which makes later messages cheaper and never changes a verdict.  Once
+ * it has scored 1,024 messages (a thread's scratch, serving many
+ * conversations, rather than one conversation's) it makes room for four
+ * times as many words, about 900 KiB, in one allocation for each of its
+ * two memos at the next call; should that fail, it keeps what it had.
  */
 typedef struct kalm_scratch kalm_scratch;
 

@@ -394,6 +394,7 @@ typedef struct langid_tally {
 	bool prev_ok;
 	/* the memo's slots; NULL: every word is read in full */
 	struct langid_memo_slot *memo_slots;
+	unsigned memo_shift; /* 64 - the memo's bits: a hash's top bits */
 } langid_tally;
 
 /* A sentence ended: the next word pairs with none. */
@@ -419,8 +420,6 @@ static inline void langid_new_sentence(langid_tally *t)
  * moves the word there to the second, replacing the one before.
  */
 #define LANGID_MEMO_LETTERS 12
-#define LANGID_MEMO_BITS 11
-#define LANGID_MEMO_SLOTS (1u << LANGID_MEMO_BITS)
 
 typedef struct langid_memo_slot {
 	uint64_t key[2]; /* key[0] == 0: free (a word has a letter) */
@@ -442,15 +441,18 @@ _Static_assert(sizeof(langid_memo_slot) == KALM_CACHE_LINE,
 /* The slots follow at the first multiple of KALM_CACHE_LINE bytes in the
  * caller's memory (langid_memo_slots), so that a probe reads one line. */
 struct langid_memo {
+	unsigned bits;   /* 2^bits slots */
 	uint64_t serial; /* the model the slots were filled for; 0 none */
 	bool view_ok;    /* VIEW is that model's profile, opened */
 	langid_view view;
 };
 
-size_t langid_memo_size(void)
+size_t langid_memo_size(unsigned bits)
 {
+	if (bits < LANGID_MEMO_BITS_MIN || bits > LANGID_MEMO_BITS_MAX)
+		return 0;
 	return sizeof(langid_memo) + KALM_CACHE_LINE - 1 +
-	       LANGID_MEMO_SLOTS * sizeof(langid_memo_slot);
+	       ((size_t)1 << bits) * sizeof(langid_memo_slot);
 }
 
 static langid_memo_slot *langid_memo_slots(langid_memo *memo)
@@ -458,9 +460,10 @@ static langid_memo_slot *langid_memo_slots(langid_memo *memo)
 	return kalm_line_up(memo + 1);
 }
 
-void langid_memo_init(langid_memo *memo)
+void langid_memo_init(langid_memo *memo, unsigned bits)
 {
-	memset(memo, 0, langid_memo_size());
+	memset(memo, 0, langid_memo_size(bits));
+	memo->bits = bits;
 }
 
 /* The four costs at C as four 16-bit lanes (nl at bit 0, pl 16, af 32,
@@ -695,7 +698,7 @@ static inline langid_memo_slot *langid_memo_find(langid_tally *t,
 		       0xD6E8FEB86659FD93u;
 	/* two ways a set: the word is looked for in both */
 	langid_memo_slot *set =
-		&t->memo_slots[(mix >> (64 - LANGID_MEMO_BITS)) & ~(size_t)1];
+		&t->memo_slots[(mix >> t->memo_shift) & ~(size_t)1];
 	if (set[0].key[0] == key[0] && set[0].key[1] == key[1])
 		return set;
 	if (set[1].key[0] == key[0] && set[1].key[1] == key[1])
@@ -1198,7 +1201,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 	const langid_view *v = &own;
 	if (memo && serial) {
 		if (memo->serial != serial) {
-			langid_memo_init(memo);
+			langid_memo_init(memo, memo->bits);
 			memo->serial = serial;
 			memo->view_ok =
 				langid_view_open(profile, profile_len, &memo->view) == 0;
@@ -1209,6 +1212,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		}
 		v = &memo->view;
 		t.memo_slots = langid_memo_slots(memo);
+		t.memo_shift = 64 - memo->bits;
 	} else if (langid_view_open(profile, profile_len, &own) != 0) {
 		langid_unknown(hint, out);
 		return;

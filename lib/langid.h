@@ -26,12 +26,15 @@ int langid_profile_check(const uint8_t *profile, size_t len);
 /*
  * Costs of words already read, kept between guesses by one thread (a
  * scoring scratch holds one): words seen before cost one probe.  It never
- * changes a guess, only its speed.  Plain memory of langid_memo_size()
- * bytes; langid_memo_init empties it.
+ * changes a guess, only its speed.  Plain memory of langid_memo_size(BITS)
+ * bytes for 2^BITS words (0 for BITS out of range); langid_memo_init
+ * makes it an empty memo of that size.
  */
+#define LANGID_MEMO_BITS_MIN 4
+#define LANGID_MEMO_BITS_MAX 24
 typedef struct langid_memo langid_memo;
-size_t langid_memo_size(void);
-void langid_memo_init(langid_memo *memo);
+size_t langid_memo_size(unsigned bits);
+void langid_memo_init(langid_memo *memo, unsigned bits);
 
 /*
  * Guess the language of TEXT (the caller's original UTF-8 bytes: possibly

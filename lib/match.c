@@ -489,8 +489,7 @@ static const uint8_t no_table[256] = {SLOW32, SLOW32, SLOW32, SLOW32,
  */
 #define KNOWN_BYTES 15
 #define KNOWN_HITS 2
-#define KNOWN_BITS 11
-#define KNOWN_SLOTS (1u << KNOWN_BITS)
+#define KNOWN_BITS 11 /* unless the matcher's owner asks (known_want) */
 
 struct kknown {
 	/* the word's view bytes, zero-padded, and its length in the top
@@ -555,12 +554,12 @@ static inline bool known_key(const kview *v, const ktoken *tok, uint64_t *key)
 	return true;
 }
 
-static inline struct kknown *known_set(struct kknown *memo,
+static inline struct kknown *known_set(const kmatcher *mt,
 				       const uint64_t *key, uint32_t from)
 {
 	uint64_t mix = (key[0] ^ (key[1] + from) * 0x9E3779B97F4A7C15u) *
 		       0xD6E8FEB86659FD93u;
-	return &memo[(mix >> (64 - KNOWN_BITS)) & ~(size_t)1];
+	return &mt->known[(mix >> (64 - mt->known_bits)) & ~(size_t)1];
 }
 
 static inline struct kknown *known_find(struct kknown *set,
@@ -603,7 +602,7 @@ static void known_untypo(kmatcher *mt, const kview *v, const ktoken *tok,
 	uint64_t key[2];
 	if (!known_key(v, tok, key))
 		return;
-	struct kknown *hit = known_find(known_set(mt->known, key, from), key,
+	struct kknown *hit = known_find(known_set(mt, key, from), key,
 					from);
 	if (hit && hit->typo) {
 		hit->typo = 0;
@@ -611,28 +610,37 @@ static void known_untypo(kmatcher *mt, const kview *v, const ktoken *tok,
 	}
 }
 
-/* Make MT's known words ready for M, or leave them off (NULL). */
+/* Make MT's known words ready for M, 2^known_want of them (or
+ * KNOWN_BITS), or leave them off (NULL).  A memory of another size is
+ * replaced, starting empty; when that fails, the one there is kept. */
 static void known_ready(const kalm_model *m, kmatcher *mt)
 {
-	if (!mt->known) {
-		/* a matcher made for one short message is not worth it */
-		if (mt->known_failed || mt->stamp < 2)
-			return;
-		mt->known_mem = kalm_malloc(
-			KNOWN_SLOTS * (sizeof(struct kknown) +
-				       sizeof(struct kknown_hits)) +
-			KALM_CACHE_LINE - 1);
-		if (!mt->known_mem) {
+	unsigned bits = mt->known_want ? mt->known_want : KNOWN_BITS;
+	if (mt->known_bits != bits && !mt->known_failed &&
+	    (mt->known || mt->stamp >= 2)) {
+		/* (a matcher made for one short message is not worth it) */
+		size_t slots = (size_t)1 << bits;
+		void *mem = bits < 2 || bits > 24 ? NULL
+			    : kalm_malloc(slots * (sizeof(struct kknown) +
+						   sizeof(struct kknown_hits)) +
+					  KALM_CACHE_LINE - 1);
+		if (mem) {
+			kalm_dealloc(mt->known_mem);
+			mt->known_mem = mem;
+			/* sets on cache lines: a probe reads one */
+			mt->known = kalm_line_up(mem);
+			mt->known_hits = (struct kknown_hits *)(mt->known + slots);
+			mt->known_bits = bits;
+			mt->known_serial = 0;
+		} else {
 			mt->known_failed = true; /* only a little slower */
-			return;
 		}
-		/* sets on cache lines: a probe reads one */
-		mt->known = kalm_line_up(mt->known_mem);
-		mt->known_hits = (struct kknown_hits *)(mt->known + KNOWN_SLOTS);
-		mt->known_serial = 0;
 	}
+	if (!mt->known)
+		return;
 	if (mt->known_serial != m->serial) {
-		memset(mt->known, 0, KNOWN_SLOTS * sizeof(struct kknown));
+		memset(mt->known, 0,
+		       ((size_t)1 << mt->known_bits) * sizeof(struct kknown));
 		mt->known_serial = m->serial;
 	}
 }
@@ -767,7 +775,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		uint64_t key[2];
 		struct kknown *set = NULL;
 		if (memo && known_key(v, tok, key)) {
-			set = known_set(memo, key, node);
+			set = known_set(mt, key, node);
 			const struct kknown *hit = known_find(set, key, node);
 			if (hit) {
 				/* the pass would keep the word's hits and

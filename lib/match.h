@@ -67,8 +67,10 @@ typedef struct kmatcher {
 	struct kknown *known; /* in KNOWN_MEM, on a cache line */
 	struct kknown_hits *known_hits; /* per slot of KNOWN, after it */
 	void *known_mem;
+	unsigned known_bits; /* KNOWN holds 2^known_bits words */
+	unsigned known_want; /* ...and should (0: the default, 2^11; 2..24) */
 	uint64_t known_serial; /* the model they were read with */
-	bool known_failed;
+	bool known_failed; /* an allocation failed: no more are tried */
 	size_t known_skips; /* words stepped over so (tests read it) */
 	size_t known_replays; /* ...of them, those that had hits */
 	size_t known_untypo; /* known words whose typo search found nothing */

@@ -21,6 +21,16 @@
 #define NEAR_AFTER 2  /* ...or this many after aims it at the reader */
 #define NEGATION_REACH 2 /* a negator this many words before negates */
 #define STANDALONE_WORDS 3 /* an insult in a clause this short is an address */
+/* What a scratch learns of the words it reads (langid.c's memo and
+ * match.c's known words) is kept for 2^MEMO_BITS words each, about
+ * 230 KiB in all.  A scratch that has scored BUSY_AFTER messages (a
+ * thread's, serving many conversations, rather than one conversation's)
+ * keeps 2^MEMO_BITS_BUSY words each, about 900 KiB: text of a wide
+ * vocabulary, such as customers' questions, then meets most of its words
+ * again. */
+#define MEMO_BITS 11
+#define MEMO_BITS_BUSY 13
+#define BUSY_AFTER 1024
 
 enum { M_YOU = 1, M_PERSON = 2, M_GROUP = 4, M_NEGATOR = 8, M_REPORT = 16,
        M_ALLOW = 32, M_AIMED = 64 };
@@ -34,7 +44,9 @@ struct kalm_scratch {
 	struct reading *reading; /* per candidate */
 	size_t readcap;
 	langid_memo *memo; /* made on first use; NULL while it cannot be */
-	bool memo_failed;  /* ...and after an allocation failed */
+	unsigned memo_bits; /* it holds 2^memo_bits words */
+	bool memo_failed;  /* an allocation for it failed: no more tried */
+	size_t scored;     /* messages scored with the scratch */
 	langid_result group[GROUP]; /* kalm_score_many: a group's languages */
 };
 
@@ -522,19 +534,26 @@ static kalm_status score_options(const kalm_score_options *options,
 	return KALM_OK;
 }
 
-/* A kept scratch gets its language memo on first use.  A scratch made for
- * one call only is not worth one; for a kept one, a failed allocation only
- * leaves language identification a little slower, so it is not tried
- * again. */
+/* A kept scratch gets its language memo on first use, and both memos
+ * grow once it has proved busy (MEMO_BITS).  A scratch made for one call
+ * only is not worth one; for a kept one, a failed allocation only leaves
+ * language identification a little slower (with the memo there was, if
+ * any), so it is not tried again. */
 static void scratch_memo(kalm_scratch *s)
 {
-	if (s->memo || s->memo_failed)
+	unsigned bits = s->scored >= BUSY_AFTER ? MEMO_BITS_BUSY : MEMO_BITS;
+	s->matcher.known_want = bits;
+	if (s->memo_failed || (s->memo && s->memo_bits == bits))
 		return;
-	s->memo = kalm_malloc(langid_memo_size());
-	if (s->memo)
-		langid_memo_init(s->memo);
-	else
+	langid_memo *memo = kalm_malloc(langid_memo_size(bits));
+	if (!memo) {
 		s->memo_failed = true;
+		return;
+	}
+	langid_memo_init(memo, bits);
+	kalm_dealloc(s->memo);
+	s->memo = memo;
+	s->memo_bits = bits;
 }
 
 /* The scratch a call works in: SCRATCH, or one made for the call into
@@ -570,6 +589,7 @@ static int score_text(const kalm_model *model, kalm_scratch *scratch,
 		      kalm_verdict *out)
 {
 	verdict_clear(out, len);
+	scratch->scored++;
 	out->lang = li->used;
 	out->guess = li->guess;
 	out->confidence = li->confidence;

@@ -608,9 +608,9 @@ static void expect_read_alike(const char *a_text, const char *b_text,
  * with a memo and without. */
 Test(langid, a_chunk_read_in_one_go_reads_as_letter_by_letter)
 {
-	langid_memo *memo = malloc(langid_memo_size());
+	langid_memo *memo = malloc(langid_memo_size(11));
 	cr_assert_not_null(memo);
-	langid_memo_init(memo);
+	langid_memo_init(memo, 11);
 	static const char *const fixed[][2] = {
 		{"ja", "ja"},
 		{"ik ben er", "ik\xC2\xA0" "ben\xC2\xA0" "er"},
@@ -708,9 +708,21 @@ Test(langid, a_memo_never_changes_a_guess)
 		"Ek het die pakkie nog nie ontvang nie",
 		"www.bol.com info@firma.nl @jan het is kapot",
 	};
-	langid_memo *memo = malloc(langid_memo_size());
+	/* a memo's size is a power of two within bounds */
+	cr_assert_eq(langid_memo_size(LANGID_MEMO_BITS_MIN - 1), 0);
+	cr_assert_eq(langid_memo_size(LANGID_MEMO_BITS_MAX + 1), 0);
+	cr_assert_gt(langid_memo_size(12), langid_memo_size(11) + 2048 * 60);
+	/* a small memo, crowded at once (16 words), then the usual one */
+	langid_memo *small = malloc(langid_memo_size(4));
+	cr_assert_not_null(small);
+	langid_memo_init(small, 4);
+	for (int round = 0; round < 2; round++)
+		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+			expect_same(profile.data, profile.len, small, 7, texts[i]);
+	free(small);
+	langid_memo *memo = malloc(langid_memo_size(11));
 	cr_assert_not_null(memo);
-	langid_memo_init(memo);
+	langid_memo_init(memo, 11);
 	for (int round = 0; round < 2; round++)
 		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 			expect_same(profile.data, profile.len, memo, 7, texts[i]);

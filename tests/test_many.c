@@ -1,5 +1,6 @@
 /* kalm_score_many: every verdict is the one kalm_score gives, whatever
- * the batch holds; arguments are checked before anything changes. */
+ * the batch holds; arguments are checked before anything changes.  A
+ * scratch that grows busy grows its memos, once, and no verdict changes. */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -303,4 +304,103 @@ Test(many, bad_arguments_change_no_verdict)
 	cr_assert_eq(kalm_verdict_match_count(v[0]), 0);
 	kalm_verdict_free(before);
 	verdicts_free(v, N);
+}
+
+/* ---- a busy scratch ---- */
+
+/* Allocations of 256 KiB and more: counted, and refused when asked. */
+#define BIG (256 * 1024)
+static size_t big_asked, big_refused;
+static bool refuse_big;
+
+static void *big_malloc(size_t n)
+{
+	if (n < BIG)
+		return malloc(n);
+	big_asked++;
+	if (refuse_big) {
+		big_refused++;
+		return NULL;
+	}
+	/* not zero, as fresh pages would be: a memo must empty itself */
+	void *p = malloc(n);
+	if (p)
+		memset(p, 0xA5, n);
+	return p;
+}
+
+static void *big_realloc(void *p, size_t n)
+{
+	if (n >= BIG) {
+		big_asked++;
+		if (refuse_big) {
+			big_refused++;
+			return NULL;
+		}
+	}
+	return realloc(p, n);
+}
+
+/* Score the case texts over and over, 2,600 messages, 64 a call with one
+ * kept scratch and one by one with scratches replaced every 500 messages
+ * (too few to grow busy): every verdict the same.  Returns the number of
+ * the first message (from 1) whose call asked for a big allocation, 0
+ * when none did. */
+static size_t busy_scratch(bool refuse)
+{
+	refuse_big = refuse;
+	big_asked = big_refused = 0;
+	kalm_set_allocator(big_malloc, big_realloc, free);
+	kalm_scratch *kept, *fresh = NULL;
+	cr_assert_eq(kalm_scratch_new(&kept), KALM_OK);
+	enum { BATCH = 64, TOTAL = 2600 };
+	kalm_text t[BATCH];
+	kalm_verdict **many = verdicts_new(BATCH);
+	kalm_verdict *one;
+	cr_assert_eq(kalm_verdict_new(&one), KALM_OK);
+	size_t first_big = 0;
+	for (size_t n = 0; n < TOTAL; n += BATCH) {
+		for (size_t i = 0; i < BATCH; i++) {
+			const char *text = texts[(n + i) % ntexts];
+			t[i] = (kalm_text){text, strlen(text), KALM_LANG_UNKNOWN};
+		}
+		size_t asked = big_asked;
+		cr_assert_eq(kalm_score_many(model, kept, t, BATCH, NULL, many,
+					     NULL, NULL),
+			     KALM_OK);
+		if (big_asked > asked && !first_big)
+			first_big = n + 1;
+		for (size_t i = 0; i < BATCH; i++) {
+			if ((n + i) % 500 == 0) {
+				kalm_scratch_free(fresh);
+				cr_assert_eq(kalm_scratch_new(&fresh), KALM_OK);
+			}
+			cr_assert_eq(kalm_score(model, fresh, t[i].text, t[i].len,
+						NULL, one, NULL),
+				     KALM_OK);
+			expect_same(many[i], one, n + i);
+		}
+	}
+	kalm_verdict_free(one);
+	verdicts_free(many, BATCH);
+	kalm_scratch_free(fresh);
+	kalm_scratch_free(kept);
+	kalm_set_allocator(NULL, NULL, NULL);
+	return first_big;
+}
+
+Test(many, a_busy_scratch_grows_its_memos_once_and_no_verdict_changes)
+{
+	/* the two memos, when the call after the 1,024th message asks */
+	cr_assert_eq(busy_scratch(false), 1025);
+	cr_assert_eq(big_asked, 2, "%zu", big_asked);
+	cr_assert_eq(big_refused, 0);
+}
+
+Test(many, a_scratch_refused_bigger_memos_keeps_its_own)
+{
+	/* each asked for once, never again, and scoring goes on as before */
+	cr_assert_eq(busy_scratch(true), 1025);
+	cr_assert_eq(big_refused, 2, "%zu", big_refused);
+	cr_assert_eq(big_asked, 2, "%zu", big_asked);
 }
