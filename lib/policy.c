@@ -322,7 +322,14 @@ static bool parse_int(const char *s, size_t len, int64_t min, int64_t max,
 	return true;
 }
 
-/* A number in [0, 1] written as 0, 1, 0.75 or .75 (never locale-bound). */
+/* Thresholds are kept to this many decimals: what kalm_policy_get writes
+ * is then the value itself, which reads back as the same value.  (A score
+ * is 0 or at least 0.4: no finer threshold could tell two apart.) */
+#define UNIT_DECIMALS 6
+#define UNIT_SCALE 1e6
+
+/* A number in [0, 1] written as 0, 1, 0.75 or .75 (never locale-bound),
+ * rounded to UNIT_DECIMALS decimals. */
 static bool parse_unit(const char *s, size_t len, double *out)
 {
 	size_t i = 0;
@@ -344,7 +351,7 @@ static bool parse_unit(const char *s, size_t len, double *out)
 	}
 	if (!digits || i != len || v > 1)
 		return false;
-	*out = v;
+	*out = (double)(int64_t)(v * UNIT_SCALE + 0.5) / UNIT_SCALE;
 	return true;
 }
 
@@ -504,8 +511,17 @@ static void key_text(const kalm_policy *p, const key_def *def, char *tmp,
 			snprintf(tmp, cap, "model");
 			return;
 		}
-		snprintf(tmp, cap, "%.4g", d);
-		/* %g follows the locale's decimal point; the file never does. */
+		/* every decimal parse_unit kept, none after the last that
+		 * is not 0: "0.35", "1", "0.000005" (never an exponent) */
+		int n = snprintf(tmp, cap, "%.*f", UNIT_DECIMALS, d);
+		if (n <= 0 || (size_t)n >= cap)
+			return;
+		while (n > 1 && tmp[n - 1] == '0')
+			n--;
+		if (tmp[n - 1] == '.' || tmp[n - 1] == ',')
+			n--;
+		tmp[n] = '\0';
+		/* %f follows the locale's decimal point; the file never does. */
 		for (char *c = tmp; *c; c++)
 			if (*c == ',')
 				*c = '.';

@@ -101,6 +101,14 @@ Test(policy, set_then_get_round_trips)
 	kalm_error err;
 	static const char *const pairs[][3] = {
 		{"abuse_threshold", "0.35", "0.35"},
+		{"abuse_threshold", ".5", "0.5"},
+		{"abuse_threshold", "1.000", "1"},
+		/* six decimals kept, never an exponent: what get writes, set
+		 * reads as the same value */
+		{"abuse_threshold", "0.1234565", "0.123457"},
+		{"abuse_threshold", "0.000005", "0.000005"},
+		{"abuse_threshold", ".00000000491133801", "0"},
+		{"abuse_threshold", "0.9999996", "1"},
 		{"ABUSE_THRESHOLD", "model", "model"},
 		{"untargeted_severity", "off", "off"},
 		{"transfer_severity", "3", "3"},
@@ -123,11 +131,50 @@ Test(policy, set_then_get_round_trips)
 	kalm_policy_free(p);
 }
 
+/* Whatever threshold was set, what get writes sets the same value: its
+ * text read back is that text again, digit for digit. */
+Test(policy, a_threshold_read_back_is_the_same_threshold)
+{
+	kalm_policy *p = fresh();
+	uint32_t x = 2463534242u;
+	char value[40], first[64], second[64];
+	for (int i = 0; i < 20000; i++) {
+		x ^= x << 13;
+		x ^= x >> 17;
+		x ^= x << 5;
+		/* "0." and 1 to 20 digits, some of them leading zeros */
+		size_t n = 0, digits = 1 + x % 20, zeros = (x >> 5) % 12;
+		value[n++] = '0';
+		value[n++] = '.';
+		for (size_t k = 0; k < digits; k++) {
+			x ^= x << 13;
+			x ^= x >> 17;
+			x ^= x << 5;
+			value[n++] = (char)('0' + (k < zeros ? 0 : x % 10));
+		}
+		value[n] = '\0';
+		cr_assert_eq(kalm_policy_set(p, "abuse_threshold", value, NULL),
+			     KALM_OK, "%s", value);
+		cr_assert_eq(kalm_policy_get(p, "abuse_threshold", first,
+					     sizeof first, NULL),
+			     KALM_OK);
+		cr_assert_eq(kalm_policy_set(p, "abuse_threshold", first, NULL),
+			     KALM_OK, "%s gave %s", value, first);
+		cr_assert_eq(kalm_policy_get(p, "abuse_threshold", second,
+					     sizeof second, NULL),
+			     KALM_OK);
+		cr_assert_str_eq(first, second, "%s", value);
+		cr_assert_lt(strlen(first), 9, "%s gave %s", value, first);
+	}
+	kalm_policy_free(p);
+}
+
 Test(policy, bad_values_are_refused_and_change_nothing)
 {
 	kalm_policy *p = fresh();
 	static const char *const bad[][2] = {
 		{"abuse_threshold", "1.5"},  {"abuse_threshold", "0,5"},
+		{"abuse_threshold", "4.911e-09"},
 		{"abuse_threshold", ""},     {"abuse_threshold", "-0.1"},
 		{"untargeted_severity", "0"}, {"transfer_severity", "5"},
 		{"end_severity", "two"},     {"end_categories", "frustration"},
