@@ -513,6 +513,15 @@ Test(langid, mangled_profile_text_never_crashes_the_compiler)
 	}
 }
 
+/* An empty memo of 2^BITS words. */
+static langid_memo *memo_new(unsigned bits)
+{
+	langid_memo *memo = malloc(langid_memo_size(bits));
+	cr_assert_not_null(memo);
+	langid_memo_init(memo, bits);
+	return memo;
+}
+
 /* Guesses with a memo, cold, warm and crowded, equal guesses without. */
 static void expect_same(const uint8_t *p, size_t len, langid_memo *memo,
 			uint64_t serial, const char *text)
@@ -608,9 +617,7 @@ static void expect_read_alike(const char *a_text, const char *b_text,
  * with a memo and without. */
 Test(langid, a_chunk_read_in_one_go_reads_as_letter_by_letter)
 {
-	langid_memo *memo = malloc(langid_memo_size(11));
-	cr_assert_not_null(memo);
-	langid_memo_init(memo, 11);
+	langid_memo *memo = memo_new(11);
 	static const char *const fixed[][2] = {
 		{"ja", "ja"},
 		{"ik ben er", "ik\xC2\xA0" "ben\xC2\xA0" "er"},
@@ -712,20 +719,14 @@ Test(langid, a_memo_never_changes_a_guess)
 	cr_assert_eq(langid_memo_size(LANGID_MEMO_BITS_MIN - 1), 0);
 	cr_assert_eq(langid_memo_size(LANGID_MEMO_BITS_MAX + 1), 0);
 	cr_assert_gt(langid_memo_size(12), langid_memo_size(11) + 2048 * 60);
-	/* a small memo, crowded at once (16 words), then the usual one */
-	langid_memo *small = malloc(langid_memo_size(4));
-	cr_assert_not_null(small);
-	langid_memo_init(small, 4);
-	for (int round = 0; round < 2; round++)
+	/* a small memo, crowded at once (16 words), then the usual one;
+	 * each read cold, then warm */
+	langid_memo *small = memo_new(4), *memo = memo_new(11);
+	for (int round = 0; round < 4; round++)
 		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-			expect_same(profile.data, profile.len, small, 7, texts[i]);
+			expect_same(profile.data, profile.len,
+				    round < 2 ? small : memo, 7, texts[i]);
 	free(small);
-	langid_memo *memo = malloc(langid_memo_size(11));
-	cr_assert_not_null(memo);
-	langid_memo_init(memo, 11);
-	for (int round = 0; round < 2; round++)
-		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-			expect_same(profile.data, profile.len, memo, 7, texts[i]);
 	/* More distinct words than the memo has slots: slots are taken
 	 * over, and words that share a slot never share their costs. */
 	char text[64];

@@ -313,32 +313,30 @@ Test(many, bad_arguments_change_no_verdict)
 static size_t big_asked, big_refused;
 static bool refuse_big;
 
-static void *big_malloc(size_t n)
+/* Counts an allocation of N bytes if big; true when it is to be refused. */
+static bool big_refuse(size_t n)
 {
 	if (n < BIG)
-		return malloc(n);
+		return false;
 	big_asked++;
-	if (refuse_big) {
-		big_refused++;
+	big_refused += refuse_big;
+	return refuse_big;
+}
+
+static void *big_malloc(size_t n)
+{
+	if (big_refuse(n))
 		return NULL;
-	}
-	/* not zero, as fresh pages would be: a memo must empty itself */
 	void *p = malloc(n);
-	if (p)
+	/* not zero, as fresh pages would be: a memo must empty itself */
+	if (p && n >= BIG)
 		memset(p, 0xA5, n);
 	return p;
 }
 
 static void *big_realloc(void *p, size_t n)
 {
-	if (n >= BIG) {
-		big_asked++;
-		if (refuse_big) {
-			big_refused++;
-			return NULL;
-		}
-	}
-	return realloc(p, n);
+	return big_refuse(n) ? NULL : realloc(p, n);
 }
 
 /* Score the case texts over and over, 2,600 messages, 64 a call with one
