@@ -466,6 +466,11 @@ void langid_memo_init(langid_memo *memo, unsigned bits)
 	memo->bits = bits;
 }
 
+unsigned langid_memo_bits(const langid_memo *memo)
+{
+	return memo->bits;
+}
+
 /* The four costs at C as four 16-bit lanes (nl at bit 0, pl 16, af 32,
  * en 48), so that lanes add up in one addition. */
 static inline uint64_t langid_lane(const uint8_t *c)

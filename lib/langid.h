@@ -35,6 +35,7 @@ int langid_profile_check(const uint8_t *profile, size_t len);
 typedef struct langid_memo langid_memo;
 size_t langid_memo_size(unsigned bits);
 void langid_memo_init(langid_memo *memo, unsigned bits);
+unsigned langid_memo_bits(const langid_memo *memo); /* its BITS */
 
 /*
  * Guess the language of TEXT (the caller's original UTF-8 bytes: possibly

@@ -44,7 +44,6 @@ struct kalm_scratch {
 	struct reading *reading; /* per candidate */
 	size_t readcap;
 	langid_memo *memo; /* made on first use; NULL while it cannot be */
-	unsigned memo_bits; /* it holds 2^memo_bits words */
 	bool memo_failed;  /* an allocation for it failed: no more tried */
 	size_t scored;     /* messages scored with the scratch */
 	langid_result group[GROUP]; /* kalm_score_many: a group's languages */
@@ -543,7 +542,7 @@ static void scratch_memo(kalm_scratch *s)
 {
 	unsigned bits = s->scored >= BUSY_AFTER ? MEMO_BITS_BUSY : MEMO_BITS;
 	s->matcher.known_want = bits;
-	if (s->memo_failed || (s->memo && s->memo_bits == bits))
+	if (s->memo_failed || (s->memo && langid_memo_bits(s->memo) == bits))
 		return;
 	langid_memo *memo = kalm_malloc(langid_memo_size(bits));
 	if (!memo) {
@@ -553,7 +552,6 @@ static void scratch_memo(kalm_scratch *s)
 	langid_memo_init(memo, bits);
 	kalm_dealloc(s->memo);
 	s->memo = memo;
-	s->memo_bits = bits;
 }
 
 /* The scratch a call works in: SCRATCH, or one made for the call into
