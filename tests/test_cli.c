@@ -173,6 +173,91 @@ Test(cli, three_decimals_as_printf_writes_them)
 	}
 }
 
+/* TEXT[0..LEN) as a JSON string, by the rules cli_json_string states,
+ * one byte after the other, into OUT (room for 6 * LEN + 2). */
+static size_t json_reference(const unsigned char *s, size_t len, char *out)
+{
+	size_t n = 0;
+	out[n++] = '"';
+	for (size_t i = 0; i < len; i++) {
+		unsigned c = s[i];
+		if (c == '"' || c == '\\') {
+			out[n++] = '\\';
+			out[n++] = (char)c;
+		} else if (c == '\n' || c == '\r' || c == '\t') {
+			out[n++] = '\\';
+			out[n++] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+		} else if (c < 0x20 || c == 0x7f) {
+			n += (size_t)sprintf(out + n, "\\u%04x", c);
+		} else if (c < 0x80) {
+			out[n++] = (char)c;
+		} else {
+			/* a well-formed sequence (RFC 3629) or U+FFFD */
+			size_t k = c >= 0xC2 && c <= 0xDF   ? 2
+				   : c >= 0xE0 && c <= 0xEF ? 3
+				   : c >= 0xF0 && c <= 0xF4 ? 4
+							    : 0;
+			unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+			unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+			bool ok = k && i + k <= len && s[i + 1] >= lo && s[i + 1] <= hi;
+			for (size_t j = 2; ok && j < k; j++)
+				ok = (s[i + j] & 0xC0) == 0x80;
+			if (ok) {
+				memcpy(out + n, s + i, k);
+				n += k;
+				i += k - 1;
+			} else {
+				memcpy(out + n, "\xEF\xBF\xBD", 3);
+				n += 3;
+			}
+		}
+	}
+	out[n++] = '"';
+	return n;
+}
+
+/* Strings longer than cli_json_string's buffer are written in pieces; none
+ * may cut a UTF-8 sequence or change a byte of the result. */
+Test(cli, a_json_string_is_the_same_whole_or_in_pieces)
+{
+	static unsigned char text[20000];
+	static char want[6 * sizeof text + 2], got[6 * sizeof text + 2];
+	/* what the random strings are made of */
+	static const char *const parts[] = {
+		"a", "idiot ", "\"", "\\", "\n", "\t", "\x01", "\x7f",
+		"\xC5\x82", "\xE2\x82\xAC", "\xF0\x9F\x99\x82", "\xC5",
+		"\xE2\x82", "\xF0\x9F\x99", "\x80", "\xBF\xBF", "\xFF",
+		"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80"};
+	uint64_t r = 0x9E3779B97F4A7C15u;
+	for (int round = 0; round < 400; round++) {
+		size_t len = 0;
+		r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+		size_t target = round < 4 ? sizeof text - 8 : r % 6000;
+		int mode = round % 4;
+		while (len < target) {
+			r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+			const char *p = parts[r % (sizeof parts / sizeof parts[0])];
+			if (mode == 1) /* long runs of continuation bytes */
+				p = r % 3 ? "\x80" : "\xF0";
+			else if (mode == 2) /* sequences only, no ASCII */
+				p = parts[8 + r % 5];
+			size_t k = strlen(p);
+			memcpy(text + len, p, k);
+			len += k;
+		}
+		size_t wn = json_reference(text, len, want);
+		FILE *f = tmpfile();
+		cr_assert_not_null(f);
+		cli_json_string(f, (const char *)text, len);
+		rewind(f);
+		size_t gn = fread(got, 1, sizeof got, f);
+		fclose(f);
+		cr_assert(gn == wn && memcmp(got, want, wn) == 0,
+			  "round %d: %zu bytes of text, %zu written, %zu expected",
+			  round, len, gn, wn);
+	}
+}
+
 /* The verdict line of TEXT (scored with HINT) as cli_verdict_line writes
  * it, and the same line up to its matches written with printf from the
  * verdict's fields; a verdict with nothing in it must match in full. */

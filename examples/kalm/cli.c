@@ -1,6 +1,7 @@
 /* Helpers shared by the kalm subcommands. */
 #include "cli.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -21,6 +22,11 @@ typedef struct obuf {
 } obuf;
 
 #define OB_INIT(file, array) {(file), 0, sizeof(array), (array), false}
+#if defined(__GNUC__)
+#define KALM_OB_LIKELY(x) __builtin_expect(!!(x), 1)
+#else
+#define KALM_OB_LIKELY(x) (x)
+#endif
 
 static void ob_write(obuf *b, const void *p, size_t n)
 {
@@ -64,24 +70,60 @@ static void ob_str(obuf *b, const char *s)
 	ob_put(b, s, strlen(s));
 }
 
-static void ob_uint(obuf *b, unsigned long long v)
+/* Room for N more bytes at the end of B, flushing it first when needed:
+ * a field written there needs no check per byte.  NULL when N exceeds
+ * its capacity, or when a buffer without a file has filled. */
+static inline char *ob_room(obuf *b, size_t n)
 {
-	char tmp[24];
+	if (KALM_OB_LIKELY(b->cap - b->len >= n))
+		return b->data + b->len;
+	if (!b->out) {
+		b->full = true;
+		return NULL;
+	}
+	ob_flush(b);
+	return n <= b->cap ? b->data : NULL;
+}
+
+/* What was written from ob_room's answer up to P stays in B. */
+static inline void ob_commit(obuf *b, const char *p)
+{
+	b->len = (size_t)(p - b->data);
+}
+
+/* Writers into room made by ob_room: each returns the end of what it
+ * wrote. */
+static inline char *w_put(char *p, const void *s, size_t n)
+{
+	memcpy(p, s, n);
+	return p + n;
+}
+
+#define W_LIT(p, s) w_put((p), "" s, sizeof(s) - 1)
+#define W_UINT_MAX 20 /* digits of 2^64 - 1 */
+
+static inline char *w_uint(char *p, unsigned long long v)
+{
+	char tmp[W_UINT_MAX];
 	size_t n = 0;
 	do
 		tmp[sizeof tmp - ++n] = (char)('0' + v % 10);
 	while ((v /= 10) != 0);
-	ob_put(b, tmp + sizeof tmp - n, n);
+	return w_put(p, tmp + sizeof tmp - n, n);
 }
 
-static void ob_int(obuf *b, long long v)
+static void ob_uint(obuf *b, unsigned long long v)
 {
-	if (v < 0) {
-		ob_char(b, '-');
-		ob_uint(b, 0ull - (unsigned long long)v);
-	} else {
-		ob_uint(b, (unsigned long long)v);
-	}
+	char tmp[W_UINT_MAX];
+	ob_put(b, tmp, (size_t)(w_uint(tmp, v) - tmp));
+}
+
+static inline char *w_int(char *p, long long v)
+{
+	if (v >= 0)
+		return w_uint(p, (unsigned long long)v);
+	*p++ = '-';
+	return w_uint(p, 0ull - (unsigned long long)v);
 }
 
 /* X with three decimals exactly as printf's "%.3f" writes it: X * 1000
@@ -141,23 +183,14 @@ size_t cli_fixed3(char *out, double x)
 	return n + 4;
 }
 
-static void ob_fixed3(obuf *b, double x)
+/* X with three decimals (cli_fixed3), into room for CLI_FIXED3_MAX bytes. */
+static inline char *w_fixed3(char *p, double x)
 {
-	if (x == 0.0 && !signbit(x)) { /* most category scores */
-		OB_LIT(b, "0.000");
-		return;
-	}
-	if (x == 1.0) { /* most confidences */
-		OB_LIT(b, "1.000");
-		return;
-	}
-	/* below 1e15 at most 20 bytes: written in place */
-	if (b->len + 24 <= b->cap && x > -1e15 && x < 1e15) {
-		b->len += cli_fixed3(b->data + b->len, x);
-		return;
-	}
-	char tmp[CLI_FIXED3_MAX];
-	ob_put(b, tmp, cli_fixed3(tmp, x));
+	if (x == 0.0 && !signbit(x)) /* most category scores */
+		return W_LIT(p, "0.000");
+	if (x == 1.0) /* most confidences */
+		return W_LIT(p, "1.000");
+	return p + cli_fixed3(p, x);
 }
 
 /* The bytes a JSON string holds as they are: printable ASCII but the
@@ -170,38 +203,42 @@ static void json_plain_make(void)
 		json_plain[c] = c != '"' && c != '\\';
 }
 
-static void ob_json_string(obuf *b, const char *text, size_t len)
+/* The bytes of a JSON string, at most this many a byte of TEXT. */
+#define JSON_ESCAPE_MAX 6
+
+/* TEXT[0..LEN) as the inside of a JSON string, into room for
+ * JSON_ESCAPE_MAX * LEN bytes: control characters escaped, invalid UTF-8
+ * (a sequence cut by LEN too) replaced by U+FFFD. */
+static char *w_json_chars(char *p, const unsigned char *s, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";
-	const unsigned char *s = (const unsigned char *)text;
 	if (!json_plain[' '])
 		json_plain_make();
-	ob_char(b, '"');
 	for (size_t i = 0; i < len;) {
 		/* the usual bytes in one copy */
 		size_t j = i;
 		while (j < len && json_plain[s[j]])
 			j++;
 		if (j > i) {
-			ob_put(b, s + i, j - i);
+			p = w_put(p, s + i, j - i);
 			i = j;
 			continue;
 		}
 		unsigned char c = s[i];
 		if (c == '"' || c == '\\') {
-			char e[2] = {'\\', (char)c};
-			ob_put(b, e, 2);
+			*p++ = '\\';
+			*p++ = (char)c;
 			i++;
 		} else if (c < 0x20 || c == 0x7f) {
 			switch (c) {
-			case '\n': ob_put(b, "\\n", 2); break;
-			case '\r': ob_put(b, "\\r", 2); break;
-			case '\t': ob_put(b, "\\t", 2); break;
-			default: {
-				char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-				ob_put(b, e, 6);
+			case '\n': p = W_LIT(p, "\\n"); break;
+			case '\r': p = W_LIT(p, "\\r"); break;
+			case '\t': p = W_LIT(p, "\\t"); break;
+			default:
+				p = W_LIT(p, "\\u00");
+				*p++ = hex[c >> 4];
+				*p++ = hex[c & 15];
 				break;
-			}
 			}
 			i++;
 		} else {
@@ -217,13 +254,53 @@ static void ob_json_string(obuf *b, const char *text, size_t len)
 				ok = !(c == 0xF0 && s[i + 1] < 0x90) &&
 				     !(c == 0xF4 && s[i + 1] >= 0x90);
 			if (ok) {
-				ob_put(b, s + i, n);
+				p = w_put(p, s + i, n);
 				i += n;
 			} else {
-				ob_put(b, "\xEF\xBF\xBD", 3);
+				p = W_LIT(p, "\xEF\xBF\xBD");
 				i++;
 			}
 		}
+	}
+	return p;
+}
+
+/* Where to cut S[I..] at END or before it (END - I >= 4, a byte at END)
+ * so that no UTF-8 sequence is cut: before a byte that is no continuation
+ * byte, whose sequence starts there; else at END, where none of the three
+ * bytes before starts one. */
+static size_t json_piece_end(const unsigned char *s, size_t i, size_t end)
+{
+	size_t k = end;
+	while (k > i && (s[k] & 0xC0) == 0x80)
+		k--;
+	return k > i ? k : end;
+}
+
+static void ob_json_string(obuf *b, const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	char *p = len <= (SIZE_MAX - 2) / JSON_ESCAPE_MAX
+			  ? ob_room(b, JSON_ESCAPE_MAX * len + 2)
+			  : NULL;
+	if (p) {
+		*p++ = '"';
+		p = w_json_chars(p, s, len);
+		*p++ = '"';
+		ob_commit(b, p);
+		return;
+	}
+	if (!b->out)
+		return; /* it filled */
+	/* longer than the buffer holds: in pieces, none cutting a UTF-8
+	 * sequence (so each is written as the whole would be) */
+	size_t piece = b->cap / JSON_ESCAPE_MAX;
+	ob_char(b, '"');
+	for (size_t i = 0; i < len;) {
+		size_t end = len - i > piece ? json_piece_end(s, i, i + piece) : len;
+		ob_commit(b, w_json_chars(ob_room(b, JSON_ESCAPE_MAX * (end - i)),
+					  s + i, end - i));
+		i = end;
 	}
 	ob_char(b, '"');
 }
@@ -369,6 +446,9 @@ typedef struct json_names {
 	/* what follows the confidence in a line with nothing in it */
 	char clean_tail[40 * KALM_CAT_COUNT + 64];
 	size_t clean_tail_len;
+	/* the most a line's head takes (up to its confidence), then its
+	 * confidence and categories, and a match's fields before its text */
+	size_t head_room, cats_room, match_room;
 } json_names;
 
 static const json_names *cli_names(void)
@@ -377,14 +457,19 @@ static const json_names *cli_names(void)
 	static bool made;
 	if (made)
 		return &n;
+	size_t lang_max = sizeof "unknown", cat_max = sizeof "unknown";
 	for (int l = 0; l < KALM_LANG_COUNT; l++) {
 		n.lang[l] = kalm_lang_code((kalm_lang)l);
 		n.lang_len[l] = strlen(n.lang[l]);
+		if (n.lang_len[l] > lang_max)
+			lang_max = n.lang_len[l];
 	}
 	size_t z = (size_t)snprintf(n.zero, sizeof n.zero, ", \"categories\": {");
 	for (int c = 0; c < KALM_CAT_COUNT; c++) {
 		n.cat[c] = kalm_category_name((kalm_category)c);
 		n.cat_len[c] = strlen(n.cat[c]);
+		if (n.cat_len[c] > cat_max)
+			cat_max = n.cat_len[c];
 		int k = snprintf(n.key[c], sizeof n.key[c], "%s\"%s\": ",
 				 c ? ", " : "", n.cat[c]);
 		n.key_len[c] = k > 0 && (size_t)k < sizeof n.key[c] ? (size_t)k : 0;
@@ -399,14 +484,18 @@ static const json_names *cli_names(void)
 	memcpy(n.clean_tail, n.zero, z);
 	memcpy(n.clean_tail + z, no_matches, sizeof no_matches - 1);
 	n.clean_tail_len = z + sizeof no_matches - 1;
+	/* the literals of a head take 113 bytes, a match's 115 */
+	n.head_room = 128 + 2 * lang_max + W_UINT_MAX + 1 + CLI_FIXED3_MAX;
+	n.cats_room = n.zero_len + 32 + (1 + KALM_CAT_COUNT) * CLI_FIXED3_MAX;
+	n.match_room = 128 + cat_max + 3 * (W_UINT_MAX + 1);
 	made = true;
 	return &n;
 }
 
 /* NAME[I] of a table of COUNT names, or "unknown" past its end. */
-#define ob_name(b, table, i, count)                                        \
-	((unsigned)(i) < (count) ? ob_put((b), (table)[i], (table##_len)[i]) \
-				 : OB_LIT((b), "unknown"))
+#define w_name(p, table, i, count)                                        \
+	((unsigned)(i) < (count) ? w_put((p), (table)[i], (table##_len)[i]) \
+				 : W_LIT((p), "unknown"))
 
 /* The fields of entry ID (, "entry": ..., "source": "file:line"), or
  * nothing for an unknown one, written into B. */
@@ -486,46 +575,44 @@ void cli_verdict_flush(void)
 	entry_cache_free();
 }
 
-/* A verdict line up to its confidence. */
-static void ob_verdict_head(obuf *b, const json_names *names, double score,
+/* A verdict line up to its confidence, into room for names->head_room
+ * bytes. */
+static char *w_verdict_head(char *p, const json_names *names, double score,
 			    bool abusive, int severity, bool targeted,
 			    kalm_lang lang, kalm_lang guess)
 {
-	OB_LIT(b, "{\"score\": ");
-	ob_fixed3(b, score);
+	p = W_LIT(p, "{\"score\": ");
+	p = w_fixed3(p, score);
 	if (abusive)
-		OB_LIT(b, ", \"abusive\": true, \"severity\": ");
+		p = W_LIT(p, ", \"abusive\": true, \"severity\": ");
 	else
-		OB_LIT(b, ", \"abusive\": false, \"severity\": ");
-	ob_int(b, severity);
+		p = W_LIT(p, ", \"abusive\": false, \"severity\": ");
+	p = w_int(p, severity);
 	if (targeted)
-		OB_LIT(b, ", \"targeted\": true, \"language\": \"");
+		p = W_LIT(p, ", \"targeted\": true, \"language\": \"");
 	else
-		OB_LIT(b, ", \"targeted\": false, \"language\": \"");
-	ob_name(b, names->lang, lang, KALM_LANG_COUNT);
-	OB_LIT(b, "\", \"language_guess\": \"");
-	ob_name(b, names->lang, guess, KALM_LANG_COUNT);
-	OB_LIT(b, "\", \"confidence\": ");
+		p = W_LIT(p, ", \"targeted\": false, \"language\": \"");
+	p = w_name(p, names->lang, lang, KALM_LANG_COUNT);
+	p = W_LIT(p, "\", \"language_guess\": \"");
+	p = w_name(p, names->lang, guess, KALM_LANG_COUNT);
+	return W_LIT(p, "\", \"confidence\": ");
 }
 
-/* Every category score written as "0.000" with no sign: most messages. */
-static bool categories_zero(const kalm_verdict *v)
+/* A score written as "0.000" with no sign: most of them. */
+static inline bool zero_score(double x)
 {
+	return x == 0.0 && !signbit(x);
+}
+
+/* V's category scores into CAT; whether each is zero_score. */
+static bool categories_read(const kalm_verdict *v, double *cat)
+{
+	bool zero = true;
 	for (int c = 0; c < KALM_CAT_COUNT; c++) {
-		double x = kalm_verdict_category(v, (kalm_category)c);
-		if (!(x == 0.0 && !signbit(x)))
-			return false;
+		cat[c] = kalm_verdict_category(v, (kalm_category)c);
+		zero = zero && zero_score(cat[c]);
 	}
-	return true;
-}
-
-/* Nothing found and every score zero: most messages. */
-static bool verdict_is_clean(const kalm_verdict *v)
-{
-	double x = kalm_verdict_score(v);
-	return !kalm_verdict_match_count(v) && !kalm_verdict_abusive(v) &&
-	       !kalm_verdict_severity(v) && !kalm_verdict_targeted(v) &&
-	       x == 0.0 && !signbit(x) && categories_zero(v);
+	return zero;
 }
 
 /* The head of a clean verdict's line for each pair of languages, made the
@@ -551,66 +638,86 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 	kalm_lang guess = kalm_verdict_language_guess(v, &conf);
 	kalm_lang lang = kalm_verdict_language(v);
 	const json_names *names = cli_names();
+	double score = kalm_verdict_score(v), cat[KALM_CAT_COUNT];
+	bool cat_zero = categories_read(v, cat);
+	size_t n = kalm_verdict_match_count(v);
+	bool abusive = kalm_verdict_abusive(v), targeted = kalm_verdict_targeted(v);
+	int severity = kalm_verdict_severity(v);
+	char *p;
+	/* nothing found and every score zero: most messages */
 	if ((unsigned)lang < KALM_LANG_COUNT &&
-	    (unsigned)guess < KALM_LANG_COUNT && verdict_is_clean(v)) {
+	    (unsigned)guess < KALM_LANG_COUNT && !n && !abusive && !severity &&
+	    !targeted && zero_score(score) && cat_zero) {
 		clean_head *h = &clean_heads[lang][guess];
-		if (!h->len) {
-			obuf tmp = OB_INIT(NULL, h->text);
-			ob_verdict_head(&tmp, names, 0.0, false, 0, false, lang,
-					guess);
-			h->len = tmp.full ? 0 : tmp.len;
+		char tmp[1024];
+		if (!h->len && names->head_room <= sizeof tmp) {
+			size_t hl = (size_t)(w_verdict_head(tmp, names, 0.0,
+							    false, 0, false, lang,
+							    guess) -
+					     tmp);
+			if (hl <= sizeof h->text) {
+				memcpy(h->text, tmp, hl);
+				h->len = hl;
+			}
 		}
-		if (h->len) {
-			ob_put(b, h->text, h->len);
-			ob_fixed3(b, conf);
-			ob_put(b, names->clean_tail, names->clean_tail_len);
+		if (h->len &&
+		    (p = ob_room(b, h->len + CLI_FIXED3_MAX +
+					    names->clean_tail_len))) {
+			p = w_put(p, h->text, h->len);
+			p = w_fixed3(p, conf);
+			ob_commit(b, w_put(p, names->clean_tail,
+					   names->clean_tail_len));
 			if (verdict_tty)
 				ob_flush(b);
 			return;
 		}
 	}
-	ob_verdict_head(b, names, kalm_verdict_score(v), kalm_verdict_abusive(v),
-			kalm_verdict_severity(v), kalm_verdict_targeted(v), lang,
-			guess);
-	ob_fixed3(b, conf);
-	if (categories_zero(v)) { /* the block is written once */
-		ob_put(b, names->zero, names->zero_len);
+	/* the buffer (64 KiB) has room for any head and categories, and for
+	 * any match's fields */
+	p = ob_room(b, names->head_room + names->cats_room);
+	assert(p);
+	p = w_verdict_head(p, names, score, abusive, severity, targeted, lang,
+			   guess);
+	p = w_fixed3(p, conf);
+	if (cat_zero) { /* the block is written once */
+		p = w_put(p, names->zero, names->zero_len);
 	} else {
-		OB_LIT(b, ", \"categories\": {");
+		p = W_LIT(p, ", \"categories\": {");
 		for (int c = 0; c < KALM_CAT_COUNT; c++) {
-			ob_put(b, names->key[c], names->key_len[c]);
-			ob_fixed3(b, kalm_verdict_category(v, (kalm_category)c));
+			p = w_put(p, names->key[c], names->key_len[c]);
+			p = w_fixed3(p, cat[c]);
 		}
-		OB_LIT(b, "}");
+		*p++ = '}';
 	}
-	OB_LIT(b, ", \"matches\": [");
-	size_t n = kalm_verdict_match_count(v);
+	ob_commit(b, W_LIT(p, ", \"matches\": ["));
 	for (size_t i = 0; i < n; i++) {
 		kalm_match m;
 		kalm_verdict_match(v, i, &m);
+		p = ob_room(b, names->match_room);
+		assert(p);
 		if (i)
-			OB_LIT(b, ", {\"category\": \"");
+			p = W_LIT(p, ", {\"category\": \"");
 		else
-			OB_LIT(b, "{\"category\": \"");
-		ob_name(b, names->cat, m.category, KALM_CAT_COUNT);
-		OB_LIT(b, "\", \"severity\": ");
-		ob_int(b, m.severity);
+			p = W_LIT(p, "{\"category\": \"");
+		p = w_name(p, names->cat, m.category, KALM_CAT_COUNT);
+		p = W_LIT(p, "\", \"severity\": ");
+		p = w_int(p, m.severity);
 		if (m.targeted)
-			OB_LIT(b, ", \"targeted\": true");
+			p = W_LIT(p, ", \"targeted\": true");
 		else
-			OB_LIT(b, ", \"targeted\": false");
+			p = W_LIT(p, ", \"targeted\": false");
 		if (m.negated)
-			OB_LIT(b, ", \"negated\": true");
+			p = W_LIT(p, ", \"negated\": true");
 		else
-			OB_LIT(b, ", \"negated\": false");
+			p = W_LIT(p, ", \"negated\": false");
 		if (m.counted)
-			OB_LIT(b, ", \"counted\": true, \"start\": ");
+			p = W_LIT(p, ", \"counted\": true, \"start\": ");
 		else
-			OB_LIT(b, ", \"counted\": false, \"start\": ");
-		ob_uint(b, m.start);
-		OB_LIT(b, ", \"end\": ");
-		ob_uint(b, m.end);
-		OB_LIT(b, ", \"text\": ");
+			p = W_LIT(p, ", \"counted\": false, \"start\": ");
+		p = w_uint(p, m.start);
+		p = W_LIT(p, ", \"end\": ");
+		p = w_uint(p, m.end);
+		ob_commit(b, W_LIT(p, ", \"text\": "));
 		ob_json_string(b, text + m.start,
 			       m.end <= len && m.start <= m.end ? m.end - m.start : 0);
 		ob_entry(b, model, m.entry);
