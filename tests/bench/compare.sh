@@ -45,10 +45,14 @@ megabytes() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.2f", b / 1e6 }'; 
 echo "chat: $messages messages, $(megabytes "$scratch/chat.txt") MB;" \
 	"machine: $(nproc) cores, $(uname -m)"
 
-secs() { /usr/bin/python3 -c 'import sys,time,subprocess
-t=time.perf_counter(); subprocess.run(sys.argv[1:],check=True,stdout=subprocess.DEVNULL); print(time.perf_counter()-t)' "$@"; }
+# The seconds the command ARGS takes, from its start to its end (stdin:
+# the file SECS_INPUT names, when set), as a node filter is timed: no
+# shell in between.
+secs() { /usr/bin/python3 -c 'import os,sys,time,subprocess
+src=os.environ.get("SECS_INPUT"); f=open(src,"rb") if src else None
+t=time.perf_counter(); subprocess.run(sys.argv[1:],check=True,stdin=f,stdout=subprocess.DEVNULL); print(time.perf_counter()-t)' "$@"; }
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-run_kalm() { secs sh -c "'$1' score < '$scratch/$text'"; }
+run_kalm() { SECS_INPUT="$scratch/$text" secs "$1" score; }
 run_filter() { (cd "$scratch" && secs node filters.mjs "$1" speed "$text"); }
 count() { echo "$1" | wc -w; }
 # A row: NAME, the median seconds S of RUNS, then S over kalm's and over
