@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Criterion suites under sanitizers:
-#   build-tsan/  ThreadSanitizer, the threads test only (one model shared by
-#                eight threads; sessions moved between threads);
+#   build-tsan/  ThreadSanitizer, the threads test (one model shared by
+#                eight threads; sessions moved between threads) and
+#                `kalm score` on four threads;
 #   build-asan/  AddressSanitizer + UndefinedBehaviorSanitizer (with leak
 #                checking), every suite.
 #
@@ -26,11 +27,26 @@ tsan() {
 	if [ ! -f build-tsan/build.ninja ]; then
 		meson setup build-tsan -Db_sanitize=thread "${common[@]}" >/dev/null
 	fi
-	ninja -C build-tsan tests/test_threads >build-tsan/ninja.log 2>&1 ||
+	ninja -C build-tsan tests/test_threads examples/kalm \
+		>build-tsan/ninja.log 2>&1 ||
 		{ cat build-tsan/ninja.log >&2; return 1; }
 	echo "== ThreadSanitizer: threads"
 	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
 		meson test -C build-tsan --no-rebuild --print-errorlogs threads
+	echo "== ThreadSanitizer: kalm score -j 4"
+	local dir
+	dir=$(mktemp -d)
+	# the hand-written cases' texts, eight times over: parts for every
+	# thread, several times each
+	for _ in 1 2 3 4 5 6 7 8; do
+		grep -hv '^#' tests/cases/*.tsv | cut -f4-
+	done >"$dir/in"
+	TSAN_OPTIONS=halt_on_error=1:exitcode=66 \
+		build-tsan/examples/kalm score -j 4 <"$dir/in" >"$dir/four"
+	build-tsan/examples/kalm score -j 1 <"$dir/in" >"$dir/one"
+	cmp "$dir/one" "$dir/four"
+	echo "$(wc -l <"$dir/in") lines, the same output as one thread"
+	rm -rf "$dir"
 }
 
 asan() {

@@ -258,7 +258,7 @@ Test(cli, a_json_string_is_the_same_whole_or_in_pieces)
 	}
 }
 
-/* The verdict line of TEXT (scored with HINT) as cli_verdict_line writes
+/* The verdict line of TEXT (scored with HINT) as cli_writer_line writes
  * it, and the same line up to its matches written with printf from the
  * verdict's fields; a verdict with nothing in it must match in full. */
 static void expect_verdict_line(const kalm_model *model, kalm_scratch *scratch,
@@ -270,13 +270,25 @@ static void expect_verdict_line(const kalm_model *model, kalm_scratch *scratch,
 				NULL), KALM_OK);
 	FILE *f = tmpfile();
 	cr_assert_not_null(f);
-	cli_verdict_line(f, model, v, text, strlen(text));
-	cli_verdict_flush();
+	cli_writer *w = cli_writer_new(f);
+	cr_assert_not_null(w);
+	cli_writer_line(w, model, v, text, strlen(text));
+	cli_writer_free(w);
 	rewind(f);
 	char got[8192];
 	size_t n = fread(got, 1, sizeof got - 1, f);
 	got[n] = '\0';
 	fclose(f);
+	/* a writer into memory writes the same bytes */
+	cli_writer *mw = cli_writer_new(NULL);
+	cr_assert_not_null(mw);
+	cli_writer_line(mw, model, v, text, strlen(text));
+	const char *mem;
+	size_t mlen;
+	cr_assert(cli_writer_data(mw, &mem, &mlen));
+	cr_assert(mlen == n && memcmp(mem, got, n) == 0, "in memory: %.*s",
+		  (int)mlen, mem);
+	cli_writer_free(mw);
 
 	char want[4096];
 	double conf;
@@ -474,4 +486,126 @@ Test(cli, unreadable_input_is_an_error_not_an_end)
 		cr_assert_not_null(strstr(out, "cannot read input: "), "%s: %s",
 				   cmds[i], out);
 	}
+}
+
+/* All that "kalm ARGS < PATH" writes to stdout, in a buffer of its own
+ * (*LEN bytes); *STATUS its exit status. */
+static char *run_file(const char *args, const char *path, size_t *len,
+		      int *status)
+{
+	const char *cli = getenv("KALM_CLI");
+	cr_assert_not_null(cli, "KALM_CLI is not set");
+	char cmd[2048];
+	snprintf(cmd, sizeof cmd, "'%s' %s < '%s' 2>/dev/null", cli, args, path);
+	FILE *p = popen(cmd, "r");
+	cr_assert_not_null(p);
+	size_t cap = 1 << 20, n = 0;
+	char *buf = malloc(cap);
+	cr_assert_not_null(buf);
+	size_t got;
+	while ((got = fread(buf + n, 1, cap - n, p)) > 0) {
+		n += got;
+		if (n == cap) {
+			buf = realloc(buf, cap *= 2);
+			cr_assert_not_null(buf);
+		}
+	}
+	int st = pclose(p);
+	*status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+	*len = n;
+	return buf;
+}
+
+/* kalm score writes the same bytes whatever the number of threads: the
+ * hand-written cases of every language, lines of many sizes (empty, one
+ * byte, one longer than a part of the input, NUL bytes, CR LF, invalid
+ * UTF-8) and enough of them for many parts. */
+Test(cli, score_writes_the_same_with_any_number_of_threads)
+{
+	const char *root = getenv("KALM_SOURCE_ROOT");
+	cr_assert_not_null(root, "KALM_SOURCE_ROOT is not set");
+	char in_path[] = "/tmp/kalm-cli-jobs-XXXXXX";
+	int fd = mkstemp(in_path);
+	cr_assert_geq(fd, 0);
+	FILE *in = fdopen(fd, "w");
+	cr_assert_not_null(in);
+	static const char *const langs[] = {"af", "en", "nl", "pl"};
+	size_t lines = 0;
+	for (int round = 0; round < 4; round++) {
+		for (size_t l = 0; l < 4; l++) {
+			char path[1024];
+			snprintf(path, sizeof path, "%s/tests/cases/%s.tsv", root,
+				 langs[l]);
+			FILE *f = fopen(path, "r");
+			cr_assert_not_null(f, "%s", path);
+			char row[4096];
+			while (fgets(row, sizeof row, f)) {
+				if (row[0] == '#')
+					continue;
+				/* the text: after the third tab */
+				char *t = row;
+				for (int k = 0; k < 3 && t; k++)
+					t = strchr(t, '\t') ? strchr(t, '\t') + 1 : NULL;
+				if (!t)
+					continue;
+				fputs(t, in);
+				lines++;
+			}
+			fclose(f);
+		}
+		static const char odd[] =
+			"\n\nx\nyou idiot\r\nkurwa\0 mac\n\xff\xfe broken \xc3\n";
+		fwrite(odd, 1, sizeof odd - 1, in);
+		lines += 6;
+	}
+	/* one line longer than a part (128 KiB), abuse at both ends */
+	fputs("you idiot ", in);
+	for (int i = 0; i < 30000; i++)
+		fputs(i % 7 ? "word " : "DAMN ", in);
+	fputs("stupid cow\n", in);
+	for (int i = 0; i < 1500; i++)
+		fprintf(in, "%s %d\n", i % 5 ? "thanks, all good" : "jou dom poes", i);
+	lines += 1501;
+	fputs("no newline at the end", in);
+	lines++;
+	fclose(in);
+
+	size_t len1;
+	int st1;
+	char *one = run_file("score -j 1", in_path, &len1, &st1);
+	cr_assert_eq(st1, 0);
+	size_t nl = 0;
+	for (size_t i = 0; i < len1; i++)
+		nl += one[i] == '\n';
+	cr_assert_eq(nl, lines);
+	static const char *const jobs[] = {"score -j 2", "score -j3",
+					   "score --jobs=8", "score"};
+	for (size_t j = 0; j < sizeof jobs / sizeof jobs[0]; j++) {
+		size_t len;
+		int st;
+		char *many = run_file(jobs[j], in_path, &len, &st);
+		cr_assert_eq(st, 0, "%s", jobs[j]);
+		size_t at = 0;
+		while (at < len && at < len1 && many[at] == one[at])
+			at++;
+		cr_assert(len == len1 && at == len,
+			  "%s: %zu bytes, -j 1 %zu; first difference at %zu",
+			  jobs[j], len, len1, at);
+		free(many);
+	}
+	free(one);
+	remove(in_path);
+}
+
+Test(cli, score_takes_a_number_of_threads_or_says_what_is_wrong)
+{
+	static const char *const bad[] = {"score -j 0", "score -j 257",
+					  "score -j x", "score --jobs=-2",
+					  "score -j 2x", "score -j"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		cr_assert_eq(run(bad[i], "hello\n", true), CLI_USAGE, "%s", bad[i]);
+		cr_assert_not_null(strstr(out, "kalm score: "), "%s: %s", bad[i], out);
+	}
+	cr_assert_eq(run("score -j 256", "hello\n", false), 0);
+	cr_assert_eq(count_lines(out), 1);
 }

@@ -1,7 +1,6 @@
 /* Helpers shared by the kalm subcommands. */
 #include "cli.h"
 
-#include <assert.h>
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -15,13 +14,16 @@
  * field with printf cost more than scoring the message.
  */
 typedef struct obuf {
-	FILE *out; /* NULL: a buffer that must not fill; see full */
+	FILE *out; /* NULL: a buffer in memory; see grow and full */
 	size_t len, cap;
 	char *data;
-	bool full; /* without OUT, it did fill: data was lost */
+	bool grow; /* without OUT: DATA is the buffer's own (malloc) and
+		    * grows as bytes come, instead of filling */
+	bool full; /* without OUT, it did fill (or could not grow): data was
+		    * lost */
 } obuf;
 
-#define OB_INIT(file, array) {(file), 0, sizeof(array), (array), false}
+#define OB_INIT(file, array) {(file), 0, sizeof(array), (array), false, false}
 #if defined(__GNUC__)
 #define KALM_OB_LIKELY(x) __builtin_expect(!!(x), 1)
 #else
@@ -38,18 +40,45 @@ static void ob_write(obuf *b, const void *p, size_t n)
 
 static void ob_flush(obuf *b)
 {
+	if (b->grow)
+		return; /* its bytes are kept until taken */
 	ob_write(b, b->data, b->len);
 	b->len = 0;
 }
 
+/* Room for N more bytes at the end of B, which has less: its bytes
+ * written to its file, or its memory grown.  False when that does not
+ * give it: N is more than a file's buffer holds (its bytes went out), or
+ * the memory is full (B->full). */
+static bool ob_make_room(obuf *b, size_t n)
+{
+	if (b->grow) {
+		size_t need = b->len + n;
+		size_t cap = b->cap <= SIZE_MAX / 2 ? 2 * b->cap : SIZE_MAX;
+		if (cap < need)
+			cap = need;
+		char *data = need >= n ? realloc(b->data, cap) : NULL;
+		if (!data) {
+			b->full = true;
+			return false;
+		}
+		b->data = data;
+		b->cap = cap;
+		return true;
+	}
+	if (!b->out) {
+		b->full = true;
+		return false;
+	}
+	ob_flush(b);
+	return n <= b->cap;
+}
+
 static inline void ob_put(obuf *b, const void *p, size_t n)
 {
-	if (b->len + n > b->cap) {
-		ob_flush(b);
-		if (n > b->cap) {
-			ob_write(b, p, n);
-			return;
-		}
+	if (b->len + n > b->cap && !ob_make_room(b, n)) {
+		ob_write(b, p, n); /* to the file, or lost */
+		return;
 	}
 	memcpy(b->data + b->len, p, n);
 	b->len += n;
@@ -57,8 +86,8 @@ static inline void ob_put(obuf *b, const void *p, size_t n)
 
 static inline void ob_char(obuf *b, char c)
 {
-	if (b->len == b->cap)
-		ob_flush(b);
+	if (b->len == b->cap && !ob_make_room(b, 1))
+		return;
 	b->data[b->len++] = c;
 }
 
@@ -70,19 +99,14 @@ static void ob_str(obuf *b, const char *s)
 	ob_put(b, s, strlen(s));
 }
 
-/* Room for N more bytes at the end of B, flushing it first when needed:
- * a field written there needs no check per byte.  NULL when N exceeds
- * its capacity, or when a buffer without a file has filled. */
+/* Room for N more bytes at the end of B, flushing or growing it first
+ * when needed: a field written there needs no check per byte.  NULL when
+ * N exceeds a file's buffer, or when a buffer in memory is full. */
 static inline char *ob_room(obuf *b, size_t n)
 {
-	if (KALM_OB_LIKELY(b->cap - b->len >= n))
+	if (KALM_OB_LIKELY(b->cap - b->len >= n) || ob_make_room(b, n))
 		return b->data + b->len;
-	if (!b->out) {
-		b->full = true;
-		return NULL;
-	}
-	ob_flush(b);
-	return n <= b->cap ? b->data : NULL;
+	return NULL;
 }
 
 /* What was written from ob_room's answer up to P stays in B. */
@@ -280,26 +304,30 @@ static size_t json_piece_end(const unsigned char *s, size_t i, size_t end)
 static void ob_json_string(obuf *b, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	char *p = len <= (SIZE_MAX - 2) / JSON_ESCAPE_MAX
-			  ? ob_room(b, JSON_ESCAPE_MAX * len + 2)
-			  : NULL;
-	if (p) {
+	if (len <= (b->cap - 2) / JSON_ESCAPE_MAX) {
+		char *p = ob_room(b, JSON_ESCAPE_MAX * len + 2);
+		if (!p)
+			return; /* it filled */
 		*p++ = '"';
 		p = w_json_chars(p, s, len);
 		*p++ = '"';
 		ob_commit(b, p);
 		return;
 	}
-	if (!b->out)
-		return; /* it filled */
+	if (!b->out && !b->grow) {
+		b->full = true;
+		return;
+	}
 	/* longer than the buffer holds: in pieces, none cutting a UTF-8
 	 * sequence (so each is written as the whole would be) */
 	size_t piece = b->cap / JSON_ESCAPE_MAX;
 	ob_char(b, '"');
 	for (size_t i = 0; i < len;) {
 		size_t end = len - i > piece ? json_piece_end(s, i, i + piece) : len;
-		ob_commit(b, w_json_chars(ob_room(b, JSON_ESCAPE_MAX * (end - i)),
-					  s + i, end - i));
+		char *p = ob_room(b, JSON_ESCAPE_MAX * (end - i));
+		if (!p)
+			return; /* memory ran out */
+		ob_commit(b, w_json_chars(p, s + i, end - i));
 		i = end;
 	}
 	ob_char(b, '"');
@@ -516,63 +544,125 @@ static void ob_entry_fields(obuf *b, const kalm_model *model, uint32_t id)
 /* Those fields, formatted once per entry of the model last asked about
  * and kept (a few entries make most matches); written directly when
  * memory runs short. */
-static struct {
+typedef struct entry_cache {
 	const kalm_model *model;
 	size_t count;
 	char **text; /* NULL: not made yet */
 	uint32_t *len;
 } entry_cache;
 
-static void entry_cache_free(void)
+static void entry_cache_free(entry_cache *c)
 {
-	for (size_t i = 0; i < entry_cache.count; i++)
-		free(entry_cache.text[i]);
-	free(entry_cache.text);
-	free(entry_cache.len);
-	memset(&entry_cache, 0, sizeof entry_cache);
+	for (size_t i = 0; i < c->count; i++)
+		free(c->text[i]);
+	free(c->text);
+	free(c->len);
+	memset(c, 0, sizeof *c);
 }
 
-static void ob_entry(obuf *b, const kalm_model *model, uint32_t id)
+static void ob_entry(obuf *b, entry_cache *c, const kalm_model *model,
+		     uint32_t id)
 {
-	if (entry_cache.model != model) {
-		entry_cache_free();
+	if (c->model != model) {
+		entry_cache_free(c);
 		size_t n = kalm_model_entry_count(model) + kalm_model_rule_count(model);
-		entry_cache.model = model;
-		entry_cache.text = calloc(n ? n : 1, sizeof(char *));
-		entry_cache.len = calloc(n ? n : 1, sizeof(uint32_t));
-		entry_cache.count = entry_cache.text && entry_cache.len ? n : 0;
+		c->model = model;
+		c->text = calloc(n ? n : 1, sizeof(char *));
+		c->len = calloc(n ? n : 1, sizeof(uint32_t));
+		c->count = c->text && c->len ? n : 0;
 	}
-	if (id >= entry_cache.count) {
+	if (id >= c->count) {
 		ob_entry_fields(b, model, id);
 		return;
 	}
-	if (!entry_cache.text[id]) {
+	if (!c->text[id]) {
 		char data[4096];
 		obuf tmp = OB_INIT(NULL, data);
 		ob_entry_fields(&tmp, model, id);
-		if (tmp.len && !tmp.full &&
-		    (entry_cache.text[id] = malloc(tmp.len))) {
-			memcpy(entry_cache.text[id], data, tmp.len);
-			entry_cache.len[id] = (uint32_t)tmp.len;
+		if (tmp.len && !tmp.full && (c->text[id] = malloc(tmp.len))) {
+			memcpy(c->text[id], data, tmp.len);
+			c->len[id] = (uint32_t)tmp.len;
 		} else {
 			ob_entry_fields(b, model, id); /* long, or no memory */
 			return;
 		}
 	}
-	ob_put(b, entry_cache.text[id], entry_cache.len[id]);
+	ob_put(b, c->text[id], c->len[id]);
 }
 
-/* Verdict lines collect here and leave in blocks; one by one when they go
- * to a terminal, where someone reads them as they come. */
-static char verdict_data[1 << 16];
-static obuf verdict_buf = OB_INIT(NULL, verdict_data);
-static bool verdict_tty;
+/* The head of a clean verdict's line for a pair of languages, made the
+ * first time it is written: such a line is that head, the confidence and
+ * names->clean_tail. */
+typedef struct clean_head {
+	char text[160];
+	size_t len; /* 0: not made yet */
+} clean_head;
 
-void cli_verdict_flush(void)
+/* Verdict lines collect in a writer's buffer and leave in blocks of
+ * 64 KiB; one by one when they go to a terminal, where someone reads them
+ * as they come.  A writer into memory keeps them all until taken. */
+#define CLI_WRITER_BUFFER ((size_t)1 << 16)
+
+struct cli_writer {
+	obuf b;
+	bool tty;
+	entry_cache entries;
+	clean_head clean[KALM_LANG_COUNT][KALM_LANG_COUNT];
+};
+
+cli_writer *cli_writer_new(FILE *out)
 {
-	if (verdict_buf.out)
-		ob_flush(&verdict_buf);
-	entry_cache_free();
+	cli_writer *w = calloc(1, sizeof *w);
+	char *data = malloc(CLI_WRITER_BUFFER);
+	if (!w || !data) {
+		free(w);
+		free(data);
+		return NULL;
+	}
+	w->b = (obuf){out, 0, CLI_WRITER_BUFFER, data, !out, false};
+	w->tty = out && isatty(fileno(out));
+	/* the tables every writer reads, made here, before any writer
+	 * writes (writers on other threads are made on this one first) */
+	(void)cli_names();
+	json_plain_make();
+	return w;
+}
+
+void cli_writer_flush(cli_writer *w)
+{
+	if (w->b.out)
+		ob_flush(&w->b);
+}
+
+bool cli_writer_data(const cli_writer *w, const char **data, size_t *len)
+{
+	*data = w->b.data;
+	*len = w->b.len;
+	return !w->b.full;
+}
+
+void cli_writer_clear(cli_writer *w)
+{
+	w->b.len = 0;
+	w->b.full = false;
+	if (w->b.grow && w->b.cap > 16 * CLI_WRITER_BUFFER) {
+		/* a long line's room is given back */
+		char *data = realloc(w->b.data, CLI_WRITER_BUFFER);
+		if (data) {
+			w->b.data = data;
+			w->b.cap = CLI_WRITER_BUFFER;
+		}
+	}
+}
+
+void cli_writer_free(cli_writer *w)
+{
+	if (!w)
+		return;
+	cli_writer_flush(w);
+	entry_cache_free(&w->entries);
+	free(w->b.data);
+	free(w);
 }
 
 /* A verdict line up to its confidence, into room for names->head_room
@@ -615,25 +705,10 @@ static bool categories_read(const kalm_verdict *v, double *cat)
 	return zero;
 }
 
-/* The head of a clean verdict's line for each pair of languages, made the
- * first time it is written: such a line is that head, the confidence and
- * names->clean_tail. */
-typedef struct clean_head {
-	char text[160];
-	size_t len; /* 0: not made yet */
-} clean_head;
-static clean_head clean_heads[KALM_LANG_COUNT][KALM_LANG_COUNT];
-
-void cli_verdict_line(FILE *out, const kalm_model *model,
-		      const kalm_verdict *v, const char *text, size_t len)
+void cli_writer_line(cli_writer *w, const kalm_model *model,
+		     const kalm_verdict *v, const char *text, size_t len)
 {
-	if (verdict_buf.out != out) {
-		if (verdict_buf.out)
-			ob_flush(&verdict_buf);
-		verdict_buf.out = out;
-		verdict_tty = isatty(fileno(out));
-	}
-	obuf *b = &verdict_buf;
+	obuf *b = &w->b;
 	double conf;
 	kalm_lang guess = kalm_verdict_language_guess(v, &conf);
 	kalm_lang lang = kalm_verdict_language(v);
@@ -648,7 +723,7 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 	if ((unsigned)lang < KALM_LANG_COUNT &&
 	    (unsigned)guess < KALM_LANG_COUNT && !n && !abusive && !severity &&
 	    !targeted && zero_score(score) && cat_zero) {
-		clean_head *h = &clean_heads[lang][guess];
+		clean_head *h = &w->clean[lang][guess];
 		char tmp[1024];
 		if (!h->len && names->head_room <= sizeof tmp) {
 			size_t hl = (size_t)(w_verdict_head(tmp, names, 0.0,
@@ -667,15 +742,16 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 			p = w_fixed3(p, conf);
 			ob_commit(b, w_put(p, names->clean_tail,
 					   names->clean_tail_len));
-			if (verdict_tty)
+			if (w->tty)
 				ob_flush(b);
 			return;
 		}
 	}
 	/* the buffer (64 KiB) has room for any head and categories, and for
-	 * any match's fields */
+	 * any match's fields; NULL only when memory ran out (B->full) */
 	p = ob_room(b, names->head_room + names->cats_room);
-	assert(p);
+	if (!p)
+		return;
 	p = w_verdict_head(p, names, score, abusive, severity, targeted, lang,
 			   guess);
 	p = w_fixed3(p, conf);
@@ -694,7 +770,8 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 		kalm_match m;
 		kalm_verdict_match(v, i, &m);
 		p = ob_room(b, names->match_room);
-		assert(p);
+		if (!p)
+			return;
 		if (i)
 			p = W_LIT(p, ", {\"category\": \"");
 		else
@@ -720,10 +797,10 @@ void cli_verdict_line(FILE *out, const kalm_model *model,
 		ob_commit(b, W_LIT(p, ", \"text\": "));
 		ob_json_string(b, text + m.start,
 			       m.end <= len && m.start <= m.end ? m.end - m.start : 0);
-		ob_entry(b, model, m.entry);
+		ob_entry(b, &w->entries, model, m.entry);
 		ob_char(b, '}');
 	}
 	ob_put(b, "]}\n", 3);
-	if (verdict_tty)
+	if (w->tty)
 		ob_flush(b);
 }

@@ -53,15 +53,28 @@ void cli_lines_free(cli_lines *r);
  * printing any error to stderr.  Returns NULL on failure. */
 kalm_model *cli_open_model(const char *dir);
 
-/* Write the verdict of TEXT as the line `kalm score` prints: a JSON
- * object and a newline.  Lines are held in a buffer of ours until it is
- * full (each goes at once to a terminal), and the entries' fields are
- * kept once formatted: call cli_verdict_flush before writing to OUT
- * otherwise, before freeing MODEL, and at the end. */
-void cli_verdict_line(FILE *out, const kalm_model *model,
-		      const kalm_verdict *verdict, const char *text,
-		      size_t len);
-void cli_verdict_flush(void);
+/* A writer of verdict lines as `kalm score` prints them, into OUT, or
+ * into memory when OUT is NULL.  NULL when memory runs out.  Writers may
+ * write on different threads, one writer a thread at a time; make the
+ * first one before starting them. */
+typedef struct cli_writer cli_writer;
+cli_writer *cli_writer_new(FILE *out);
+/* Write the verdict of TEXT[0..LEN) as a JSON object and a newline.
+ * Into a file, lines are held in the writer until its buffer is full
+ * (each goes at once to a terminal), and the entries' fields are kept
+ * once formatted: flush before writing to its file otherwise, and free
+ * the writer before MODEL. */
+void cli_writer_line(cli_writer *w, const kalm_model *model,
+		     const kalm_verdict *verdict, const char *text,
+		     size_t len);
+void cli_writer_flush(cli_writer *w);
+/* A writer into memory: the bytes written since it was made or cleared,
+ * at *DATA (valid until the next write); false when memory ran out and
+ * some were lost. */
+bool cli_writer_data(const cli_writer *w, const char **data, size_t *len);
+void cli_writer_clear(cli_writer *w);
+/* Flushes a writer into a file first. */
+void cli_writer_free(cli_writer *w);
 
 int kalm_cmd_score(int argc, char **argv);
 int kalm_cmd_eval(int argc, char **argv);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Compare kalm with the profanity filters people use today, in one run on
 # one machine: speed on the same generated chat file and on real customer
-# questions (whole processes, kalm writing JSON), and F1 on
-# ../shared/corpus.
+# questions (whole processes, kalm writing JSON; on one thread, as the
+# filters run, and then on every core), and F1 on ../shared/corpus.
 #   tests/bench/compare.sh [MESSAGES]      (default 200000)
 # Installs the npm packages in a scratch folder; needs node and npm.
 # kalm is measured as built for use: BUILD (default build-release, set up
@@ -52,7 +52,9 @@ secs() { /usr/bin/python3 -c 'import os,sys,time,subprocess
 src=os.environ.get("SECS_INPUT"); f=open(src,"rb") if src else None
 t=time.perf_counter(); subprocess.run(sys.argv[1:],check=True,stdin=f,stdout=subprocess.DEVNULL); print(time.perf_counter()-t)' "$@"; }
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-run_kalm() { SECS_INPUT="$scratch/$text" secs "$1" score; }
+# kalm on one thread (-j 1) unless told: the filters run on one core
+run_kalm() { SECS_INPUT="$scratch/$text" secs "$1" score -j "${2:-1}"; }
+cores=$(nproc)
 run_filter() { (cd "$scratch" && secs node filters.mjs "$1" speed "$text"); }
 count() { echo "$1" | wc -w; }
 # A row: NAME, the median seconds S of RUNS, then S over kalm's and over
@@ -82,9 +84,10 @@ speed_table() {
 	shift
 	bytes=$(stat -c %s "$scratch/$text")
 	local -A runs
-	local kalm_runs pgo_runs= f r
+	local kalm_runs pgo_runs= all_runs= f r
 	kalm_runs=$(run_kalm "$kalm")
 	[ -z "$kalm_pgo" ] || pgo_runs=$(run_kalm "$kalm_pgo")
+	[ "$cores" -lt 2 ] || all_runs=$(run_kalm "$kalm" "$cores")
 	fast=()
 	for f in "$@"; do
 		runs[$f]=$(run_filter "$f")
@@ -95,6 +98,7 @@ speed_table() {
 	for ((r = 1; r < REPEAT; r++)); do
 		kalm_runs+=" $(run_kalm "$kalm")"
 		[ -z "$kalm_pgo" ] || pgo_runs+=" $(run_kalm "$kalm_pgo")"
+		[ "$cores" -lt 2 ] || all_runs+=" $(run_kalm "$kalm" "$cores")"
 		for f in "${fast[@]}"; do
 			runs[$f]+=" $(run_filter "$f")"
 		done
@@ -109,6 +113,16 @@ speed_table() {
 	for f in "$@"; do
 		row "$f" "$(echo "${runs[$f]}" | median)" "${runs[$f]}" 1 1
 	done
+	[ -n "$all_runs" ] || return 0
+	# every core: not in the table, whose rows each run on one
+	local all_s line
+	all_s=$(echo "$all_runs" | median)
+	line=$(awk -v b="$bytes" -v s="$all_s" -v k="$kalm_s" -v n="$cores" \
+		'BEGIN { printf "kalm -j %d (%d cores): %.2f MB/s, %.2fx one thread", n, n, b / s / 1e6, k / s }')
+	for f in "$@"; do
+		line+=", $(ratio "$(echo "${runs[$f]}" | median)" "$all_s" 1) $f"
+	done
+	echo "$line ($(count "$all_runs") runs; the filters on one core)"
 }
 
 speed_table chat.txt "${filters[@]}"
