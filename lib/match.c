@@ -489,7 +489,6 @@ static const uint8_t no_table[256] = {SLOW32, SLOW32, SLOW32, SLOW32,
  */
 #define KNOWN_BYTES 15
 #define KNOWN_HITS 2
-#define KNOWN_BITS 11 /* unless the matcher's owner asks (known_want) */
 
 struct kknown {
 	/* the word's view bytes, zero-padded, and its length in the top
@@ -611,16 +610,18 @@ static void known_untypo(kmatcher *mt, const kview *v, const ktoken *tok,
 }
 
 /* Make MT's known words ready for M, 2^known_want of them (or
- * KNOWN_BITS), or leave them off (NULL).  A memory of another size is
+ * MATCH_KNOWN_BITS), or leave them off (NULL).  A memory of another size is
  * replaced, starting empty; when that fails, the one there is kept. */
 static void known_ready(const kalm_model *m, kmatcher *mt)
 {
-	unsigned bits = mt->known_want ? mt->known_want : KNOWN_BITS;
+	unsigned bits = mt->known_want ? mt->known_want : MATCH_KNOWN_BITS;
 	if (mt->known_bits != bits && !mt->known_failed &&
 	    (mt->known || mt->stamp >= 2)) {
 		/* (a matcher made for one short message is not worth it) */
 		size_t slots = (size_t)1 << bits;
-		void *mem = bits < 2 || bits > 24 ? NULL
+		void *mem = bits < MATCH_KNOWN_BITS_MIN ||
+				    bits > MATCH_KNOWN_BITS_MAX
+			    ? NULL
 			    : kalm_malloc(slots * (sizeof(struct kknown) +
 						   sizeof(struct kknown_hits)) +
 					  KALM_CACHE_LINE - 1);

@@ -26,6 +26,12 @@ typedef struct kdfs {
 	uint8_t pad;
 } kdfs;
 
+/* The matcher's memo of known words holds 2^MATCH_KNOWN_BITS words unless
+ * its owner asks for another size (known_want) in this range. */
+#define MATCH_KNOWN_BITS 11
+#define MATCH_KNOWN_BITS_MIN 2
+#define MATCH_KNOWN_BITS_MAX 24
+
 typedef struct kmatcher {
 	kcand *cand;
 	size_t ncand, candcap;
@@ -68,7 +74,8 @@ typedef struct kmatcher {
 	struct kknown_hits *known_hits; /* per slot of KNOWN, after it */
 	void *known_mem;
 	unsigned known_bits; /* KNOWN holds 2^known_bits words */
-	unsigned known_want; /* ...and should (0: the default, 2^11; 2..24) */
+	unsigned known_want; /* ...and should (0: 2^MATCH_KNOWN_BITS;
+			      * MATCH_KNOWN_BITS_MIN..MAX) */
 	uint64_t known_serial; /* the model they were read with */
 	bool known_failed; /* an allocation failed: no more are tried */
 	size_t known_skips; /* words stepped over so (tests read it) */

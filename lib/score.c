@@ -28,9 +28,15 @@
  * keeps 2^MEMO_BITS_BUSY words each, about 900 KiB: text of a wide
  * vocabulary, such as customers' questions, then meets most of its words
  * again. */
-#define MEMO_BITS 11
+#define MEMO_BITS MATCH_KNOWN_BITS
 #define MEMO_BITS_BUSY 13
 #define BUSY_AFTER 1024
+_Static_assert(MEMO_BITS >= LANGID_MEMO_BITS_MIN &&
+		       MEMO_BITS_BUSY <= LANGID_MEMO_BITS_MAX &&
+		       MEMO_BITS >= MATCH_KNOWN_BITS_MIN &&
+		       MEMO_BITS_BUSY <= MATCH_KNOWN_BITS_MAX &&
+		       MEMO_BITS <= MEMO_BITS_BUSY,
+	       "sizes both memos take");
 
 enum { M_YOU = 1, M_PERSON = 2, M_GROUP = 4, M_NEGATOR = 8, M_REPORT = 16,
        M_ALLOW = 32, M_AIMED = 64 };
