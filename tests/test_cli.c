@@ -13,6 +13,17 @@
 
 static char out[1 << 18];
 
+/* A new file for writing, made from the template PATH (its name is
+ * written there). */
+static FILE *temp_file(char *path)
+{
+	int fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	FILE *f = fdopen(fd, "w");
+	cr_assert_not_null(f);
+	return f;
+}
+
 /* Run "kalm ARGS" with INPUT on stdin; return the exit status, output in
  * OUT (stdout, and stderr when ERR). */
 static int run(const char *args, const char *input, bool err)
@@ -20,9 +31,7 @@ static int run(const char *args, const char *input, bool err)
 	const char *cli = getenv("KALM_CLI");
 	cr_assert_not_null(cli, "KALM_CLI is not set");
 	char in_path[] = "/tmp/kalm-cli-XXXXXX";
-	int fd = mkstemp(in_path);
-	cr_assert_geq(fd, 0);
-	FILE *in = fdopen(fd, "w");
+	FILE *in = temp_file(in_path);
 	fputs(input, in);
 	fclose(in);
 	char cmd[2048];
@@ -525,10 +534,7 @@ Test(cli, score_writes_the_same_with_any_number_of_threads)
 	const char *root = getenv("KALM_SOURCE_ROOT");
 	cr_assert_not_null(root, "KALM_SOURCE_ROOT is not set");
 	char in_path[] = "/tmp/kalm-cli-jobs-XXXXXX";
-	int fd = mkstemp(in_path);
-	cr_assert_geq(fd, 0);
-	FILE *in = fdopen(fd, "w");
-	cr_assert_not_null(in);
+	FILE *in = temp_file(in_path);
 	static const char *const langs[] = {"af", "en", "nl", "pl"};
 	size_t lines = 0;
 	for (int round = 0; round < 4; round++) {
