@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -117,7 +118,7 @@ static int prepare_rules(kalm_model *m, const uint8_t *code, bool trusted,
 					 model_string(m, r->source), r->line);
 		m->code[i] = c;
 		atomic_init(&m->jit[i], NULL);
-		atomic_init(&m->jit_state[i], 0);
+		atomic_init(&m->jit_state[i], JIT_NONE);
 	}
 	return 0;
 }
@@ -127,16 +128,28 @@ const pcre2_code *model_rule_code(const kalm_model *m, size_t r)
 	pcre2_code *j = atomic_load_explicit(&m->jit[r], memory_order_acquire);
 	if (j)
 		return j;
-	int idle = 0;
-	if (atomic_compare_exchange_strong(&m->jit_state[r], &idle, 1)) {
+	int idle = JIT_NONE;
+	if (atomic_compare_exchange_strong(&m->jit_state[r], &idle, JIT_BUSY)) {
 		pcre2_code *copy = pcre2_code_copy(m->code[r]);
 		if (copy && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0) {
 			atomic_store_explicit(&m->jit[r], copy, memory_order_release);
-			return copy;
+		} else {
+			pcre2_code_free(copy); /* no JIT here: interpreted */
+			copy = NULL;
 		}
-		pcre2_code_free(copy); /* no JIT here: stay interpreted */
+		atomic_store_explicit(&m->jit_state[r], JIT_DONE,
+				      memory_order_release);
+		return copy ? copy : m->code[r];
 	}
-	return m->code[r];
+	/* Another thread is compiling it: wait for its code (tens of
+	 * microseconds, once a rule) rather than match with the interpreter
+	 * meanwhile, whose limits on backtracking are not the JIT code's: a
+	 * verdict never depends on which thread asked first. */
+	while (atomic_load_explicit(&m->jit_state[r], memory_order_acquire) ==
+	       JIT_BUSY)
+		sched_yield();
+	j = atomic_load_explicit(&m->jit[r], memory_order_acquire);
+	return j ? j : m->code[r];
 }
 
 void kalm_model_free(kalm_model *m)

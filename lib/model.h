@@ -246,6 +246,9 @@ typedef struct kout {
 	uint8_t shapes; /* 1 << S_* of each of its entries */
 } kout;
 
+/* Where a phrase rule's JIT copy is (model_rule_code). */
+enum { JIT_NONE, JIT_BUSY, JIT_DONE };
+
 struct kalm_model {
 	uint8_t *owned; /* NULL when the blob is the embedded one */
 	const uint8_t *blob;
@@ -271,7 +274,7 @@ struct kalm_model {
 	 * atomically, so opening a model stays cheap and sharing it between
 	 * threads stays safe. */
 	_Atomic(pcre2_code *) *jit;
-	atomic_int *jit_state; /* 0 none yet, 1 being compiled, 2 done */
+	atomic_int *jit_state; /* JIT_NONE, JIT_BUSY (being compiled), JIT_DONE */
 	const krule_start *rule_start; /* one per rule (SEC_RULESTART) */
 	const klink *links; /* one per trie node (SEC_LINKS) */
 	uint32_t longest;   /* longest folded term, in view bytes */
@@ -365,8 +368,9 @@ static inline const char *model_string(const kalm_model *m, uint32_t off)
 	return off < m->strings_len ? m->strings + off : "";
 }
 
-/* The code to run for rule R: its JIT copy once made, compiling it on
- * first use. */
+/* The code to run for rule R: its JIT copy, compiled on first use (a
+ * thread asking while another compiles it waits for it), or the
+ * interpreted code where JIT compiling is not possible. */
 const pcre2_code *model_rule_code(const kalm_model *m, size_t r);
 
 /* The start of rule pattern PATTERN (compile.c). */

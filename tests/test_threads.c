@@ -14,6 +14,8 @@
 
 #include <kalm.h>
 
+#include "model.h" /* model_rule_code */
+
 static int failures;
 
 /* A check that fails the test (and says where); REQUIRE also stops it. */
@@ -376,10 +378,70 @@ static void sessions_move_between_threads(void)
 	kalm_model_free(m);
 }
 
+/* Threads asking for the same phrase rules at once of a fresh model all
+ * get one and the same code for each: the one that compiles a rule's JIT
+ * copy publishes it, and the others wait for it rather than match with
+ * the interpreter meanwhile (whose limits on backtracking differ, so a
+ * verdict would depend on which thread came first). */
+typedef struct asker {
+	pthread_t thread;
+	const kalm_model *model;
+	pthread_barrier_t *start;
+	const pcre2_code **got;
+} asker;
+
+static void *ask_rules(void *arg)
+{
+	asker *a = arg;
+	pthread_barrier_wait(a->start);
+	for (size_t r = 0; r < a->model->nrules; r++)
+		a->got[r] = model_rule_code(a->model, r);
+	return NULL;
+}
+
+static void rule_code_is_the_same_for_every_thread(void)
+{
+	for (int round = 0; round < 4; round++) {
+		kalm_model *m;
+		REQUIRE((kalm_model_new_default(&m, NULL)) == (KALM_OK));
+		REQUIRE(m->nrules > 0);
+		pthread_barrier_t start;
+		REQUIRE((pthread_barrier_init(&start, NULL, THREADS)) == (0));
+		asker a[THREADS];
+		for (unsigned t = 0; t < THREADS; t++) {
+			a[t] = (asker){.model = m, .start = &start};
+			a[t].got = calloc(m->nrules, sizeof *a[t].got);
+			REQUIRE(a[t].got != NULL);
+			REQUIRE((pthread_create(&a[t].thread, NULL, ask_rules,
+						&a[t])) == (0));
+		}
+		for (unsigned t = 0; t < THREADS; t++)
+			pthread_join(a[t].thread, NULL);
+		pthread_barrier_destroy(&start);
+		size_t differ = 0;
+		for (size_t r = 0; r < m->nrules; r++)
+			for (unsigned t = 1; t < THREADS; t++)
+				differ += a[t].got[r] != a[0].got[r];
+		if (!CHECK(differ == 0))
+			fprintf(stderr, "  round %d: %zu answers of %zu differ from "
+				"the first thread's\n", round, differ,
+				m->nrules * (THREADS - 1));
+		/* and it is the code a later call gets */
+		size_t later = 0;
+		for (size_t r = 0; r < m->nrules; r++)
+			later += model_rule_code(m, r) != a[0].got[r];
+		CHECK(later == 0);
+		for (unsigned t = 0; t < THREADS; t++)
+			free(a[t].got);
+		kalm_model_free(m);
+	}
+}
+
 int main(void)
 {
 	eight_threads_sharing_one_model_agree_with_one_thread();
 	sessions_move_between_threads();
+	rule_code_is_the_same_for_every_thread();
 	if (failures)
 		fprintf(stderr, "test_threads: %d checks failed\n", failures);
 	return failures ? 1 : 0;
