@@ -124,7 +124,9 @@ static int score_lines(const kalm_model *model, const kalm_score_options *opt)
  */
 enum { PART_LINES = 512, PART_BYTES = 1 << 17 };
 
-enum part_state { PART_FREE, PART_READ, PART_TAKEN, PART_SCORED };
+/* A part read is busy until scored, and free again once written; which
+ * parts the workers have taken, the count TAKEN says. */
+enum part_state { PART_FREE, PART_BUSY, PART_SCORED };
 
 typedef struct part {
 	enum part_state state;
@@ -275,7 +277,6 @@ static void *work(void *arg)
 			break;
 		part *p = &pl->parts[pl->taken % pl->nparts];
 		pl->taken++;
-		p->state = PART_TAKEN;
 		pthread_mutex_unlock(&pl->lock);
 		score_part(pl, &w->s, p);
 		pthread_mutex_lock(&pl->lock);
@@ -355,7 +356,7 @@ static int score_lines_threads(const kalm_model *model,
 		lines += p->n;
 		pthread_mutex_lock(&pl.lock);
 		p->seq = pl.read++;
-		p->state = PART_READ;
+		p->state = PART_BUSY;
 		pthread_cond_signal(&pl.work);
 		pthread_mutex_unlock(&pl.lock);
 	}
@@ -387,14 +388,16 @@ static int score_lines_threads(const kalm_model *model,
 	return rc;
 }
 
-/* A count of 1..MAX in S. */
+enum { JOBS_MAX = 256 };
+
+/* A number of threads, 1..JOBS_MAX, in S: digits only. */
 static bool parse_jobs(const char *s, unsigned *out)
 {
 	char *end;
 	if (*s < '0' || *s > '9')
 		return false;
 	unsigned long v = strtoul(s, &end, 10);
-	if (*end || v == 0 || v > 256)
+	if (*end || v == 0 || v > JOBS_MAX)
 		return false;
 	*out = (unsigned)v;
 	return true;
@@ -404,7 +407,7 @@ int kalm_cmd_score(int argc, char **argv)
 {
 	const char *dir = NULL, *lang = NULL;
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
-	unsigned jobs = cores > 0 ? (cores < 256 ? (unsigned)cores : 256) : 1;
+	unsigned jobs = cores <= 0 ? 1 : cores < JOBS_MAX ? (unsigned)cores : JOBS_MAX;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		bool next = i + 1 < argc;
@@ -454,6 +457,7 @@ int kalm_cmd_score(int argc, char **argv)
 	return rc;
 
 bad_jobs:
-	fprintf(stderr, "kalm score: -j takes a number of threads from 1 to 256\n");
+	fprintf(stderr, "kalm score: -j takes a number of threads from 1 to %d\n",
+		JOBS_MAX);
 	return CLI_USAGE;
 }
