@@ -130,7 +130,6 @@ enum part_state { PART_FREE, PART_BUSY, PART_SCORED };
 
 typedef struct part {
 	enum part_state state;
-	uint64_t seq;   /* its place in the input, from 0 */
 	size_t first;   /* lines before it */
 	char *bytes;    /* its lines, each followed by a NUL */
 	size_t len, cap;
@@ -236,12 +235,14 @@ typedef struct worker {
 } worker;
 
 /* Write the parts that are scored and next in order, until one is not;
- * with PL locked, which it is again on return. */
+ * with PL locked, which it is again on return.  The part at the ring's
+ * place DONE is the one next in order whenever it is scored: its place is
+ * read again only once it has been written. */
 static void write_parts(pool *pl, worker *w)
 {
 	for (;;) {
 		part *q = &pl->parts[pl->done % pl->nparts];
-		if (pl->failed || q->state != PART_SCORED || q->seq != pl->done)
+		if (pl->failed || q->state != PART_SCORED)
 			return;
 		pthread_mutex_unlock(&pl->lock);
 		const char *data;
@@ -355,7 +356,7 @@ static int score_lines_threads(const kalm_model *model,
 		p->first = lines;
 		lines += p->n;
 		pthread_mutex_lock(&pl.lock);
-		p->seq = pl.read++;
+		pl.read++;
 		p->state = PART_BUSY;
 		pthread_cond_signal(&pl.work);
 		pthread_mutex_unlock(&pl.lock);
