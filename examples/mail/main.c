@@ -52,11 +52,15 @@ static kalm_model *open_model(const char *dir)
 	return model;
 }
 
+/* A count, 1..MAX, in S: digits only (strtoul alone would take " 2",
+ * "+2" and "-1", the last as a huge number). */
 static bool parse_count(const char *s, unsigned *out, unsigned max)
 {
 	char *end;
+	if (*s < '0' || *s > '9')
+		return false;
 	unsigned long v = strtoul(s, &end, 10);
-	if (!*s || *end || v == 0 || v > max)
+	if (*end || v == 0 || v > max)
 		return false;
 	*out = (unsigned)v;
 	return true;

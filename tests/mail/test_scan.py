@@ -291,7 +291,9 @@ def test_missing_path_is_an_error_but_others_are_scanned(kalm_mail, manifest):
 
 
 def test_usage_errors(kalm_mail):
-    for args in (["scan"], ["bogus"], ["scan", "-j", "0", "eml"], ["scan", "--format", "xml", "eml"]):
+    for args in (["scan"], ["bogus"], ["scan", "-j", "0", "eml"], ["scan", "--format", "xml", "eml"],
+                 ["scan", "-j", "+2", "eml"], ["scan", "-j", " 2", "eml"], ["scan", "-j", "-1", "eml"],
+                 ["scan", "-j", "257", "eml"], ["scan", "-j2x", "eml"], ["scan", "--worst", "", "eml"]):
         _, _, code = run(kalm_mail, args, check=False)
         assert code == 2, args
 
