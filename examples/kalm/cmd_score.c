@@ -1,5 +1,6 @@
 /* kalm score: one message per line in, one JSON verdict per line out. */
 #include "cli.h"
+#include "../count.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -391,19 +392,6 @@ static int score_lines_threads(const kalm_model *model,
 
 enum { JOBS_MAX = 256 };
 
-/* A number of threads, 1..JOBS_MAX, in S: digits only. */
-static bool parse_jobs(const char *s, unsigned *out)
-{
-	char *end;
-	if (*s < '0' || *s > '9')
-		return false;
-	unsigned long v = strtoul(s, &end, 10);
-	if (*end || v == 0 || v > JOBS_MAX)
-		return false;
-	*out = (unsigned)v;
-	return true;
-}
-
 int kalm_cmd_score(int argc, char **argv)
 {
 	const char *dir = NULL, *lang = NULL;
@@ -424,10 +412,10 @@ int kalm_cmd_score(int argc, char **argv)
 		} else if (!strncmp(a, "--model=", 8)) {
 			dir = a + 8;
 		} else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && next) {
-			if (!parse_jobs(argv[++i], &jobs))
+			if (!parse_count(argv[++i], &jobs, JOBS_MAX))
 				goto bad_jobs;
 		} else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
-			if (!parse_jobs(a + (a[1] == 'j' ? 2 : 7), &jobs))
+			if (!parse_count(a + (a[1] == 'j' ? 2 : 7), &jobs, JOBS_MAX))
 				goto bad_jobs;
 		} else {
 			fprintf(stderr, "kalm score: unknown or incomplete option '%s'\n\n%s",

@@ -1,5 +1,6 @@
 /* kalm-mail: score mail archives (scan) or one message (filter). */
 #include "kalm_mail.h"
+#include "../count.h"
 
 #include <gmime/gmime.h>
 #include <stdlib.h>
@@ -50,20 +51,6 @@ static kalm_model *open_model(const char *dir)
 		return NULL;
 	}
 	return model;
-}
-
-/* A count, 1..MAX, in S: digits only (strtoul alone would take " 2",
- * "+2" and "-1", the last as a huge number). */
-static bool parse_count(const char *s, unsigned *out, unsigned max)
-{
-	char *end;
-	if (*s < '0' || *s > '9')
-		return false;
-	unsigned long v = strtoul(s, &end, 10);
-	if (*end || v == 0 || v > max)
-		return false;
-	*out = (unsigned)v;
-	return true;
 }
 
 static int run(int argc, char **argv)
