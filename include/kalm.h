@@ -252,11 +252,12 @@ typedef struct kalm_score_options {
 /*
  * Score TEXT[0..LEN).  SCRATCH may be NULL (then memory is allocated for
  * this call only).  OPTIONS may be NULL.  The verdict keeps no pointer to
- * TEXT.  Errors: KALM_ERR_ARGUMENT, KALM_ERR_NO_MEMORY.  Any byte sequence
- * is valid input; invalid UTF-8 is read as U+FFFD without shifting
- * offsets.  Inputs of any size are accepted: long texts are read in
- * segments, and only the first KALM_MATCH_LIMIT matches are kept (all are
- * counted).
+ * TEXT.  Errors: KALM_ERR_ARGUMENT (the verdict is unchanged),
+ * KALM_ERR_NO_MEMORY (the verdict is the empty one, of length 0, never
+ * the one it held before).  Any byte sequence is valid input; invalid
+ * UTF-8 is read as U+FFFD without shifting offsets.  Inputs of any size
+ * are accepted: long texts are read in segments, and only the first
+ * KALM_MATCH_LIMIT matches are kept (all are counted).
  */
 KALM_API kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 				const char *text, size_t len,

@@ -636,6 +636,59 @@ static int score_text(const kalm_model *model, kalm_scratch *scratch,
 	return 0;
 }
 
+/* Score TEXTS[0..N) (arguments checked) into VERDICTS, HINT standing for
+ * each unset hint, in SCRATCH or a scratch made for the call (with a memo
+ * when MEMO).  Returns how many were scored: N, or the index of the
+ * message that ran out of memory, whose verdict and those after it are
+ * then empty. */
+static size_t score_texts(const kalm_model *model, kalm_scratch *scratch,
+			  const kalm_text *texts, size_t n, kalm_lang hint,
+			  kalm_verdict *const *verdicts, bool memo)
+{
+	if (!n)
+		return 0;
+	kalm_scratch *own;
+	scratch = scratch_for_call(scratch, &own, memo);
+	if (!scratch) {
+		for (size_t i = 0; i < n; i++)
+			verdict_clear(verdicts[i], 0);
+		return 0;
+	}
+	/* Stage by stage over a group: the languages of all its messages,
+	 * then the rest of each.  The same work as one kalm_score after
+	 * another, but the code of each stage stays in the processor's
+	 * instruction cache across the group's messages instead of being
+	 * pushed out by the others' at every message.  The languages wait
+	 * in the scratch, not in the verdicts: a verdict named twice ends as
+	 * the last of its messages, as with kalm_score. */
+	int rc = 0;
+	size_t i = 0; /* the message being scored */
+	for (size_t g = 0; g < n && !rc; g += GROUP) {
+		size_t m = n - g < GROUP ? n - g : GROUP;
+		for (size_t k = 0; k < m; k++)
+			score_language(model, scratch, texts[g + k].text,
+				       texts[g + k].len,
+				       texts[g + k].lang_hint ? texts[g + k].lang_hint
+							      : hint,
+				       &scratch->group[k]);
+		for (size_t k = 0; k < m; k++, i++) {
+			rc = score_text(model, scratch, texts[i].text,
+					texts[i].len, &scratch->group[k],
+					verdicts[i]);
+			if (rc)
+				break;
+		}
+	}
+	kalm_scratch_free(own);
+	if (!rc)
+		return n;
+	/* message I failed, and its verdict is the empty one; so are those
+	 * after it, not scored */
+	for (size_t k = i + 1; k < n; k++)
+		verdict_clear(verdicts[k], 0);
+	return i;
+}
+
 kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 		       const char *text, size_t len,
 		       const kalm_score_options *options, kalm_verdict *out,
@@ -648,16 +701,8 @@ kalm_status kalm_score(const kalm_model *model, kalm_scratch *scratch,
 	kalm_status st = score_options(options, &hint, err);
 	if (st)
 		return st;
-	kalm_scratch *own;
-	scratch = scratch_for_call(scratch, &own, false);
-	if (!scratch)
-		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
-				 "out of memory");
-	langid_result li;
-	score_language(model, scratch, text, len, hint, &li);
-	int rc = score_text(model, scratch, text, len, &li, out);
-	kalm_scratch_free(own);
-	if (rc)
+	kalm_text t = {text, len, KALM_LANG_UNKNOWN};
+	if (!score_texts(model, scratch, &t, 1, hint, &out, false))
 		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
 	return KALM_OK;
 }
@@ -687,52 +732,13 @@ kalm_status kalm_score_many(const kalm_model *model, kalm_scratch *scratch,
 					 "message %zu: unknown language hint %d",
 					 i, (int)texts[i].lang_hint);
 	}
-	kalm_scratch *own;
-	scratch = scratch_for_call(scratch, &own, n > 1);
-	if (!scratch) {
-		for (size_t i = 0; i < n; i++)
-			verdict_clear(verdicts[i], 0);
-		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
-				 "message 0: out of memory");
-	}
-	/* Stage by stage over a group: the languages of all its messages,
-	 * then the rest of each.  The same work as one kalm_score after
-	 * another, but the code of each stage stays in the processor's
-	 * instruction cache across the group's messages instead of being
-	 * pushed out by the others' at every message.  The languages wait
-	 * in the scratch, not in the verdicts: a verdict named twice ends as
-	 * the last of its messages, as with kalm_score. */
-	int rc = 0;
-	size_t i = 0; /* the message being scored */
-	for (size_t g = 0; g < n && !rc; g += GROUP) {
-		size_t m = n - g < GROUP ? n - g : GROUP;
-		for (size_t k = 0; k < m; k++)
-			score_language(model, scratch, texts[g + k].text,
-				       texts[g + k].len,
-				       texts[g + k].lang_hint ? texts[g + k].lang_hint
-							      : hint,
-				       &scratch->group[k]);
-		for (size_t k = 0; k < m; k++, i++) {
-			rc = score_text(model, scratch, texts[i].text,
-					texts[i].len, &scratch->group[k],
-					verdicts[i]);
-			if (rc)
-				break;
-		}
-	}
-	kalm_scratch_free(own);
-	if (rc) {
-		/* message I failed, and its verdict is the empty one; so are
-		 * those after it, not scored */
-		for (size_t k = i + 1; k < n; k++)
-			verdict_clear(verdicts[k], 0);
-		if (scored)
-			*scored = i;
-		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
-				 "message %zu: out of memory", i);
-	}
+	size_t done = score_texts(model, scratch, texts, n, hint, verdicts,
+				  n > 1);
 	if (scored)
-		*scored = n;
+		*scored = done;
+	if (done < n)
+		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
+				 "message %zu: out of memory", done);
 	return KALM_OK;
 }
 

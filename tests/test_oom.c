@@ -331,6 +331,52 @@ Test(oom, scoring_many_says_how_far_it_got)
 	kalm_model_free(m);
 }
 
+/* kalm_score: a failure leaves the verdict empty, never the verdict of
+ * the message scored in it before; with no scratch given, the one made
+ * for the call may fail too. */
+static kalm_status score_one_again(void *ctx)
+{
+	const kalm_model *m = ctx;
+	kalm_verdict *v = NULL;
+	kalm_status rc = kalm_verdict_new(&v);
+	if (rc)
+		return rc;
+	long at = fail_after;
+	fail_after = -1;
+	cr_assert_eq(kalm_score(m, NULL, "idiot", 5, NULL, v, NULL), KALM_OK);
+	cr_assert_eq(kalm_verdict_match_count(v), 1);
+	fail_after = at;
+	kalm_error err = {0};
+	rc = kalm_score(m, NULL, text, strlen(text), NULL, v, &err);
+	if (rc == KALM_ERR_NO_MEMORY) {
+		cr_assert(strstr(err.message, "out of memory"), "%s", err.message);
+		cr_assert_eq(kalm_verdict_length(v), 0);
+		cr_assert_eq(kalm_verdict_match_count(v), 0);
+		cr_assert_eq(kalm_verdict_score(v), 0.0);
+		cr_assert(!kalm_verdict_abusive(v));
+	} else if (!rc) {
+		cr_assert_eq(kalm_verdict_length(v), strlen(text));
+		cr_assert_eq(kalm_verdict_match_count(v), 4);
+	}
+	kalm_verdict_free(v);
+	return rc;
+}
+
+Test(oom, scoring_one_leaves_no_earlier_verdict)
+{
+	kalm_builder *b = NULL;
+	kalm_model *m = NULL;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", en_lex, strlen(en_lex), NULL),
+		     KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "pl.lex", pl_lex, strlen(pl_lex), NULL),
+		     KALM_OK);
+	cr_assert_eq(kalm_builder_build(b, &m, NULL), KALM_OK);
+	kalm_builder_free(b);
+	cr_assert_gt(exhaust("kalm_score", score_one_again, m, 2000), 1);
+	kalm_model_free(m);
+}
+
 static kalm_status allow_and_build(void *ctx)
 {
 	(void)ctx;
