@@ -182,7 +182,10 @@ KALM_API void kalm_model_free(kalm_model *model);
 /*
  * A builder compiles lexicon text from several places into one model, for
  * example the built-in lexicons plus a business's own allowlist.  Belongs
- * to one thread at a time.
+ * to one thread at a time.  A call that fails (KALM_ERR_SYNTAX with
+ * file:line:column in ERR, KALM_ERR_IO, KALM_ERR_NO_MEMORY) leaves the
+ * builder as it was: a source is added whole or not at all, and
+ * kalm_builder_add_default adds all the default sources or none.
  */
 typedef struct kalm_builder kalm_builder;
 

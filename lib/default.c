@@ -55,7 +55,13 @@ kalm_status kalm_builder_add_default(kalm_builder *b, kalm_error *err)
 {
 	if (!b)
 		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0, "builder is NULL");
-	return each_default_source(add_to_builder, b, false, err);
+	/* all of them or none: a source that fails takes those before it
+	 * out again */
+	lexicon_mark mark = lexicon_mark_now(&b->lex);
+	int rc = each_default_source(add_to_builder, b, false, err);
+	if (rc)
+		lexicon_rollback(&b->lex, &mark);
+	return rc;
 }
 
 static int cmp_names(const void *a, const void *b)

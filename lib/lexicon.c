@@ -497,20 +497,20 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 	if (memchr(text, '\0', len))
 		return kalm_fail(err, KALM_ERR_SYNTAX, base, 0, 0,
 				 "%s: contains a NUL byte", base);
-	if (ends_with(base, ".profile")) {
-		if (lex->langid.len)
-			return kalm_fail(err, KALM_ERR_SYNTAX, base, 0, 0,
-					 "%s: a model has one language profile",
-					 base);
-		int rc = langid_profile_compile(base, text, len, &lex->langid, err);
-		if (rc)
-			return rc;
-		return keep_source(lex, base, text, len, err);
-	}
+	if (ends_with(base, ".profile") && lex->langid.len)
+		return kalm_fail(err, KALM_ERR_SYNTAX, base, 0, 0,
+				 "%s: a model has one language profile", base);
 	/* Entries of this source are appended; on error they are dropped
 	 * again, so a failed source leaves LEX as it was. */
-	size_t n0 = lex->nentries, r0 = lex->nrules;
-	size_t f0 = lex->folds.len, s0 = lex->strings.len;
+	lexicon_mark mark = lexicon_mark_now(lex);
+	if (ends_with(base, ".profile")) {
+		int rc = langid_profile_compile(base, text, len, &lex->langid, err);
+		if (!rc)
+			rc = keep_source(lex, base, text, len, err);
+		if (rc)
+			lexicon_rollback(lex, &mark);
+		return rc;
+	}
 	cursor c = {base, NULL, NULL, NULL, 0, lang_of_name(base), err};
 	uint32_t name_off;
 	int rc = add_string(lex, base, strlen(base), &name_off);
@@ -576,19 +576,37 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 			goto fail;
 		}
 	}
-	for (size_t i = n0; i < lex->nentries; i++)
+	for (size_t i = mark.entries; i < lex->nentries; i++)
 		lex->entries[i].e.source = name_off;
-	for (size_t i = r0; i < lex->nrules; i++)
+	for (size_t i = mark.rules; i < lex->nrules; i++)
 		lex->rules[i].r.source = name_off;
 	if ((rc = keep_source(lex, base, text, len, err)))
 		goto fail;
 	return 0;
 fail:
-	lex->nentries = n0;
-	lex->nrules = r0;
-	lex->folds.len = f0;
-	lex->strings.len = s0;
+	lexicon_rollback(lex, &mark);
 	return rc;
+}
+
+lexicon_mark lexicon_mark_now(const lexicon *lex)
+{
+	return (lexicon_mark){lex->nentries, lex->nrules, lex->nsources,
+			      lex->folds.len, lex->strings.len,
+			      lex->langid.len};
+}
+
+void lexicon_rollback(lexicon *lex, const lexicon_mark *mark)
+{
+	for (size_t i = mark->sources; i < lex->nsources; i++) {
+		kalm_dealloc(lex->sources[i].name);
+		kalm_dealloc(lex->sources[i].text);
+	}
+	lex->nsources = mark->sources;
+	lex->nentries = mark->entries;
+	lex->nrules = mark->rules;
+	lex->folds.len = mark->folds;
+	lex->strings.len = mark->strings;
+	lex->langid.len = mark->langid;
 }
 
 void lexicon_free(lexicon *lex)

@@ -431,11 +431,6 @@ kalm_status kalm_model_entry(const kalm_model *m, uint32_t id,
 
 /* ---- builder ---- */
 
-struct kalm_builder {
-	lexicon lex;
-	kbuf allow; /* "allow.lex" text from kalm_builder_allow */
-};
-
 kalm_status kalm_builder_new(kalm_builder **out)
 {
 	if (!out)
@@ -557,8 +552,7 @@ kalm_status kalm_builder_build(kalm_builder *b, kalm_model **out,
 	*out = NULL;
 	/* The allowlist joins the sources only for this build, so that the
 	 * builder stays reusable and the model's sources show it. */
-	size_t n0 = b->lex.nentries, r0 = b->lex.nrules, s0 = b->lex.nsources;
-	size_t f0 = b->lex.folds.len, t0 = b->lex.strings.len;
+	lexicon_mark mark = lexicon_mark_now(&b->lex);
 	int rc = 0;
 	if (b->allow.len)
 		rc = lexicon_add(&b->lex, "allow.lex", (const char *)b->allow.data,
@@ -571,17 +565,7 @@ kalm_status kalm_builder_build(kalm_builder *b, kalm_model **out,
 		blob.data = NULL;
 	}
 	kbuf_free(&blob);
-	if (b->allow.len) {
-		for (size_t i = s0; i < b->lex.nsources; i++) {
-			kalm_dealloc(b->lex.sources[i].name);
-			kalm_dealloc(b->lex.sources[i].text);
-		}
-		b->lex.nsources = s0;
-		b->lex.nentries = n0;
-		b->lex.nrules = r0;
-		b->lex.folds.len = f0;
-		b->lex.strings.len = t0;
-	}
+	lexicon_rollback(&b->lex, &mark);
 	return rc;
 }
 

@@ -341,9 +341,24 @@ typedef struct lexicon {
 } lexicon;
 
 /* Parse one source (lexicon or ".profile") into LEX.  On a data error,
- * KALM_ERR_SYNTAX with file:line:column in ERR. */
+ * KALM_ERR_SYNTAX with file:line:column in ERR.  A source that fails, for
+ * any reason, leaves LEX as it was. */
 int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 		kalm_error *err);
+
+/* How far LEX's parts were filled: lexicon_rollback drops everything
+ * added after lexicon_mark (sources, entries, rules, their text and a
+ * language profile). */
+typedef struct lexicon_mark {
+	size_t entries, rules, sources, folds, strings, langid;
+} lexicon_mark;
+lexicon_mark lexicon_mark_now(const lexicon *lex);
+void lexicon_rollback(lexicon *lex, const lexicon_mark *mark);
+
+struct kalm_builder {
+	lexicon lex;
+	kbuf allow; /* "allow.lex" text from kalm_builder_allow */
+};
 void lexicon_free(lexicon *lex);
 
 /* ---- compiling (compile.c) ---- */

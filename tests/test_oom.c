@@ -409,6 +409,96 @@ Test(oom, allow_lists_and_rebuilding)
 	cr_assert_gt(exhaust("kalm_builder_allow", allow_and_build, NULL, 3000), 10);
 }
 
+/* With allocation failures off: BUILDER built now holds no source and no
+ * entry (a source that failed left nothing behind). */
+static void expect_empty(kalm_builder *builder)
+{
+	long at = fail_after;
+	fail_after = -1;
+	kalm_model *m = NULL;
+	size_t len = 1;
+	cr_assert_eq(kalm_builder_build(builder, &m, NULL), KALM_OK);
+	kalm_model_sources(m, &len);
+	cr_assert_eq(len, 0, "a failed source left %zu bytes of sources", len);
+	cr_assert_eq(kalm_model_entry_count(m), 0);
+	kalm_model_free(m);
+	fail_after = at;
+}
+
+typedef struct source {
+	const char *text;
+	size_t len;
+} source;
+
+/* The language profile alone: a failure leaves the builder without it,
+ * so that adding it again is not refused as a second profile. */
+static kalm_status add_profile(void *ctx)
+{
+	const source *profile = ctx;
+	kalm_builder *b = NULL;
+	kalm_error err = {0};
+	kalm_status rc = kalm_builder_new(&b);
+	if (rc)
+		return rc;
+	rc = kalm_builder_add_text(b, "langid.profile", profile->text,
+				   profile->len, &err);
+	if (rc == KALM_ERR_NO_MEMORY) {
+		expect_empty(b);
+		long at = fail_after;
+		fail_after = -1;
+		cr_assert_eq(kalm_builder_add_text(b, "langid.profile",
+						   profile->text, profile->len,
+						   &err),
+			     KALM_OK, "%s", err.message);
+		fail_after = at;
+	}
+	kalm_builder_free(b);
+	return rc;
+}
+
+Test(oom, a_profile_that_fails_is_not_kept)
+{
+	kalm_model *m;
+	unhook();
+	cr_assert_eq(kalm_model_new_default(&m, NULL), KALM_OK);
+	hook();
+	size_t len;
+	const char *p = kalm_model_sources(m, &len), *end = p + len;
+	source profile = {NULL, 0};
+	while (p < end && !profile.text) {
+		const char *text = p + strlen(p) + 1;
+		if (strcmp(p, "langid.profile") == 0)
+			profile = (source){text, strlen(text)};
+		p = text + strlen(text) + 1;
+	}
+	cr_assert_not_null(profile.text, "the default model has a profile");
+	cr_assert_gt(exhaust("kalm_builder_add_text (profile)", add_profile,
+			     &profile, 2000), 1);
+	unhook();
+	kalm_model_free(m);
+}
+
+/* The default sources are added all or none. */
+static kalm_status add_default(void *ctx)
+{
+	(void)ctx;
+	kalm_builder *b = NULL;
+	kalm_status rc = kalm_builder_new(&b);
+	if (rc)
+		return rc;
+	rc = kalm_builder_add_default(b, NULL);
+	if (rc == KALM_ERR_NO_MEMORY)
+		expect_empty(b);
+	kalm_builder_free(b);
+	return rc;
+}
+
+Test(oom, the_default_sources_are_added_all_or_none)
+{
+	cr_assert_gt(exhaust("kalm_builder_add_default", add_default, NULL, 2000),
+		     10);
+}
+
 /* ---- policies ---- */
 
 static const char policy_text[] =
