@@ -116,10 +116,11 @@ static int list_dir(const char *dir, char ***names, size_t *count,
 
 kalm_status kalm_model_load(const char *dir, kalm_model **out, kalm_error *err)
 {
+	if (out)
+		*out = NULL;
 	if (!dir || !out)
 		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
 				 "dir and out are required");
-	*out = NULL;
 	char **names;
 	size_t n;
 	int rc = list_dir(dir, &names, &n, err);

@@ -546,10 +546,11 @@ kalm_status kalm_builder_allow(kalm_builder *b, const char *word, size_t len,
 kalm_status kalm_builder_build(kalm_builder *b, kalm_model **out,
 			       kalm_error *err)
 {
+	if (out)
+		*out = NULL;
 	if (!b || !out)
 		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
 				 "builder and out are required");
-	*out = NULL;
 	/* The allowlist joins the sources only for this build, so that the
 	 * builder stays reusable and the model's sources show it. */
 	lexicon_mark mark = lexicon_mark_now(&b->lex);

@@ -917,10 +917,11 @@ static int read_file(const char *path, char **data, size_t *len,
 kalm_status kalm_policy_load(const char *path, kalm_policy **out,
 			     kalm_error *err)
 {
+	if (out)
+		*out = NULL;
 	if (!path || !out)
 		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
 				 "kalm_policy_load: NULL argument");
-	*out = NULL;
 	char *data = NULL;
 	size_t len = 0;
 	int rc = read_file(path, &data, &len, err);

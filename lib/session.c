@@ -887,10 +887,13 @@ static int json_incident(kbuf *b, const incident *inc)
 kalm_status kalm_session_incident_json(const kalm_session *s, char **out,
 				       size_t *len, kalm_error *err)
 {
+	if (out)
+		*out = NULL;
+	if (len)
+		*len = 0;
 	if (!s || !out)
 		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
 				 "kalm_session_incident_json: NULL argument");
-	*out = NULL;
 	kbuf b = {0};
 	char tmp[96];
 	int rc = json_raw(&b, "{\"conversation\":");
@@ -971,11 +974,13 @@ static int put_bytes8(kbuf *b, const char *s, size_t len)
 kalm_status kalm_session_save(const kalm_session *s, void **out, size_t *len,
 			      kalm_error *err)
 {
+	if (out)
+		*out = NULL;
+	if (len)
+		*len = 0;
 	if (!s || !out || !len)
 		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
 				 "kalm_session_save: NULL argument");
-	*out = NULL;
-	*len = 0;
 	kbuf b = {0};
 	int rc = kbuf_append(&b, BLOB_MAGIC, 4);
 	rc |= put16(&b, BLOB_VERSION);

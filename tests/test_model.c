@@ -117,6 +117,25 @@ Test(model, corrupt_truncated_and_foreign_blobs_are_refused)
 	cr_assert_eq(kalm_model_open_blob(NULL, 5, &m, &err), KALM_ERR_ARGUMENT);
 }
 
+/* A refused call sets *OUT to NULL, whichever argument was wrong, so that
+ * a caller freeing it after any error frees nothing. */
+Test(model, refused_arguments_leave_no_stale_model)
+{
+	kalm_model *stale = (kalm_model *)&stale, *m = stale;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_model_load(NULL, &m, &err), KALM_ERR_ARGUMENT);
+	cr_expect_null(m);
+	m = stale;
+	cr_assert_eq(kalm_model_open_blob(NULL, 5, &m, &err), KALM_ERR_ARGUMENT);
+	cr_expect_null(m);
+	m = stale;
+	cr_assert_eq(kalm_builder_build(NULL, &m, &err), KALM_ERR_ARGUMENT);
+	cr_expect_null(m);
+	kalm_policy *p = (kalm_policy *)&stale;
+	cr_assert_eq(kalm_policy_load(NULL, &p, &err), KALM_ERR_ARGUMENT);
+	cr_expect_null(p);
+}
+
 /* ---- a failing allocator: the Nth allocation from now fails ---- */
 static long fail_after = -1;
 

@@ -602,6 +602,22 @@ Test(session, arguments_are_checked)
 		     KALM_ERR_ARGUMENT);
 	cr_expect_eq(kalm_session_save(NULL, NULL, NULL, &err),
 		     KALM_ERR_ARGUMENT);
+	/* a refused call leaves no stale pointer or length to free or read */
+	char *json = (char *)&err;
+	void *blob = &err;
+	size_t len = 77;
+	cr_expect_eq(kalm_session_incident_json(NULL, &json, &len, &err),
+		     KALM_ERR_ARGUMENT);
+	cr_expect_null(json);
+	cr_expect_eq(len, 0);
+	len = 77;
+	cr_expect_eq(kalm_session_save(NULL, &blob, &len, &err),
+		     KALM_ERR_ARGUMENT);
+	cr_expect_null(blob);
+	cr_expect_eq(len, 0);
+	blob = &err;
+	cr_expect_eq(kalm_session_save(s, &blob, NULL, &err), KALM_ERR_ARGUMENT);
+	cr_expect_null(blob);
 	kalm_session *r = s;
 	cr_expect_eq(kalm_session_restore(model, NULL, NULL, 0, &r, &err),
 		     KALM_ERR_STATE);
