@@ -450,7 +450,9 @@ KALM_API void kalm_policy_free(kalm_policy *policy);
  * message with the model, climbs the ladder and suggests a reply.
  *
  * Ownership: the session borrows MODEL (which must outlive it) and copies
- * the policy.  It owns a verdict, and a scratch it creates on first use
+ * the policy.  It owns two verdicts (the last message's, and the one the
+ * next message is scored into, so that a feed that fails leaves the last
+ * in place), and a scratch it creates on first use
  * unless each message brings the caller's scratch (kalm_message.scratch):
  * hosts with many open conversations share one scratch per thread that
  * way.

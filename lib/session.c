@@ -49,7 +49,8 @@ typedef struct ladder {
 struct kalm_session {
 	const kalm_model *model;
 	kalm_policy *policy; /* our copy */
-	kalm_verdict *verdict;
+	kalm_verdict *verdict; /* the last message's */
+	kalm_verdict *spare;   /* the next message is scored here first */
 	kalm_scratch *scratch; /* created on first use */
 	placeholder_set placeholders;
 	size_t id_len;
@@ -615,6 +616,8 @@ static int session_alloc(const kalm_model *model, const kalm_policy *policy,
 			: kalm_policy_new(&s->policy, err);
 	if (rc == KALM_OK)
 		rc = kalm_verdict_new(&s->verdict);
+	if (rc == KALM_OK)
+		rc = kalm_verdict_new(&s->spare);
 	if (rc != KALM_OK) {
 		kalm_session_free(s);
 		return kalm_fail(err, rc, NULL, 0, 0,
@@ -659,6 +662,7 @@ void kalm_session_free(kalm_session *s)
 		return;
 	kalm_policy_free(s->policy);
 	kalm_verdict_free(s->verdict);
+	kalm_verdict_free(s->spare);
 	kalm_scratch_free(s->scratch);
 	placeholder_set_clear(&s->placeholders);
 	kbuf_free(&s->reply);
@@ -752,6 +756,13 @@ static void fill_decision(const kalm_session *s, const analysis *a,
 	out->size = n;
 }
 
+static void swap_verdicts(kalm_session *s)
+{
+	kalm_verdict *v = s->verdict;
+	s->verdict = s->spare;
+	s->spare = v;
+}
+
 kalm_status kalm_session_feed(kalm_session *s, const kalm_message *msg,
 			      kalm_decision *out, kalm_error *err)
 {
@@ -780,10 +791,16 @@ kalm_status kalm_session_feed(kalm_session *s, const kalm_message *msg,
 					 msg->lang < KALM_LANG_COUNT
 				 ? msg->lang
 				 : s->lang;
+	/* scored into the spare verdict, which becomes the session's only
+	 * when nothing below fails: on an error the session keeps the last
+	 * message's */
+	swap_verdicts(s);
 	int rc = kalm_score(s->model, scratch, msg->text ? msg->text : "",
 			    msg->len, &opts, s->verdict, err);
-	if (rc != KALM_OK)
+	if (rc != KALM_OK) {
+		swap_verdicts(s);
 		return rc;
+	}
 
 	analysis a;
 	analyse(s, &a);
@@ -799,9 +816,11 @@ kalm_status kalm_session_feed(kalm_session *s, const kalm_message *msg,
 
 	bool flagged = a.any_abuse || a.end_hit ||
 		       action != KALM_ACTION_RESPOND_CALMLY || expired;
-	if (flagged && incident_reserve(s) != KALM_OK)
+	if (flagged && incident_reserve(s) != KALM_OK) {
+		swap_verdicts(s);
 		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
 				 "out of memory");
+	}
 	kbuf reply = {0};
 	rc = reply_expand(reply_template(s->policy, lang, action),
 			  &s->placeholders, &s->policy->placeholders, &reply);
@@ -809,6 +828,7 @@ kalm_status kalm_session_feed(kalm_session *s, const kalm_message *msg,
 		rc = kbuf_append_u8(&reply, 0);
 	if (rc != KALM_OK) {
 		kbuf_free(&reply);
+		swap_verdicts(s);
 		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
 				 "out of memory");
 	}

@@ -625,15 +625,28 @@ static kalm_status session_life(void *ctx)
 	}
 	rc = kalm_session_set_placeholder(s, "agent", "Sam", &err);
 	kalm_decision d;
+	const kalm_verdict *last = NULL; /* the last decision's verdict */
+	double last_score = 0;
 	for (size_t i = 0; !rc && i < sizeof(chat) / sizeof(chat[0]); i++) {
 		void *before, *after;
 		size_t blen, alen;
 		snapshot(s, &before, &blen);
 		rc = feed(s, i, &d);
 		snapshot(s, &after, &alen);
-		if (rc) /* a failed feed changes nothing */
+		if (rc) { /* a failed feed changes nothing */
 			cr_assert(blen == alen && memcmp(before, after, blen) == 0,
 				  "feed %zu failed but changed the session", i);
+			/* the verdict the last decision lent is still the
+			 * last message's */
+			if (last) {
+				cr_assert_eq(kalm_verdict_length(last),
+					     strlen(chat[i - 1]), "feed %zu", i);
+				cr_assert_eq(kalm_verdict_score(last), last_score);
+			}
+		} else {
+			last = d.verdict;
+			last_score = kalm_verdict_score(last);
+		}
 		kalm_free(before);
 		kalm_free(after);
 	}
