@@ -293,7 +293,8 @@ typedef struct kalm_text {
  * is changed, and the error message names the message at fault.
  * KALM_ERR_NO_MEMORY: the verdicts of the messages before the one that
  * failed are complete, *SCORED counts them, the others are empty (length
- * 0); the error message names the message.  On success *SCORED is N.
+ * 0), a verdict named again from the failed message on included; the
+ * error message names the message.  On success *SCORED is N.
  */
 KALM_API kalm_status kalm_score_many(const kalm_model *model,
 				     kalm_scratch *scratch,
@@ -431,14 +432,18 @@ KALM_API kalm_status kalm_policy_parse(kalm_policy *policy, const char *name,
 				       kalm_error *err);
 
 /* Set one KEY to VALUE (NUL-terminated; the same keys and values as the
- * file, without quotes).  Errors: KALM_ERR_ARGUMENT for an unknown key or
- * a bad value (POLICY unchanged), KALM_ERR_NO_MEMORY. */
+ * file, without quotes).  Errors, each leaving POLICY unchanged:
+ * KALM_ERR_ARGUMENT for an unknown key or a bad value, KALM_ERR_LIMIT for
+ * a placeholder's value longer than KALM_PLACEHOLDER_VALUE_MAX or a ninth
+ * placeholder, KALM_ERR_NO_MEMORY. */
 KALM_API kalm_status kalm_policy_set(kalm_policy *policy, const char *key,
 				     const char *value, kalm_error *err);
 
 /* Write KEY's current value as text (the form kalm_policy_set accepts)
- * into BUF[0..CAP), NUL-terminated.  Errors: KALM_ERR_NOT_FOUND for an
- * unknown key, KALM_ERR_LIMIT when CAP is too small. */
+ * into BUF[0..CAP), NUL-terminated; a placeholder that is not set is "".
+ * Errors: KALM_ERR_NOT_FOUND for an unknown key (a placeholder name
+ * kalm_policy_set would refuse included), KALM_ERR_LIMIT when CAP is too
+ * small. */
 KALM_API kalm_status kalm_policy_get(const kalm_policy *policy,
 				     const char *key, char *buf, size_t cap,
 				     kalm_error *err);
@@ -489,8 +494,11 @@ KALM_API const char *kalm_session_conversation(const kalm_session *session,
 
 /* Set placeholder NAME ({NAME} in a template, e.g. "agent", "company") for
  * this session's replies; it overrides the policy's value.  An empty VALUE
- * removes it.  Errors: KALM_ERR_ARGUMENT (NAME not [a-z0-9_]+),
- * KALM_ERR_LIMIT (too long or too many), KALM_ERR_NO_MEMORY. */
+ * removes it.  Errors: KALM_ERR_ARGUMENT (NAME not 1 to
+ * KALM_PLACEHOLDER_NAME_MAX of [a-z0-9_], VALUE not UTF-8 text without
+ * control characters), KALM_ERR_LIMIT (VALUE longer than
+ * KALM_PLACEHOLDER_VALUE_MAX, or a ninth placeholder),
+ * KALM_ERR_NO_MEMORY. */
 KALM_API kalm_status kalm_session_set_placeholder(kalm_session *session,
 						  const char *name,
 						  const char *value,

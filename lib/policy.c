@@ -672,15 +672,16 @@ kalm_status kalm_policy_get(const kalm_policy *p, const char *key, char *buf,
 		key_text(p, def, tmp, sizeof tmp);
 		return put_text(buf, cap, tmp, err);
 	}
-	if (starts_with(key, klen, PLACEHOLDER_PREFIX)) {
-		size_t skip = strlen(PLACEHOLDER_PREFIX);
+	size_t skip = strlen(PLACEHOLDER_PREFIX);
+	if (starts_with(key, klen, PLACEHOLDER_PREFIX) &&
+	    placeholder_name_ok(key + skip, klen - skip)) {
 		const char *v = placeholder_set_get(&p->placeholders, key + skip,
 						    klen - skip);
 		return put_text(buf, cap, v ? v : "", err);
 	}
 	kalm_lang lang;
 	kalm_action action;
-	size_t skip = strlen(REPLY_PREFIX);
+	skip = strlen(REPLY_PREFIX);
 	if (starts_with(key, klen, REPLY_PREFIX) &&
 	    reply_key_parse(key + skip, klen - skip, &lang, &action) == 0)
 		return put_text(buf, cap, reply_template(p, lang, action), err);

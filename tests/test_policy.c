@@ -340,6 +340,21 @@ Test(policy, get_needs_room_and_a_known_key)
 		     KALM_ERR_LIMIT);
 	cr_expect_eq(kalm_policy_get(p, "nope", small, sizeof small, NULL),
 		     KALM_ERR_NOT_FOUND);
+	/* a placeholder not set is empty; a name that could never be set is
+	 * no key at all, as for kalm_policy_set */
+	char buf[64] = "x";
+	cr_expect_eq(kalm_policy_get(p, "placeholder.unset", buf, sizeof buf,
+				     NULL),
+		     KALM_OK);
+	cr_expect_str_eq(buf, "");
+	const char *never[] = {"placeholder.Bad-Name", "placeholder.",
+			       "placeholder.a_name_of_thirty_three_characters"};
+	for (size_t i = 0; i < sizeof never / sizeof *never; i++) {
+		cr_expect_eq(kalm_policy_set(p, never[i], "v", NULL),
+			     KALM_ERR_ARGUMENT, "%s", never[i]);
+		cr_expect_eq(kalm_policy_get(p, never[i], buf, sizeof buf, NULL),
+			     KALM_ERR_NOT_FOUND, "%s", never[i]);
+	}
 	kalm_policy_free(p);
 }
 
