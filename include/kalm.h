@@ -183,8 +183,8 @@ KALM_API void kalm_model_free(kalm_model *model);
  * A builder compiles lexicon text from several places into one model, for
  * example the built-in lexicons plus a business's own allowlist.  Belongs
  * to one thread at a time.  A call that fails (KALM_ERR_SYNTAX with
- * file:line:column in ERR, KALM_ERR_IO, KALM_ERR_NO_MEMORY) leaves the
- * builder as it was: a source is added whole or not at all, and
+ * file:line:column in ERR, KALM_ERR_IO, KALM_ERR_LIMIT for a file over 64
+ * MiB, KALM_ERR_NO_MEMORY) leaves the builder as it was: a source is added whole or not at all, and
  * kalm_builder_add_default adds all the default sources or none.
  */
 typedef struct kalm_builder kalm_builder;
@@ -419,8 +419,9 @@ typedef struct kalm_policy kalm_policy;
 KALM_API kalm_status kalm_policy_new(kalm_policy **out, kalm_error *err);
 
 /* The defaults, overridden by the policy file at PATH.  A file that cannot
- * be read gives KALM_ERR_IO; a malformed line KALM_ERR_SYNTAX with
- * file:line:column in ERR.  Nothing is returned on error. */
+ * be read gives KALM_ERR_IO; one over 1 MiB KALM_ERR_LIMIT; a malformed
+ * line KALM_ERR_SYNTAX with file:line:column in ERR; also
+ * KALM_ERR_NO_MEMORY.  Nothing is returned on error. */
 KALM_API kalm_status kalm_policy_load(const char *path, kalm_policy **out,
 				      kalm_error *err);
 

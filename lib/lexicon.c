@@ -102,9 +102,18 @@ static int add_string(lexicon *lex, const char *s, size_t len, uint32_t *off)
 	return 0;
 }
 
+/* What add_string's failure RC (or an allocation's) tells the caller. */
+static int store_failed(kalm_error *err, const char *name, int rc)
+{
+	if (rc == KALM_ERR_LIMIT)
+		return kalm_fail(err, rc, name, 0, 0,
+				 "more than 4 GiB of lexicon text");
+	return kalm_fail(err, KALM_ERR_NO_MEMORY, name, 0, 0, "out of memory");
+}
+
 static int no_memory(cursor *c)
 {
-	return kalm_fail(c->err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
+	return store_failed(c->err, NULL, KALM_ERR_NO_MEMORY);
 }
 
 /* Parse the shape markers of TERM and fold it into lex->folds. */
@@ -256,8 +265,8 @@ static int parse_entry(cursor *c, lexicon *lex)
 	if ((le.e.flags & EF_FUZZY) && (le.e.flags & EF_MULTI))
 		return syntax(c, term, "fuzzy terms must be one word");
 	uint32_t off;
-	if (add_string(lex, term - quoted, tlen + 2 * quoted, &off))
-		return no_memory(c);
+	if ((rc = add_string(lex, term - quoted, tlen + 2 * quoted, &off)))
+		return store_failed(c->err, NULL, rc);
 	le.e.term = off;
 	return push_entry(c, lex, &le);
 }
@@ -310,8 +319,8 @@ static int parse_need(cursor *c, lexicon *lex, const char *p, const char *end,
 	}
 	if (!rc && !list.len)
 		rc = syntax(c, end, "'need' without a string");
-	if (!rc && add_string(lex, (const char *)list.data, list.len, out))
-		rc = no_memory(c);
+	if (!rc && (rc = add_string(lex, (const char *)list.data, list.len, out)))
+		rc = store_failed(c->err, NULL, rc);
 	kbuf_free(&list);
 	return rc;
 }
@@ -342,8 +351,8 @@ static int add_rule_words(cursor *c, lexicon *lex, const lex_rule *lr,
 					    "in '*'",
 				      flags & EF_WITH ? "'with' word" : "trigger");
 		uint32_t off;
-		if (add_string(lex, t, tlen, &off))
-			return no_memory(c);
+		if ((rc = add_string(lex, t, tlen, &off)))
+			return store_failed(c->err, NULL, rc);
 		le.e.term = off;
 		if ((rc = push_entry(c, lex, &le)))
 			return rc;
@@ -437,8 +446,9 @@ static int parse_rule(cursor *c, lexicon *lex)
 	if (!ntrig)
 		return syntax(c, c->p, "a rule needs at least one trigger word");
 	uint32_t off;
-	if (add_string(lex, pat, (size_t)(pend - pat), &off))
-		return no_memory(c);
+	rc = add_string(lex, pat, (size_t)(pend - pat), &off);
+	if (rc)
+		return store_failed(c->err, NULL, rc);
 	lr.r.pattern = off;
 	if (kalm_grow((void **)&lex->rules, &lex->rulecap, lex->nrules + 1,
 		      sizeof(lex_rule)))
@@ -515,7 +525,7 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 	uint32_t name_off;
 	int rc = add_string(lex, base, strlen(base), &name_off);
 	if (rc) {
-		rc = kalm_fail(err, rc, base, 0, 0, "out of memory");
+		rc = store_failed(err, base, rc);
 		goto fail;
 	}
 	bool seen_entry = false;
