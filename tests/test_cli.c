@@ -615,3 +615,147 @@ Test(cli, score_takes_a_number_of_threads_or_says_what_is_wrong)
 	cr_assert_eq(run("score -j 256", "hello\n", false), 0);
 	cr_assert_eq(count_lines(out), 1);
 }
+
+/* Output that cannot be written (a full disk) is an error, with a message,
+ * for every command and for the help texts too. */
+Test(cli, unwritable_output_is_an_error)
+{
+	const char *cli = getenv("KALM_CLI");
+	cr_assert_not_null(cli, "KALM_CLI is not set");
+	char tsv[] = "/tmp/kalm-cli-XXXXXX";
+	FILE *f = temp_file(tsv);
+	fputs("en\tabusive\tinsult\tyou idiot\nen\tclean\tnone\thello\n", f);
+	fclose(f);
+	char eval[64];
+	snprintf(eval, sizeof eval, "eval %s", tsv);
+	const char *const cmds[] = {
+		"score", "score -j 2", "langid", "chat", "chat --incidents -",
+		eval, "--help", "--version", "score --help", "chat --help"};
+	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+		char cmd[1024];
+		snprintf(cmd, sizeof cmd,
+			 "echo '{\"text\": \"you idiot\"}' | '%s' %s 2>&1 >/dev/full",
+			 cli, cmds[i]);
+		FILE *p = popen(cmd, "r");
+		cr_assert_not_null(p);
+		size_t n = fread(out, 1, sizeof(out) - 1, p);
+		out[n] = '\0';
+		int status = pclose(p);
+		cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == CLI_DATA,
+			  "%s: status %d: %s", cmds[i], status, out);
+		cr_assert_not_null(strstr(out, "cannot write"), "%s: %s", cmds[i],
+				   out);
+	}
+	remove(tsv);
+}
+
+/* A line with more matches than a verdict lists says how many there were. */
+Test(cli, score_says_how_many_matches_it_did_not_list)
+{
+	static char line[1100 * 6 + 2];
+	for (size_t i = 0; i < 1100; i++)
+		memcpy(line + 6 * i, "idiot ", 6);
+	line[6 * 1100] = '\n';
+	cr_assert_eq(run("score -j 1", line, false), 0);
+	cr_assert_not_null(strstr(out, "], \"matches_total\": 1100}\n"), "%.200s",
+			   out + strlen(out) - 200);
+	size_t listed = 0;
+	for (const char *k = out; (k = strstr(k, "{\"category\": ")); k++)
+		listed++;
+	cr_assert_eq(listed, KALM_MATCH_LIMIT);
+	/* and a line whose matches are all listed has no such field */
+	cr_assert_eq(run("score -j 1", "idiot idiot\n", false), 0);
+	cr_assert_null(strstr(out, "matches_total"));
+}
+
+/* eval keeps a row's text whole (NUL bytes too), lists the worst first,
+ * takes options as NAME=VALUE too, refuses an empty count, and knows a
+ * header after a byte order mark. */
+Test(cli, eval_lists_whole_rows_the_worst_first)
+{
+	static const char tsv[] =
+		"\xEF\xBB\xBFlang\tlabel\tcategory\ttext\n"
+		"en\tclean\tnone\tyou are a bit of an idiot\n"
+		"en\tclean\tnone\tyou idiot\0 and the rest\n"
+		"en\tclean\tnone\tyou fucking idiot, you moron\n";
+	char path[] = "/tmp/kalm-cli-XXXXXX";
+	FILE *f = temp_file(path);
+	fwrite(tsv, 1, sizeof tsv - 1, f);
+	fclose(f);
+	char args[128];
+	snprintf(args, sizeof args, "eval --json --show=3 %s", path);
+	cr_assert_eq(run(args, "", true), 0, "%s", out);
+	cr_assert_not_null(strstr(out, "\"count\": 3"), "%s", out);
+	cr_assert_not_null(strstr(out, "you idiot\\u0000 and the rest"), "%s", out);
+	char *alarms = strstr(out, "\"false_alarms\": [");
+	cr_assert_not_null(alarms);
+	double prev = 2;
+	int seen = 0;
+	for (char *k = alarms; (k = strstr(k, "{\"score\": ")); k++, seen++) {
+		double s = strtod(k + 10, NULL);
+		cr_assert_leq(s, prev, "not the highest first: %s", alarms);
+		prev = s;
+	}
+	cr_assert_eq(seen, 3);
+	snprintf(args, sizeof args, "eval --show '' %s", path);
+	cr_assert_eq(run(args, "", true), CLI_USAGE);
+	remove(path);
+}
+
+/* chat writes the incident records of the conversations it followed even
+ * when a later line stops it, reads a first line after a byte order mark,
+ * and reads a number of any length. */
+Test(cli, chat_keeps_what_it_followed_before_a_bad_line)
+{
+	cr_assert_eq(run("chat --incidents -",
+			 "\xEF\xBB\xBF{\"conversation\": \"a\", \"text\": \"you idiot\"}\n"
+			 "{\"conversation\": \"b\", \"text\": broken}\n",
+			 true),
+		     CLI_DATA);
+	cr_assert_not_null(strstr(out, "line 2"), "%s", out);
+	cr_assert_not_null(strstr(out, "{\"conversation\":\"a\""), "%s", out);
+	char line[256];
+	snprintf(line, sizeof line,
+		 "{\"text\": \"hi\", \"seconds\": 1.%0*de9}\n", 70, 0);
+	cr_assert_eq(run("chat --incidents -", line, false), 0);
+	cr_assert_not_null(strstr(out, "\"started\":\"2001-09-09T01:46:40Z\""),
+			   "%s", out);
+}
+
+/* What kalm compile writes opens with --model FILE, and a compile that
+ * fails leaves the file it would have replaced as it was. */
+Test(cli, a_compiled_model_opens_and_a_failed_compile_keeps_the_old)
+{
+	char dir[] = "/tmp/kalm-cli-lex-XXXXXX";
+	cr_assert_not_null(mkdtemp(dir));
+	char path[256], blob[256], args[600];
+	snprintf(path, sizeof(path), "%s/en.lex", dir);
+	snprintf(blob, sizeof(blob), "%s/model.kalm", dir);
+	FILE *f = fopen(path, "w");
+	fputs("@lang en\nzorblax insult 2\nyou you\n", f);
+	fclose(f);
+	snprintf(args, sizeof(args), "compile %s -o %s", dir, blob);
+	cr_assert_eq(run(args, "", true), 0, "%s", out);
+	snprintf(args, sizeof(args), "score --model %s", blob);
+	cr_assert_eq(run(args, "you zorblax\n", true), 0, "%s", out);
+	cr_assert_not_null(strstr(out, "\"text\": \"zorblax\""), "%s", out);
+	snprintf(args, sizeof(args), "score --model=%s", blob);
+	cr_assert_eq(run(args, "hello\n", true), 0, "%s", out);
+	f = fopen(path, "w");
+	fputs("zorblax insult 9\n", f);
+	fclose(f);
+	snprintf(args, sizeof(args), "compile %s -o %s", dir, blob);
+	cr_assert_eq(run(args, "", true), CLI_DATA);
+	snprintf(args, sizeof(args), "score --model %s", blob);
+	cr_assert_eq(run(args, "you zorblax\n", true), 0, "%s", out);
+	cr_assert_not_null(strstr(out, "\"text\": \"zorblax\""));
+	f = fopen(path, "w");
+	fclose(f);
+	f = fopen(blob, "w");
+	fputs("not a model", f);
+	fclose(f);
+	cr_assert_eq(run(args, "hi\n", true), CLI_DATA);
+	cr_assert_not_null(strstr(out, blob), "%s", out);
+	snprintf(args, sizeof(args), "rm -rf %s", dir);
+	cr_assert_eq(system(args), 0);
+}

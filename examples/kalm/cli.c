@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /*
@@ -442,18 +443,107 @@ int cli_lines_check(const cli_lines *r, long len, const char *what,
 	return CLI_DATA;
 }
 
-kalm_model *cli_open_model(const char *dir)
+/* The largest compiled model --model reads (the default is about 6 MB). */
+#define CLI_BLOB_MAX ((size_t)256 << 20)
+
+/* Open the compiled model in the file PATH (kalm compile's output) into
+ * *M; otherwise a status and ERR's message (which does not name PATH). */
+static kalm_status open_blob_file(const char *path, kalm_model **m,
+				  kalm_error *err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		snprintf(err->message, sizeof err->message, "%s",
+			 strerror(errno));
+		return KALM_ERR_IO;
+	}
+	char *data = NULL;
+	size_t len = 0, cap = 0;
+	kalm_status rc = KALM_OK;
+	for (;;) {
+		if (len == cap) {
+			char *d = cap < CLI_BLOB_MAX
+					  ? realloc(data, cap ? 2 * cap : (size_t)1 << 20)
+					  : NULL;
+			if (!d) {
+				rc = cap < CLI_BLOB_MAX ? KALM_ERR_NO_MEMORY
+							: KALM_ERR_LIMIT;
+				snprintf(err->message, sizeof err->message, "%s",
+					 rc == KALM_ERR_LIMIT
+						 ? "larger than a model can be"
+						 : "out of memory");
+				break;
+			}
+			data = d;
+			cap = cap ? 2 * cap : (size_t)1 << 20;
+		}
+		size_t n = fread(data + len, 1, cap - len, f);
+		len += n;
+		if (n == 0) {
+			if (ferror(f)) {
+				snprintf(err->message, sizeof err->message,
+					 "cannot read: %s", strerror(errno));
+				rc = KALM_ERR_IO;
+			}
+			break;
+		}
+	}
+	fclose(f);
+	if (rc == KALM_OK)
+		rc = kalm_model_open_blob(data, len, m, err);
+	free(data);
+	return rc;
+}
+
+kalm_model *cli_open_model(const char *path)
 {
 	kalm_model *m = NULL;
 	kalm_error err = {0};
-	kalm_status rc = dir ? kalm_model_load(dir, &m, &err)
-			     : kalm_model_new_default(&m, &err);
+	struct stat st;
+	bool file = path && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+	kalm_status rc = !path ? kalm_model_new_default(&m, &err)
+			 : file ? open_blob_file(path, &m, &err)
+				: kalm_model_load(path, &m, &err);
 	if (rc != KALM_OK) {
-		fprintf(stderr, "kalm: %s\n", err.message[0] ? err.message
-							  : kalm_status_str(rc));
+		fprintf(stderr, "kalm: %s%s%s\n", file ? path : "",
+			file ? ": " : "",
+			err.message[0] ? err.message : kalm_status_str(rc));
 		return NULL;
 	}
 	return m;
+}
+
+bool cli_option(int argc, char **argv, int *i, const char *name,
+		const char **value)
+{
+	const char *a = argv[*i];
+	size_t n = strlen(name);
+	if (strncmp(a, name, n) != 0)
+		return false;
+	if (a[n] == '=') {
+		*value = a + n + 1;
+		return true;
+	}
+	if (a[n] != '\0' || *i + 1 >= argc)
+		return false;
+	*value = argv[++*i];
+	return true;
+}
+
+int cli_output_check(const char *what)
+{
+	int e = fflush(stdout) != 0 ? errno : 0;
+	if (!e && !ferror(stdout))
+		return CLI_OK;
+	fprintf(stderr, "kalm%s%s: cannot write output%s%s\n", what ? " " : "",
+		what ? what : "", e ? ": " : "", e ? strerror(e) : "");
+	return CLI_DATA;
+}
+
+int cli_usage_out(const char *what, const char *text)
+{
+	fputs(text, stdout);
+	return cli_output_check(what);
 }
 
 /*
@@ -800,7 +890,16 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 		ob_entry(b, &w->entries, model, m.entry);
 		ob_char(b, '}');
 	}
-	ob_put(b, "]}\n", 3);
+	size_t total = kalm_verdict_match_total(v);
+	if (total > n) { /* the matches past KALM_MATCH_LIMIT: counted */
+		p = ob_room(b, 32);
+		if (!p)
+			return;
+		p = W_LIT(p, "], \"matches_total\": ");
+		ob_commit(b, W_LIT(w_uint(p, total), "}\n"));
+	} else {
+		ob_put(b, "]}\n", 3);
+	}
 	if (w->tty)
 		ob_flush(b);
 }

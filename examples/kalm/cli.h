@@ -49,9 +49,25 @@ int cli_lines_check(const cli_lines *r, long len, const char *what,
 		    const char *name);
 void cli_lines_free(cli_lines *r);
 
-/* Open the model named by --model DIR (NULL: the built-in default),
- * printing any error to stderr.  Returns NULL on failure. */
-kalm_model *cli_open_model(const char *dir);
+/* Open the model named by --model PATH: a lexicon folder, compiled, or a
+ * file kalm compile wrote (NULL: the built-in default), printing any
+ * error to stderr.  Returns NULL on failure. */
+kalm_model *cli_open_model(const char *path);
+
+/* Whether ARGV[*I] is the option NAME with its value, written
+ * "NAME VALUE" (*I then moves on to the value) or "NAME=VALUE"; the value
+ * into *VALUE. */
+bool cli_option(int argc, char **argv, int *i, const char *name,
+		const char **value);
+
+/* After writing to standard output: CLI_OK, or when some of it could not
+ * be written (a full disk, a closed pipe) "kalm WHAT: cannot write
+ * output..." on stderr and CLI_DATA.  WHAT may be NULL. */
+int cli_output_check(const char *what);
+
+/* Print TEXT (a usage text) to standard output, as cli_output_check
+ * says. */
+int cli_usage_out(const char *what, const char *text);
 
 /* A writer of verdict lines as `kalm score` prints them, into OUT, or
  * into memory when OUT is NULL.  NULL when memory runs out.  Writers may

@@ -18,12 +18,14 @@
 #include <unistd.h>
 
 static const char usage[] =
-	"usage: kalm chat [--lang xx] [--policy FILE] [--incidents FILE] [--model DIR]\n"
+	"usage: kalm chat [--lang xx] [--policy FILE] [--incidents FILE] [--model PATH]\n"
 	"  reads JSON lines {\"conversation\": \"id\", \"seconds\": N, \"text\": \"...\", \"lang\": \"xx\"}\n"
 	"  (only text required; seconds is Unix time, by default the conversation's\n"
-	"  previous time; conversation defaults to \"default\") and writes one decision\n"
-	"  per line; --incidents writes each conversation's incident record (one JSON\n"
-	"  per line) at the end (\"-\" for standard output)\n";
+	"  previous time, 0 for its first message; conversation defaults to\n"
+	"  \"default\"; a lang other than nl, af, pl or en counts as not given) and\n"
+	"  writes one decision per line, blank lines skipped; --incidents writes each\n"
+	"  conversation's incident record (one JSON per line) at the end (\"-\" for\n"
+	"  standard output), also when a line stops the run with an error\n";
 
 #define DEFAULT_CONVERSATION "default"
 
@@ -322,22 +324,16 @@ static int parse_options(int argc, char **argv, options *o)
 {
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		const char **slot = strcmp(a, "--lang") == 0        ? &o->lang
-				    : strcmp(a, "--policy") == 0    ? &o->policy
-				    : strcmp(a, "--incidents") == 0 ? &o->incidents
-				    : strcmp(a, "--model") == 0     ? &o->model
-								    : NULL;
-		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-			fputs(usage, stdout);
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
 			return -1;
-		}
-		if (!slot || i + 1 >= argc) {
-			fprintf(stderr, "kalm chat: %s %s\n%s",
-				slot ? "missing value for" : "unknown option", a,
-				usage);
+		if (!cli_option(argc, argv, &i, "--lang", &o->lang) &&
+		    !cli_option(argc, argv, &i, "--policy", &o->policy) &&
+		    !cli_option(argc, argv, &i, "--incidents", &o->incidents) &&
+		    !cli_option(argc, argv, &i, "--model", &o->model)) {
+			fprintf(stderr, "kalm chat: unknown or incomplete option '%s'\n\n%s",
+				a, usage);
 			return CLI_USAGE;
 		}
-		*slot = argv[++i];
 	}
 	if (o->lang && kalm_lang_from_code(o->lang) == KALM_LANG_UNKNOWN) {
 		fprintf(stderr, "kalm chat: unknown language %s (nl, af, pl, en)\n",
@@ -352,7 +348,7 @@ int kalm_cmd_chat(int argc, char **argv)
 	options o = {0};
 	int rc = parse_options(argc, argv, &o);
 	if (rc != 0)
-		return rc < 0 ? CLI_OK : rc;
+		return rc < 0 ? cli_usage_out("chat", usage) : rc;
 	chat c;
 	memset(&c, 0, sizeof c);
 	c.lang = o.lang ? kalm_lang_from_code(o.lang) : KALM_LANG_UNKNOWN;
@@ -393,6 +389,11 @@ int kalm_cmd_chat(int argc, char **argv)
 		      stderr);
 	while (rc == CLI_OK && (len = cli_lines_next(&in, &buf)) >= 0) {
 		lineno++;
+		/* a byte order mark some editors put first */
+		if (lineno == 1 && len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3)) {
+			buf += 3;
+			len -= 3;
+		}
 		if (blank(buf, (size_t)len))
 			continue;
 		rc = handle_line(&c, &obj, buf, (size_t)len, lineno);
@@ -401,8 +402,12 @@ int kalm_cmd_chat(int argc, char **argv)
 		rc = cli_lines_check(&in, len, "chat", NULL);
 	cli_lines_free(&in);
 	jsonin_free(&obj);
-	if (rc == CLI_OK && o.incidents)
-		rc = write_incidents(&c, o.incidents);
+	/* the records of the conversations followed so far, whatever
+	 * stopped the run */
+	if (o.incidents && write_incidents(&c, o.incidents) != CLI_OK)
+		rc = CLI_DATA;
+	if (cli_output_check("chat") != CLI_OK)
+		rc = CLI_DATA;
 out:
 	chat_free(&c);
 	kalm_policy_free(policy);

@@ -1,5 +1,6 @@
 /* kalm eval: precision, recall and F1 of the abusive flag on labelled
  * TSV files (lang, label abusive|clean, category, text). */
+#include "../count.h"
 #include "cli.h"
 
 #include <stdlib.h>
@@ -7,16 +8,20 @@
 #include <time.h>
 
 static const char usage[] =
-	"usage: kalm eval [--model DIR] [--show N] [--json] [--no-hint] FILE.tsv...\n"
+	"usage: kalm eval [--model PATH] [--show N] [--json] [--no-hint] FILE.tsv...\n"
 	"\n"
 	"Score every row of the TSV files (columns: lang, label abusive|clean,\n"
-	"category, text; a header row starting with 'lang' is skipped) and print,\n"
+	"category, text; a first row whose first column is 'lang' is a header)\n"
+	"and print,\n"
 	"per file, per language and overall: count, precision, recall and F1 of\n"
 	"the abusive class at the model's threshold, and the false-positive rate;\n"
-	"then the N worst misses and false alarms.\n"
+	"then the N worst misses (lowest scores first) and false alarms (highest\n"
+	"first).\n"
 	"\n"
 	"options:\n"
-	"  --model DIR   compile the lexicons in DIR instead of the built-in model\n"
+	"  --model PATH  compile the lexicons in the folder PATH, or open the model\n"
+	"                kalm compile wrote to the file PATH, instead of the\n"
+	"                built-in model\n"
 	"  --show N      how many misses and false alarms to list (default 5)\n"
 	"  --json        print one JSON object instead of tables\n"
 	"  --no-hint     do not pass the row's language as a hint\n";
@@ -27,19 +32,25 @@ typedef struct counts {
 
 typedef struct example {
 	double score;
-	char *text;
+	char *text; /* TEXT[0..LEN), NULs and all */
+	size_t len;
 	char *where;
+	size_t seq; /* the order the rows came in */
 } example;
 
 typedef struct worst {
 	example *e;
-	size_t n, max;
-	bool high; /* keep the highest scores (false alarms) */
+	size_t n, max, seen;
+	bool high;     /* keep the highest scores (false alarms) */
+	bool no_memory; /* an example could not be kept */
 } worst;
 
-static void worst_add(worst *w, double score, const char *text,
+/* Keep the row TEXT[0..LEN) of FILE:LINE with SCORE if it is among the
+ * W->max worst. */
+static void worst_add(worst *w, double score, const char *text, size_t len,
 		      const char *file, unsigned line)
 {
+	size_t seq = w->seen++;
 	if (!w->max)
 		return;
 	size_t at = w->n;
@@ -52,17 +63,42 @@ static void worst_add(worst *w, double score, const char *text,
 				k = i;
 		if (w->high ? score <= w->e[k].score : score >= w->e[k].score)
 			return;
-		free(w->e[k].text);
-		free(w->e[k].where);
 		at = k;
+	}
+	char buf[512];
+	snprintf(buf, sizeof(buf), "%s:%u", file, line);
+	example e = {score, malloc(len + 1), len, strdup(buf), seq};
+	if (!e.text || !e.where) {
+		free(e.text);
+		free(e.where);
+		w->no_memory = true;
+		return;
+	}
+	memcpy(e.text, text, len);
+	e.text[len] = '\0';
+	if (at < w->n) {
+		free(w->e[at].text);
+		free(w->e[at].where);
 	} else {
 		w->n++;
 	}
-	w->e[at].score = score;
-	w->e[at].text = strdup(text);
-	char buf[512];
-	snprintf(buf, sizeof(buf), "%s:%u", file, line);
-	w->e[at].where = strdup(buf);
+	w->e[at] = e;
+}
+
+static int by_score_up(const void *a, const void *b)
+{
+	const example *x = a, *y = b;
+	if (x->score != y->score)
+		return x->score < y->score ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int by_score_down(const void *a, const void *b)
+{
+	const example *x = a, *y = b;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 static double ratio(size_t a, size_t b)
@@ -124,8 +160,10 @@ static void add(counts *c, bool truth, bool said)
 		c->tn++;
 }
 
+/* The examples of W, the worst first. */
 static void print_worst(FILE *out, const worst *w, const char *title, bool json)
 {
+	qsort(w->e, w->n, sizeof *w->e, w->high ? by_score_down : by_score_up);
 	if (json) {
 		fprintf(out, ", \"%s\": [", title);
 		for (size_t i = 0; i < w->n; i++) {
@@ -133,7 +171,7 @@ static void print_worst(FILE *out, const worst *w, const char *title, bool json)
 				w->e[i].score);
 			cli_json_string(out, w->e[i].where, strlen(w->e[i].where));
 			fputs(", \"text\": ", out);
-			cli_json_string(out, w->e[i].text, strlen(w->e[i].text));
+			cli_json_string(out, w->e[i].text, w->e[i].len);
 			fputc('}', out);
 		}
 		fputc(']', out);
@@ -142,9 +180,15 @@ static void print_worst(FILE *out, const worst *w, const char *title, bool json)
 	if (!w->n)
 		return;
 	fprintf(out, "\n%s:\n", title);
-	for (size_t i = 0; i < w->n; i++)
-		fprintf(out, "  %.3f  %s  %s\n", w->e[i].score, w->e[i].where,
-			w->e[i].text);
+	for (size_t i = 0; i < w->n; i++) {
+		fprintf(out, "  %.3f  %s  ", w->e[i].score, w->e[i].where);
+		/* the rows' text is data: no terminal controls (and no NUL) */
+		for (size_t k = 0; k < w->e[i].len; k++) {
+			unsigned char c = (unsigned char)w->e[i].text[k];
+			fputc(c < 0x20 || c == 0x7F ? '?' : c, out);
+		}
+		fputc('\n', out);
+	}
 }
 
 int kalm_cmd_eval(int argc, char **argv)
@@ -154,19 +198,18 @@ int kalm_cmd_eval(int argc, char **argv)
 	bool json = false, hint = true;
 	int first_file = 0;
 	for (int i = 1; i < argc; i++) {
+		const char *value;
 		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-			fputs(usage, stdout);
-			return CLI_OK;
-		} else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
-			dir = argv[++i];
-		} else if (!strcmp(argv[i], "--show") && i + 1 < argc) {
-			char *end;
-			long v = strtol(argv[++i], &end, 10);
-			if (*end || v < 0 || v > 10000) {
+			return cli_usage_out("eval", usage);
+		} else if (cli_option(argc, argv, &i, "--model", &dir)) {
+			continue;
+		} else if (cli_option(argc, argv, &i, "--show", &value)) {
+			unsigned v;
+			if (!parse_number(value, &v, 0, 10000)) {
 				fprintf(stderr, "kalm eval: --show takes 0..10000\n");
 				return CLI_USAGE;
 			}
-			show = (size_t)v;
+			show = v;
 		} else if (!strcmp(argv[i], "--json")) {
 			json = true;
 		} else if (!strcmp(argv[i], "--no-hint")) {
@@ -191,8 +234,8 @@ int kalm_cmd_eval(int argc, char **argv)
 	int nfiles = argc - first_file;
 	counts *per_file = calloc((size_t)nfiles, sizeof(counts));
 	counts per_lang[KALM_LANG_COUNT] = {{0}}, all = {0};
-	worst misses = {calloc(show + 1, sizeof(example)), 0, show, false};
-	worst alarms = {calloc(show + 1, sizeof(example)), 0, show, true};
+	worst misses = {calloc(show + 1, sizeof(example)), 0, show, 0, false, false};
+	worst alarms = {calloc(show + 1, sizeof(example)), 0, show, 0, true, false};
 	int rc = CLI_OK;
 	if (kalm_scratch_new(&scratch) || kalm_verdict_new(&v) || !per_file ||
 	    !misses.e || !alarms.e) {
@@ -231,7 +274,9 @@ int kalm_cmd_eval(int argc, char **argv)
 			}
 			if (nf == 3)
 				fields[nf++] = p;
-			if (lineno == 1 && nf >= 1 && !strcmp(line, "lang"))
+			/* the header, after a byte order mark if any */
+			if (lineno == 1 && (!strcmp(line, "lang") ||
+					    !strcmp(line, "\xEF\xBB\xBFlang")))
 				continue;
 			if (nf < 4 || (strcmp(fields[1], "abusive") && strcmp(fields[1], "clean"))) {
 				fprintf(stderr, "kalm eval: %s:%u: expected lang, "
@@ -254,15 +299,21 @@ int kalm_cmd_eval(int argc, char **argv)
 			add(&per_lang[lang], truth, said);
 			add(&all, truth, said);
 			if (truth && !said)
-				worst_add(&misses, kalm_verdict_score(v), fields[3], path, lineno);
+				worst_add(&misses, kalm_verdict_score(v), fields[3],
+					  tlen, path, lineno);
 			if (!truth && said)
-				worst_add(&alarms, kalm_verdict_score(v), fields[3], path, lineno);
+				worst_add(&alarms, kalm_verdict_score(v), fields[3],
+					  tlen, path, lineno);
 		}
 		if (rc == CLI_OK)
 			rc = cli_lines_check(&lines, len, "eval", path);
 		cli_lines_free(&lines);
 		if (in != stdin)
 			fclose(in);
+	}
+	if (rc == CLI_OK && (misses.no_memory || alarms.no_memory)) {
+		fprintf(stderr, "kalm eval: out of memory keeping the examples\n");
+		rc = CLI_DATA;
 	}
 	if (rc != CLI_OK)
 		goto done;
@@ -311,6 +362,7 @@ int kalm_cmd_eval(int argc, char **argv)
 		print_worst(out, &misses, "worst misses (abusive, not flagged)", false);
 		print_worst(out, &alarms, "worst false alarms (clean, flagged)", false);
 	}
+	rc = cli_output_check("eval");
 done:
 	for (size_t i = 0; i < misses.n; i++) {
 		free(misses.e[i].text);

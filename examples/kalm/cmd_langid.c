@@ -5,7 +5,7 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: kalm langid [--model DIR]\n"
+	"usage: kalm langid [--model PATH]\n"
 	"\n"
 	"Read one message per line from standard input and write one JSON\n"
 	"object per line, in order:\n"
@@ -14,8 +14,9 @@ static const char usage[] =
 	"when it has no evidence, such as numbers, emoji or a link.\n"
 	"\n"
 	"options:\n"
-	"  --model DIR   use the language profile compiled from DIR instead of\n"
-	"                the built-in model\n"
+	"  --model PATH  use the language profile of the lexicon folder PATH, or\n"
+	"                of the model kalm compile wrote to the file PATH,\n"
+	"                instead of the built-in model's\n"
 	"  --help        show this text\n";
 
 int kalm_cmd_langid(int argc, char **argv)
@@ -23,13 +24,8 @@ int kalm_cmd_langid(int argc, char **argv)
 	const char *dir = NULL;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-			fputs(usage, stdout);
-			return CLI_OK;
-		} else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
-			dir = argv[++i];
-		} else if (!strncmp(argv[i], "--model=", 8)) {
-			dir = argv[i] + 8;
-		} else {
+			return cli_usage_out("langid", usage);
+		} else if (!cli_option(argc, argv, &i, "--model", &dir)) {
 			fprintf(stderr,
 				"kalm langid: unknown or incomplete option '%s'\n\n%s",
 				argv[i], usage);
@@ -52,10 +48,8 @@ int kalm_cmd_langid(int argc, char **argv)
 		       kalm_lang_code(lang), confidence);
 	}
 	rc = cli_lines_check(&in, len, "langid", NULL);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "kalm langid: cannot write output\n");
+	if (cli_output_check("langid") != CLI_OK)
 		rc = CLI_DATA;
-	}
 	cli_lines_free(&in);
 	kalm_model_free(model);
 	return rc;

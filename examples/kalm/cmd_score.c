@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 static const char usage[] =
-	"usage: kalm score [--lang xx] [--model DIR] [-j N]\n"
+	"usage: kalm score [--lang xx] [--model PATH] [-j N]\n"
 	"\n"
 	"Read one message per line from standard input and write one JSON\n"
 	"object per line, in order:\n"
@@ -19,10 +19,14 @@ static const char usage[] =
 	"                  \"hate\": ..., \"shouting\": ..., \"frustration\": ...},\n"
 	"   \"matches\": [{\"category\", \"severity\", \"targeted\", \"negated\", \"counted\",\n"
 	"                \"start\", \"end\" (byte offsets in the line), \"text\", \"entry\", \"source\"}]}\n"
+	"  A line with more than 1024 matches lists the first 1024 (its scores count\n"
+	"  them all) and ends with \"matches_total\": N, how many there were.\n"
 	"\n"
 	"options:\n"
 	"  --lang xx      the customer's language (nl, af, pl, en) as a hint\n"
-	"  --model DIR    compile the lexicons in DIR instead of the built-in model\n"
+	"  --model PATH   compile the lexicons in the folder PATH, or open the model\n"
+	"                 kalm compile wrote to the file PATH, instead of the\n"
+	"                 built-in model\n"
 	"  -j, --jobs N   threads that score (1..256; default: all cores); the\n"
 	"                 output is the same, in the same order, for any N\n"
 	"  --help         show this text\n";
@@ -401,16 +405,10 @@ int kalm_cmd_score(int argc, char **argv)
 		const char *a = argv[i];
 		bool next = i + 1 < argc;
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(usage, stdout);
-			return CLI_OK;
-		} else if (!strcmp(a, "--lang") && next) {
-			lang = argv[++i];
-		} else if (!strncmp(a, "--lang=", 7)) {
-			lang = a + 7;
-		} else if (!strcmp(a, "--model") && next) {
-			dir = argv[++i];
-		} else if (!strncmp(a, "--model=", 8)) {
-			dir = a + 8;
+			return cli_usage_out("score", usage);
+		} else if (cli_option(argc, argv, &i, "--lang", &lang) ||
+			   cli_option(argc, argv, &i, "--model", &dir)) {
+			continue;
 		} else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && next) {
 			if (!parse_count(argv[++i], &jobs, JOBS_MAX))
 				goto bad_jobs;
@@ -438,10 +436,8 @@ int kalm_cmd_score(int argc, char **argv)
 	int rc = jobs > 1 && !isatty(STDIN_FILENO)
 			 ? score_lines_threads(model, &opt, jobs)
 			 : score_lines(model, &opt);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "kalm score: cannot write output\n");
+	if (cli_output_check("score") != CLI_OK)
 		rc = CLI_DATA;
-	}
 	kalm_model_free(model);
 	return rc;
 

@@ -214,13 +214,17 @@ static int number(parser *p, double *out)
 		while (i < p->len && s[i] >= '0' && s[i] <= '9')
 			i++;
 	}
-	char tmp[64];
+	/* strtod wants a NUL after the number: a copy, on the heap when
+	 * long (the digits before an exponent may be any number) */
+	char tmp[64], *copy = tmp;
 	size_t n = i - start;
-	if (n >= sizeof tmp)
-		n = sizeof tmp - 1; /* digits past 63 do not change a double much */
-	memcpy(tmp, s + start, n);
-	tmp[n] = '\0';
-	*out = strtod(tmp, NULL);
+	if (n >= sizeof tmp && !(copy = malloc(n + 1)))
+		return fail(p, "out of memory");
+	memcpy(copy, s + start, n);
+	copy[n] = '\0';
+	*out = strtod(copy, NULL);
+	if (copy != tmp)
+		free(copy);
 	p->pos = i;
 	return 0;
 }

@@ -27,12 +27,11 @@ int main(int argc, char **argv)
 	}
 	const char *cmd = argv[1];
 	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
-		fputs(usage, stdout);
-		return CLI_OK;
+		return cli_usage_out(NULL, usage);
 	}
 	if (!strcmp(cmd, "--version")) {
 		printf("kalm %s\n", kalm_version_string());
-		return CLI_OK;
+		return cli_output_check(NULL);
 	}
 	if (!strcmp(cmd, "score"))
 		return kalm_cmd_score(argc - 1, argv + 1);
