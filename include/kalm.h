@@ -539,9 +539,10 @@ typedef struct kalm_decision {
 } kalm_decision;
 
 /*
- * Score MESSAGE and decide the next step.  OUT is filled (up to OUT->size
- * bytes); its strings and verdict are borrowed from the session and valid
- * until the next feed, restore or free.  A message after END_SESSION is
+ * Score MESSAGE and decide the next step, on every match of the message
+ * (those past the verdict's KALM_MATCH_LIMIT too).  OUT is filled (up to
+ * OUT->size bytes); its strings and verdict are borrowed from the session
+ * and valid until the next feed, restore or free.  A message after END_SESSION is
  * END_SESSION again.  Timestamps should not go backwards; when they do the
  * gap counts as zero.  Errors: KALM_ERR_ARGUMENT (NULL, or a size field
  * not set), KALM_ERR_LIMIT (2^32 - 1 messages), KALM_ERR_NO_MEMORY; on

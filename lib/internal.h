@@ -80,6 +80,16 @@ static inline uint16_t kalm_rd16(const uint8_t *p)
 	return (uint16_t)(p[0] | p[1] << 8);
 }
 
+/* ---- a verdict's matches past KALM_MATCH_LIMIT (score.c) ---- */
+/* They are not listed; a session reads these instead: the categories of
+ * the counted ones (a bit each), how many counted abuse matches there are
+ * that are not negated, and of those, per CATEGORY and aimed at the reader
+ * (TARGETED) or not, the first of the highest severity (NULL: none). */
+uint32_t verdict_unlisted_categories(const kalm_verdict *v);
+size_t verdict_unlisted_abuse(const kalm_verdict *v);
+const kalm_match *verdict_unlisted_best(const kalm_verdict *v,
+					kalm_category category, bool targeted);
+
 /* Bit for a language in a language mask; bit 0 is "every language". */
 #define KALM_LANG_BIT(l) (1u << (unsigned)(l))
 

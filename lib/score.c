@@ -70,6 +70,14 @@ struct kalm_verdict {
 	 * small and a warm one allocates nothing */
 	kalm_match *match;
 	size_t matchcap;
+	/* what a session needs to know of the matches past KALM_MATCH_LIMIT,
+	 * which are not listed (cleared only after a message that had
+	 * some): the categories of the counted ones, how many counted abuse
+	 * ones are not negated, and per category, aimed at the reader or
+	 * not, the first of those of the highest severity (severity 0: none) */
+	uint32_t over_categories;
+	size_t over_abuse;
+	kalm_match over_best[KALM_CAT_COUNT][2];
 };
 
 /* Weight of one counted match by severity. */
@@ -321,6 +329,25 @@ static bool all_allowed(const judge *j, uint32_t first, uint32_t last)
 	return true;
 }
 
+/* MM becomes the match of candidate C as judged: CATEGORY, SEV, TARGETED,
+ * NEG and COUNTED. */
+static void match_fill(const judge *j, const kcand *c, uint8_t category,
+		       uint8_t sev, bool targeted, bool neg, bool counted,
+		       kalm_match *mm)
+{
+	const kview *v = j->v;
+	mm->category = (kalm_category)category;
+	mm->severity = sev;
+	mm->targeted = targeted;
+	mm->negated = neg;
+	mm->counted = counted;
+	mm->rule = (c->id & CAND_RULE) != 0;
+	mm->entry = (c->id & CAND_RULE) ? (uint32_t)j->m->nentries + (c->id & ~CAND_RULE)
+					: c->id;
+	mm->start = v->base + v->src_start[c->vstart];
+	mm->end = v->base + v->src_end[c->vend - 1];
+}
+
 static int record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
 		  bool targeted, bool neg, bool counted)
 {
@@ -339,8 +366,18 @@ static int record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
 			out->targeted = out->targeted || targeted;
 		}
 	}
-	if (out->nmatch >= KALM_MATCH_LIMIT)
+	if (out->nmatch >= KALM_MATCH_LIMIT) {
+		if (!counted || category >= KALM_CAT_COUNT)
+			return 0;
+		out->over_categories |= 1u << category;
+		if (!kalm_abuse_category(category) || neg)
+			return 0;
+		out->over_abuse++;
+		kalm_match *best = &out->over_best[category][targeted];
+		if (sev > best->severity)
+			match_fill(j, c, category, sev, targeted, neg, counted, best);
 		return 0;
+	}
 	if (out->nmatch == out->matchcap) {
 		size_t cap = out->matchcap;
 		if (kalm_grow((void **)&out->match, &cap, out->nmatch + 1,
@@ -348,18 +385,8 @@ static int record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
 			return KALM_ERR_NO_MEMORY;
 		out->matchcap = cap < KALM_MATCH_LIMIT ? cap : KALM_MATCH_LIMIT;
 	}
-	const kview *v = j->v;
-	kalm_match *mm = &out->match[out->nmatch++];
-	mm->category = (kalm_category)category;
-	mm->severity = sev;
-	mm->targeted = targeted;
-	mm->negated = neg;
-	mm->counted = counted;
-	mm->rule = (c->id & CAND_RULE) != 0;
-	mm->entry = (c->id & CAND_RULE) ? (uint32_t)j->m->nentries + (c->id & ~CAND_RULE)
-					: c->id;
-	mm->start = v->base + v->src_start[c->vstart];
-	mm->end = v->base + v->src_end[c->vend - 1];
+	match_fill(j, c, category, sev, targeted, neg, counted,
+		   &out->match[out->nmatch++]);
 	return 0;
 }
 
@@ -521,6 +548,11 @@ static inline void verdict_clear(kalm_verdict *out, size_t len)
 	out->confidence = 0.0;
 	out->length = len;
 	out->invalid = 0;
+	if (KALM_UNLIKELY(out->total > out->nmatch)) {
+		out->over_categories = 0;
+		out->over_abuse = 0;
+		memset(out->over_best, 0, sizeof out->over_best);
+	}
 	out->total = 0;
 	out->nmatch = 0;
 }
@@ -817,6 +849,25 @@ size_t kalm_verdict_match_count(const kalm_verdict *v)
 size_t kalm_verdict_match_total(const kalm_verdict *v)
 {
 	return v ? v->total : 0;
+}
+
+uint32_t verdict_unlisted_categories(const kalm_verdict *v)
+{
+	return v->total > v->nmatch ? v->over_categories : 0;
+}
+
+size_t verdict_unlisted_abuse(const kalm_verdict *v)
+{
+	return v->total > v->nmatch ? v->over_abuse : 0;
+}
+
+const kalm_match *verdict_unlisted_best(const kalm_verdict *v,
+					kalm_category category, bool targeted)
+{
+	if (v->total <= v->nmatch || (unsigned)category >= KALM_CAT_COUNT)
+		return NULL;
+	const kalm_match *m = &v->over_best[category][targeted];
+	return m->severity ? m : NULL;
 }
 
 kalm_status kalm_verdict_match(const kalm_verdict *v, size_t i, kalm_match *out)

@@ -262,9 +262,11 @@ typedef struct analysis {
 	bool targeted;
 	int severity;    /* of the matches that count */
 	uint32_t categories;
-	size_t key;      /* the match that explains the decision */
-	bool has_key;
+	kalm_match key;  /* the match that explains the decision */
+	bool has_key, key_end;
 	size_t extra;    /* further counted abuse matches */
+	bool qualifying; /* some abuse match counts on the ladder */
+	int any_severity; /* of every abuse match */
 } analysis;
 
 static double threshold_of(const kalm_session *s)
@@ -284,16 +286,38 @@ static bool stronger(const kalm_match *a, bool a_end, const kalm_match *b,
 	return a->severity > b->severity;
 }
 
+/* Add the counted abuse match M (not negated) to A: one of COUNT alike. */
+static void weigh(const kalm_policy *p, analysis *a, const kalm_match *m,
+		  size_t count)
+{
+	bool end = (p->end_categories & 1u << m->category) &&
+		   m->severity >= p->end_severity;
+	bool counts = end || m->targeted ||
+		      m->severity >= p->untargeted_severity;
+	a->extra += count - !a->any_abuse;
+	a->any_abuse = true;
+	a->end_hit |= end;
+	if (m->severity > a->any_severity)
+		a->any_severity = m->severity;
+	if (counts) {
+		a->qualifying = true;
+		a->targeted |= m->targeted;
+		if (m->severity > a->severity)
+			a->severity = m->severity;
+	}
+	if (!a->has_key || stronger(m, end, &a->key, a->key_end)) {
+		a->key = *m;
+		a->key_end = end;
+		a->has_key = true;
+	}
+}
+
 static void analyse(const kalm_session *s, analysis *a)
 {
 	const kalm_policy *p = s->policy;
 	const kalm_verdict *v = s->verdict;
 	memset(a, 0, sizeof *a);
 	a->score = kalm_verdict_score(v);
-	bool qualifying = false;
-	int any_severity = 0;
-	kalm_match best = {0};
-	bool best_end = false;
 	size_t n = kalm_verdict_match_count(v);
 	for (size_t i = 0; i < n; i++) {
 		kalm_match m;
@@ -301,36 +325,30 @@ static void analyse(const kalm_session *s, analysis *a)
 			continue;
 		if ((unsigned)m.category < KALM_CAT_COUNT)
 			a->categories |= 1u << m.category;
-		if (!kalm_category_is_abuse(m.category) || m.negated)
-			continue;
-		bool end = (p->end_categories & 1u << m.category) &&
-			   m.severity >= p->end_severity;
-		bool counts = end || m.targeted ||
-			      m.severity >= p->untargeted_severity;
-		if (a->any_abuse)
-			a->extra++;
-		a->any_abuse = true;
-		a->end_hit |= end;
-		if (m.severity > any_severity)
-			any_severity = m.severity;
-		if (counts) {
-			qualifying = true;
-			a->targeted |= m.targeted;
-			if (m.severity > a->severity)
-				a->severity = m.severity;
-		}
-		if (!a->has_key || stronger(&m, end, &best, best_end)) {
-			best = m;
-			best_end = end;
-			a->key = i;
-			a->has_key = true;
-		}
+		if (kalm_category_is_abuse(m.category) && !m.negated)
+			weigh(p, a, &m, 1);
 	}
+	/* The matches past the list, which the ladder sees as well: a threat
+	 * after a thousand insults still ends the session.  Per category,
+	 * the strongest aimed at the reader and not stand for the rest
+	 * (which weigh the same or less); the first of them counts them
+	 * all. */
+	size_t rest = verdict_unlisted_abuse(v);
+	a->categories |= verdict_unlisted_categories(v);
+	for (int c = 0; c < KALM_CAT_COUNT; c++)
+		for (int t = 0; t < 2; t++) {
+			const kalm_match *m =
+				verdict_unlisted_best(v, (kalm_category)c, t);
+			if (m) {
+				weigh(p, a, m, rest);
+				rest = 0;
+			}
+		}
 	/* Mild untargeted words still show their severity. */
-	if (!qualifying)
-		a->severity = any_severity;
-	a->abuse = qualifying && a->score >= threshold_of(s);
-	a->below = qualifying && !a->abuse && !a->end_hit;
+	if (!a->qualifying)
+		a->severity = a->any_severity;
+	a->abuse = a->qualifying && a->score >= threshold_of(s);
+	a->below = a->qualifying && !a->abuse && !a->end_hit;
 }
 
 /* ------------------------------------------------------------------ */
@@ -472,9 +490,7 @@ static void explain(const kalm_session *s, const analysis *a,
 	bool show = a->has_key && (reason != KALM_REASON_CLEAN || a->below) &&
 		    reason != KALM_REASON_FRUSTRATION;
 	if (show) {
-		kalm_match m;
-		if (kalm_verdict_match(s->verdict, a->key, &m) == KALM_OK)
-			describe_match(s, &m, buf, cap);
+		describe_match(s, &a->key, buf, cap);
 		if (a->extra)
 			text_add(buf, cap, " and %zu more", a->extra);
 	}

@@ -174,6 +174,42 @@ Test(session, threats_and_sexual_harassment_end_at_once)
 	close_session(&f);
 }
 
+/* The ladder reads the matches past the verdict's list too: a threat after
+ * more insults than a verdict lists still ends the session, and the
+ * reason counts every match. */
+Test(session, a_threat_after_a_flood_of_insults_still_ends)
+{
+	enum { N = KALM_MATCH_LIMIT + 100 };
+	static char text[N * 10 + 32];
+	for (size_t i = 0; i < N; i++)
+		memcpy(text + 10 * i, "you idiot ", 10);
+	strcpy(text + 10 * N, "I will kill you.");
+	fixture f = open_session(NULL);
+	kalm_decision d = feed(f.session, 0, text);
+	expect_action(d, KALM_ACTION_END_SESSION);
+	cr_expect_eq(d.reason, KALM_REASON_END_CATEGORY);
+	cr_expect(d.categories & 1u << KALM_CAT_THREAT);
+	cr_expect_eq(d.severity, 4);
+	char more[64];
+	snprintf(more, sizeof more, " and %d more", N);
+	cr_expect_not_null(strstr(d.reason_text, more), "%s", d.reason_text);
+	cr_expect_not_null(strstr(d.reason_text, "threat"), "%s", d.reason_text);
+	cr_expect_gt(kalm_verdict_match_total(d.verdict),
+		     kalm_verdict_match_count(d.verdict));
+	/* the next message, shorter, has nothing past its list */
+	d = feed(f.session, 1, "idiot");
+	cr_expect_eq(kalm_verdict_match_total(d.verdict), 1);
+	close_session(&f);
+
+	/* the flood alone climbs as its first insult does */
+	f = open_session(NULL);
+	text[10 * N] = '\0';
+	d = feed(f.session, 0, text);
+	expect_action(d, KALM_ACTION_STATE_LIMITS);
+	cr_expect(!(d.categories & 1u << KALM_CAT_THREAT));
+	close_session(&f);
+}
+
 Test(session, end_categories_follow_the_policy)
 {
 	static const char *const settings[] = {"end_categories", "sexual",
