@@ -24,6 +24,27 @@ static FILE *temp_file(char *path)
 	return f;
 }
 
+/* PATH holds TEXT, and nothing else. */
+static void write_text(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	cr_assert_not_null(f, "%s", path);
+	fputs(text, f);
+	cr_assert_eq(fclose(f), 0);
+}
+
+/* Run the shell command CMD: its standard output in OUT, its exit status
+ * returned (-1 when it did not exit). */
+static int shell(const char *cmd)
+{
+	FILE *p = popen(cmd, "r");
+	cr_assert_not_null(p);
+	size_t n = fread(out, 1, sizeof(out) - 1, p);
+	out[n] = '\0';
+	int status = pclose(p);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 /* Run "kalm ARGS" with INPUT on stdin; return the exit status, output in
  * OUT (stdout, and stderr when ERR). */
 static int run(const char *args, const char *input, bool err)
@@ -37,13 +58,9 @@ static int run(const char *args, const char *input, bool err)
 	char cmd[2048];
 	snprintf(cmd, sizeof(cmd), "'%s' %s < %s %s", cli, args, in_path,
 		 err ? "2>&1" : "2>/dev/null");
-	FILE *p = popen(cmd, "r");
-	cr_assert_not_null(p);
-	size_t n = fread(out, 1, sizeof(out) - 1, p);
-	out[n] = '\0';
-	int status = pclose(p);
+	int status = shell(cmd);
 	remove(in_path);
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	return status;
 }
 
 static size_t count_lines(const char *s)
@@ -125,15 +142,11 @@ Test(cli, compile_writes_a_blob)
 	cr_assert_not_null(mkdtemp(dir));
 	char path[256], args[600];
 	snprintf(path, sizeof(path), "%s/en.lex", dir);
-	FILE *f = fopen(path, "w");
-	fputs("idiot insult 2\nyou you\n", f);
-	fclose(f);
+	write_text(path, "idiot insult 2\nyou you\n");
 	snprintf(args, sizeof(args), "compile %s -o %s/model.kalm", dir, dir);
 	cr_assert_eq(run(args, "", true), 0, "%s", out);
 	cr_assert_not_null(strstr(out, "2 entries"));
-	f = fopen(path, "w");
-	fputs("idiot insult 5\n", f);
-	fclose(f);
+	write_text(path, "idiot insult 5\n");
 	cr_assert_eq(run(args, "", true), 1);
 	cr_assert_not_null(strstr(out, "en.lex:1:14"), "%s", out);
 	snprintf(args, sizeof(args), "rm -rf %s", dir);
@@ -485,13 +498,7 @@ Test(cli, unreadable_input_is_an_error_not_an_end)
 	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
 		char cmd[1024];
 		snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", cli, cmds[i]);
-		FILE *p = popen(cmd, "r");
-		cr_assert_not_null(p);
-		size_t n = fread(out, 1, sizeof(out) - 1, p);
-		out[n] = '\0';
-		int status = pclose(p);
-		cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == CLI_DATA,
-			  "%s: %s", cmds[i], out);
+		cr_assert_eq(shell(cmd), CLI_DATA, "%s: %s", cmds[i], out);
 		cr_assert_not_null(strstr(out, "cannot read input: "), "%s: %s",
 				   cmds[i], out);
 	}
@@ -636,13 +643,7 @@ Test(cli, unwritable_output_is_an_error)
 		snprintf(cmd, sizeof cmd,
 			 "echo '{\"text\": \"you idiot\"}' | '%s' %s 2>&1 >/dev/full",
 			 cli, cmds[i]);
-		FILE *p = popen(cmd, "r");
-		cr_assert_not_null(p);
-		size_t n = fread(out, 1, sizeof(out) - 1, p);
-		out[n] = '\0';
-		int status = pclose(p);
-		cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == CLI_DATA,
-			  "%s: status %d: %s", cmds[i], status, out);
+		cr_assert_eq(shell(cmd), CLI_DATA, "%s: %s", cmds[i], out);
 		cr_assert_not_null(strstr(out, "cannot write"), "%s: %s", cmds[i],
 				   out);
 	}
@@ -731,9 +732,7 @@ Test(cli, a_compiled_model_opens_and_a_failed_compile_keeps_the_old)
 	char path[256], blob[256], args[600];
 	snprintf(path, sizeof(path), "%s/en.lex", dir);
 	snprintf(blob, sizeof(blob), "%s/model.kalm", dir);
-	FILE *f = fopen(path, "w");
-	fputs("@lang en\nzorblax insult 2\nyou you\n", f);
-	fclose(f);
+	write_text(path, "@lang en\nzorblax insult 2\nyou you\n");
 	snprintf(args, sizeof(args), "compile %s -o %s", dir, blob);
 	cr_assert_eq(run(args, "", true), 0, "%s", out);
 	snprintf(args, sizeof(args), "score --model %s", blob);
@@ -741,19 +740,13 @@ Test(cli, a_compiled_model_opens_and_a_failed_compile_keeps_the_old)
 	cr_assert_not_null(strstr(out, "\"text\": \"zorblax\""), "%s", out);
 	snprintf(args, sizeof(args), "score --model=%s", blob);
 	cr_assert_eq(run(args, "hello\n", true), 0, "%s", out);
-	f = fopen(path, "w");
-	fputs("zorblax insult 9\n", f);
-	fclose(f);
+	write_text(path, "zorblax insult 9\n");
 	snprintf(args, sizeof(args), "compile %s -o %s", dir, blob);
 	cr_assert_eq(run(args, "", true), CLI_DATA);
 	snprintf(args, sizeof(args), "score --model %s", blob);
 	cr_assert_eq(run(args, "you zorblax\n", true), 0, "%s", out);
 	cr_assert_not_null(strstr(out, "\"text\": \"zorblax\""));
-	f = fopen(path, "w");
-	fclose(f);
-	f = fopen(blob, "w");
-	fputs("not a model", f);
-	fclose(f);
+	write_text(blob, "not a model");
 	cr_assert_eq(run(args, "hi\n", true), CLI_DATA);
 	cr_assert_not_null(strstr(out, blob), "%s", out);
 	snprintf(args, sizeof(args), "rm -rf %s", dir);
