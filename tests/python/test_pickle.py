@@ -45,6 +45,22 @@ def test_allow_words_survive_pickling():
     assert not [x for x in clone.score("the idiots game", "en").matches if x.category == "insult"]
 
 
+@pytest.mark.parametrize("include_default", [False, True])
+def test_allow_words_pickle_to_the_same_model(include_default):
+    m = kalm.Model.from_sources(CUSTOM_SOURCES, allow=["idiots", "Scunthorpe"],
+                                include_default=include_default)
+    text = "you idiot, I will kill you, ty debilu"
+    entries = [x.entry for x in m.score(text, "en").matches]
+    assert entries
+    clone = m
+    for _ in range(3):
+        clone = pickle.loads(pickle.dumps(clone))
+        assert clone.blob() == m.blob()
+        assert clone.entry_count == m.entry_count
+        assert clone.sources() == m.sources()
+        assert [x.entry for x in clone.score(text, "en").matches] == entries
+
+
 def test_corrupt_pickled_sources_raise():
     with pytest.raises(kalm.ModelError):
         kalm._kalm._model_from_sources(b"en.lex", ())

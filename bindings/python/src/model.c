@@ -62,7 +62,7 @@ void pykalm_work_give(ModelObject *model, pykalm_work *work)
 /* ------------------------------------------------------------------ */
 /* Construction                                                        */
 
-static PyObject *model_wrap(kalm_model *model, int is_default, PyObject *allow)
+static PyObject *model_wrap(kalm_model *model, int is_default)
 {
 	ModelObject *self = PyObject_New(ModelObject, &ModelType);
 	if (!self) {
@@ -71,7 +71,6 @@ static PyObject *model_wrap(kalm_model *model, int is_default, PyObject *allow)
 	}
 	self->model = model;
 	self->is_default = is_default;
-	self->allow = allow ? Py_NewRef(allow) : NULL;
 	self->pool_len = 0;
 	self->weakrefs = NULL;
 	return (PyObject *)self;
@@ -90,7 +89,7 @@ static PyObject *model_default(void)
 	Py_END_ALLOW_THREADS
 	if (st != KALM_OK)
 		return pykalm_raise(st, &err);
-	PyObject *obj = model_wrap(model, 1, NULL);
+	PyObject *obj = model_wrap(model, 1);
 	if (!obj)
 		return NULL;
 	/* Another thread may have made one while the GIL was released. */
@@ -103,7 +102,7 @@ static PyObject *model_default(void)
 }
 
 /* Compile what BUILDER holds, with the GIL released. */
-static PyObject *builder_finish(kalm_builder *builder, PyObject *allow)
+static PyObject *builder_finish(kalm_builder *builder)
 {
 	kalm_model *model = NULL;
 	kalm_error err = {0};
@@ -113,7 +112,7 @@ static PyObject *builder_finish(kalm_builder *builder, PyObject *allow)
 	Py_END_ALLOW_THREADS
 	if (st != KALM_OK)
 		return pykalm_raise(st, &err);
-	return model_wrap(model, 0, allow);
+	return model_wrap(model, 0);
 }
 
 /* The UTF-8 bytes of a str or bytes object (borrowed from OBJ). */
@@ -243,8 +242,7 @@ static PyObject *model_from_sources_impl(PyObject *sources, PyObject *allow_obj,
 	}
 	if (builder_allow_all(builder, allow) < 0)
 		goto done;
-	result = builder_finish(builder,
-				PyTuple_GET_SIZE(allow) > 0 ? allow : NULL);
+	result = builder_finish(builder);
 done:
 	kalm_builder_free(builder);
 	Py_DECREF(allow);
@@ -333,7 +331,7 @@ static PyObject *Model_load(PyObject *cls, PyObject *args)
 	Py_DECREF(path);
 	if (st != KALM_OK)
 		return pykalm_raise(st, &err);
-	return model_wrap(model, 0, NULL);
+	return model_wrap(model, 0);
 }
 
 static PyObject *Model_from_sources(PyObject *cls, PyObject *args,
@@ -365,7 +363,7 @@ static PyObject *Model_from_blob(PyObject *cls, PyObject *arg)
 	PyBuffer_Release(&view);
 	if (st != KALM_OK)
 		return pykalm_raise(st, &err);
-	return model_wrap(model, 0, NULL);
+	return model_wrap(model, 0);
 }
 
 static PyObject *Model_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
@@ -694,6 +692,9 @@ static PyObject *module_attr(const char *name)
  * The default model pickles as a marker (a call to _model_default);
  * others as their lexicon sources, which every kalm of a compatible
  * version compiles, and, should a model have no sources, as its blob.
+ * The allow words travel inside the sources (the builder keeps them as
+ * an allow.lex source), so the allow argument is always empty: passing
+ * them again would compile them twice and renumber the entries.
  */
 static PyObject *Model_reduce(ModelObject *self, PyObject *unused)
 {
@@ -716,8 +717,7 @@ static PyObject *Model_reduce(ModelObject *self, PyObject *unused)
 		Py_DECREF(raw);
 		return NULL;
 	}
-	PyObject *allow = self->allow ? Py_NewRef(self->allow) : PyTuple_New(0);
-	return Py_BuildValue("(N(NN))", fn, raw, allow);
+	return Py_BuildValue("(N(N()))", fn, raw);
 }
 
 static PyObject *Model_copy(PyObject *self, PyObject *unused)
@@ -793,7 +793,6 @@ static void Model_dealloc(ModelObject *self)
 	while (self->pool_len > 0)
 		work_free(self->pool[--self->pool_len]);
 	kalm_model_free(self->model);
-	Py_XDECREF(self->allow);
 	PyObject_Free(self);
 }
 

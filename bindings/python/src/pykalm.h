@@ -66,7 +66,6 @@ typedef struct ModelObject {
 	PyObject_HEAD
 	kalm_model *model;
 	int is_default;
-	PyObject *allow; /* tuple of the allow words it was built with, or NULL */
 	/* Scratch and verdict pairs not in use.  Taken and given back only
 	 * with the GIL held; used without it by the thread that took one. */
 	pykalm_work *pool[8];
