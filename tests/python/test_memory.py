@@ -106,3 +106,29 @@ def test_model_building_does_not_leak():
         m.sources()
         kalm.Model.from_blob(m.blob())
     leak_check(once, 300)
+
+
+@pytest.mark.parametrize("kind", [str, bytes])
+def test_verdict_stored_on_its_own_text_is_freed(model, kind):
+    # A str or bytes subclass can carry attributes, so the caller may
+    # store a verdict or decision on the very text it scored.
+    class Msg(kind):
+        pass
+
+    def make(text):
+        return Msg(text if kind is str else text.encode())
+
+    session = kalm.Session(model)
+    for _ in range(20):
+        a = make("you idiot")
+        a.verdict = model.score(a)
+        a.verdict.matches
+        b = make("you moron")
+        b.verdicts = model.score_many([b, b])
+        c = make("shut up, you idiot")
+        c.decision = session.feed(c, time=1)
+        assert type(a.verdict.text) is kind and a.verdict.text == a
+        assert type(a.verdict.matches[0].text) is kind
+    del a, b, c
+    gc.collect()
+    assert not [o for o in gc.get_objects() if type(o) is Msg]

@@ -152,14 +152,26 @@ static int text_from_str(pykalm_text *text, PyObject *obj)
 int pykalm_text_init(pykalm_text *text, PyObject *obj)
 {
 	memset(text, 0, sizeof *text);
+	/* Only exact str and bytes objects are kept, never the caller's
+	 * object when it is a subclass or another buffer: a subclass
+	 * instance can carry attributes, so the caller could store the
+	 * verdict on its own text, and verdicts are not tracked by the
+	 * garbage collector, so such a cycle would never be freed.  A
+	 * verdict refers only to exact str and bytes and so can never be
+	 * part of a reference cycle. */
 	if (PyUnicode_Check(obj)) {
-		if (text_from_str(text, obj) < 0)
+		PyObject *str = PyUnicode_FromObject(obj); /* exact str */
+		if (!str)
 			return -1;
-		text->source = Py_NewRef(obj);
+		if (text_from_str(text, str) < 0) {
+			Py_DECREF(str);
+			return -1;
+		}
+		text->source = str;
 		text->is_str = 1;
 		return 0;
 	}
-	if (PyBytes_Check(obj)) {
+	if (PyBytes_CheckExact(obj)) {
 		text->owner = Py_NewRef(obj);
 	} else if (PyObject_CheckBuffer(obj)) {
 		text->owner = PyBytes_FromObject(obj);
@@ -171,9 +183,6 @@ int pykalm_text_init(pykalm_text *text, PyObject *obj)
 			     Py_TYPE(obj)->tp_name);
 		return -1;
 	}
-	/* A copied buffer is kept as its bytes copy, never as the caller's
-	 * object: then a verdict refers only to str and bytes and can never
-	 * be part of a reference cycle. */
 	text->source = Py_NewRef(text->owner);
 	text->buf = PyBytes_AS_STRING(text->owner);
 	text->len = PyBytes_GET_SIZE(text->owner);

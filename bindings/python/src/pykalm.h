@@ -31,10 +31,11 @@ PyObject *pykalm_raise(kalm_status status, const kalm_error *err);
  * OWNER is the str itself (its cached UTF-8 form) or, when the str holds
  * lone surrogates, a bytes object encoded with "surrogatepass".  Any other
  * bytes-like object is copied into a bytes OWNER, so a bytearray changed
- * by another thread cannot change under the scorer.
+ * by another thread cannot change under the scorer.  A str or bytes
+ * subclass instance is copied to an exact str or bytes first.
  */
 typedef struct pykalm_text {
-	PyObject *source; /* the caller's object (new reference) */
+	PyObject *source; /* the text: an exact str or bytes (new reference) */
 	PyObject *owner;  /* keeps BUF alive (new reference) */
 	const char *buf;
 	Py_ssize_t len;
