@@ -1,5 +1,7 @@
 """A model shared between threads: same results, and the GIL released."""
 
+import gc
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -85,3 +87,56 @@ def test_scoring_releases_the_gil(custom_model):
     assert call > 0.2
     assert ticks > 1000
     assert max_gap < call / 2
+
+
+def test_two_threads_reading_action_get_one_string(model):
+    # Working out the action releases the GIL, so both threads may find
+    # it missing; the verdict must still hand both the same string and
+    # hold no reference that nobody can release.
+    text = "you idiot " * 20_000
+    verdicts = [model.score(text) for _ in range(30)]
+    got = [[None, None] for _ in verdicts]
+    barrier = threading.Barrier(2)
+
+    def reader(k):
+        for i, v in enumerate(verdicts):
+            barrier.wait()
+            got[i][k] = v.action
+
+    threads = [threading.Thread(target=reader, args=(k,)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(a is b is v.action for v, (a, b) in zip(verdicts, got))
+    del verdicts
+    gc.collect()
+    # the two list slots and getrefcount's argument
+    assert [sys.getrefcount(pair[0]) for pair in got] == [3] * len(got)
+
+
+def test_matches_made_again_during_their_making_are_one_tuple(model):
+    # A collection started while the tuple of matches is made can run
+    # Python code (a finalizer, a gc callback) that reads the same
+    # verdict's matches, as another thread could.
+    # more matches than fit a tuple from the free list, so that making
+    # the tuple allocates and can start a collection
+    v = model.score("you idiot, " * 30)
+    assert v.match_total == 30
+    seen = []
+
+    def callback(phase, info):
+        if phase == "start" and not seen:
+            seen.append(v.matches)
+
+    threshold = gc.get_threshold()
+    gc.callbacks.append(callback)
+    gc.set_threshold(1)
+    try:
+        got = v.matches
+    finally:
+        gc.set_threshold(*threshold)
+        gc.callbacks.remove(callback)
+    assert got is v.matches
+    if seen:
+        assert seen[0] is got

@@ -233,6 +233,13 @@ static PyObject *verdict_matches(VerdictObject *v)
 		}
 		PyTuple_SET_ITEM(tuple, (Py_ssize_t)i, m);
 	}
+	/* Making objects can start a collection that runs Python code, so
+	 * another thread (or this one, re-entered) may have cached its own
+	 * tuple meanwhile: keep the first, so every reader gets one tuple. */
+	if (v->matches) {
+		Py_DECREF(tuple);
+		return Py_NewRef(v->matches);
+	}
 	v->matches = tuple;
 	return Py_NewRef(tuple);
 }
@@ -374,6 +381,12 @@ static PyObject *verdict_action(VerdictObject *v)
 	PyObject *action = pykalm_single_action(v->model, &text, v->hint);
 	if (!action)
 		return NULL;
+	/* The GIL was released while the action was worked out: another
+	 * thread may have cached one meanwhile.  Keep the first. */
+	if (v->action) {
+		Py_DECREF(action);
+		return Py_NewRef(v->action);
+	}
 	v->action = action;
 	return Py_NewRef(action);
 }
