@@ -1,5 +1,6 @@
 """Model.score and score_many, Verdict and Match."""
 
+import json
 import pickle
 import sys
 
@@ -284,6 +285,35 @@ def test_as_dict(custom_model):
     assert pickle.loads(pickle.dumps(d)) == d
     with pytest.raises(TypeError, match="as_dict"):
         pickle.dumps(v)
+
+
+@pytest.mark.parametrize("text", [
+    "you idiot \udcff",
+    b"you idiot \xff",
+    bytearray(b"you idiot \xff"),
+    memoryview(b"\xffyou idiot"),
+])
+def test_as_dict_is_json_ready_for_every_input(custom_model, text):
+    v = custom_model.score(text, "en")
+    d = v.as_dict(action=True)
+    assert json.loads(json.dumps(d)) == d
+    (m,) = v.matches
+    (dm,) = d["matches"]
+    assert dm["text"] == "idiot"
+    assert type(dm["text"]) is str
+    # the attribute keeps the type of the input
+    assert m.text == ("idiot" if isinstance(text, str) else b"idiot")
+    assert m.as_dict()["text"] == "idiot"
+    assert json.loads(json.dumps(m.as_dict())) == m.as_dict()
+
+
+def test_as_dict_decodes_invalid_utf8_in_bytes_match_text():
+    model = kalm.Model.from_sources({"en.lex": "@lang en\nidiot* insult 2\n"})
+    v = model.score(b"you idiot\xff\xfe!", "en")
+    (m,) = v.matches
+    assert m.text == b"idiot\xff\xfe"
+    assert m.as_dict()["text"] == "idiot\ufffd\ufffd"
+    assert json.dumps(v.as_dict())
 
 
 def test_single_message_action(model):

@@ -71,6 +71,16 @@ def test_decision_attributes(model):
     assert d.action in repr(d)
 
 
+@pytest.mark.parametrize("text", [b"You are a useless idiot.\xff",
+                                  bytearray(b"You are a useless idiot.")])
+def test_decision_as_dict_is_json_ready_for_bytes(model, text):
+    d = kalm.Session(model).feed(text, time=T0, lang="en")
+    assert any(m.text == b"idiot" for m in d.verdict.matches)
+    data = d.as_dict()
+    matches = json.loads(json.dumps(data))["verdict"]["matches"]
+    assert "idiot" in [m["text"] for m in matches]
+
+
 def test_reply_language_follows_the_customer(model):
     session = kalm.Session(model)
     d = session.feed("Ty debilu, nie umiesz czytać?", time=T0, lang="pl")

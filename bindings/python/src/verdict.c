@@ -262,11 +262,25 @@ static PyObject *Match_repr(MatchObject *m)
 		m->counted ? "" : " not-counted");
 }
 
+/* The match text as a str, so that as_dict is JSON-ready: bytes input is
+ * decoded from UTF-8, invalid bytes as U+FFFD as the library reads them
+ * (start_byte and end_byte still say exactly where they were). */
+static PyObject *match_text_str(const MatchObject *m)
+{
+	if (!PyBytes_Check(m->text))
+		return Py_NewRef(m->text);
+	return PyUnicode_DecodeUTF8(PyBytes_AS_STRING(m->text),
+				    PyBytes_GET_SIZE(m->text), "replace");
+}
+
 static PyObject *Match_as_dict(MatchObject *m, PyObject *unused)
 {
 	(void)unused;
+	PyObject *text = match_text_str(m);
+	if (!text)
+		return NULL;
 	return Py_BuildValue(
-		"{s:O,s:i,s:O,s:O,s:O,s:O,s:n,s:n,s:n,s:n,s:O,s:k,s:O,s:O,s:I}",
+		"{s:O,s:i,s:O,s:O,s:O,s:O,s:n,s:n,s:n,s:n,s:N,s:k,s:O,s:O,s:I}",
 		"category", m->category, "severity", m->severity,
 		"targeted", m->targeted ? Py_True : Py_False,
 		"negated", m->negated ? Py_True : Py_False,
@@ -274,7 +288,7 @@ static PyObject *Match_as_dict(MatchObject *m, PyObject *unused)
 		"rule", m->rule ? Py_True : Py_False,
 		"start", m->start, "end", m->end,
 		"start_byte", m->start_byte, "end_byte", m->end_byte,
-		"text", m->text, "entry", m->entry,
+		"text", text, "entry", m->entry,
 		"term", m->term ? m->term : Py_None,
 		"lexicon", m->lexicon ? m->lexicon : Py_None,
 		"lexicon_line", m->lexicon_line);
@@ -320,7 +334,9 @@ static PyMemberDef Match_members[] = {
 static PyMethodDef Match_methods[] = {
 	{"as_dict", (PyCFunction)Match_as_dict, METH_NOARGS,
 	 "as_dict($self, /)\n--\n\n"
-	 "The match as a plain dict (for JSON or pickling)."},
+	 "The match as a plain dict (for JSON or pickling).  Its text is\n"
+	 "always a str: for bytes input, the matched bytes decoded from\n"
+	 "UTF-8 with invalid bytes as U+FFFD."},
 	{NULL, NULL, 0, NULL},
 };
 
@@ -544,7 +560,8 @@ static PyMethodDef Verdict_methods[] = {
 	 METH_VARARGS | METH_KEYWORDS,
 	 "as_dict($self, /, *, action=False)\n--\n\n"
 	 "The verdict as plain data (JSON-ready, picklable): every attribute\n"
-	 "but text and model, with matches as dicts.  action=True adds\n"
+	 "but text and model, with matches as dicts (see Match.as_dict:\n"
+	 "match text is a str for bytes input too).  action=True adds\n"
 	 "the single-message action."},
 	{"__reduce__", (PyCFunction)Verdict_reduce, METH_NOARGS,
 	 "Verdicts do not pickle; use as_dict()."},
