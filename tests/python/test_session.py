@@ -222,9 +222,26 @@ def test_session_pickles_with_default_policy(model):
     clone = pickle.loads(pickle.dumps(session))
     assert clone.conversation == "p"
     assert clone.feed("Shut up, you stupid moron.", time=T0 + 60).action == kalm.TRANSFER
-    custom = kalm.Session(model, kalm.Policy())
-    with pytest.raises(TypeError, match="save"):
-        pickle.dumps(custom)
+    changed = kalm.Policy()
+    changed.set("limits_before_transfer", 2)
+    for custom in (kalm.Session(model, changed),
+                   kalm.Session(model, kalm.Policy("limits_before_transfer = 2\n")),
+                   kalm.Session.restore(model, session.save(), changed)):
+        with pytest.raises(TypeError, match="save"):
+            pickle.dumps(custom)
+
+
+def test_session_with_an_unchanged_policy_pickles(model):
+    policy = kalm.Policy()
+    session = kalm.Session(model, policy, conversation="q")
+    # the session copied the defaults: a later change is not its policy
+    policy.set("limits_before_transfer", 2)
+    session.feed("You are a useless idiot.", time=T0)
+    clone = pickle.loads(pickle.dumps(session))
+    assert clone.conversation == "q"
+    assert clone.feed("Shut up, you stupid moron.", time=T0 + 60).action == kalm.TRANSFER
+    restored = kalm.Session.restore(model, session.save(), kalm.Policy())
+    assert pickle.loads(pickle.dumps(restored)).conversation == "q"
 
 
 def test_one_session_from_many_threads_is_serialised(model):

@@ -17,6 +17,7 @@
 typedef struct PolicyObject {
 	PyObject_HEAD
 	kalm_policy *policy;
+	int changed; /* anything but the defaults was ever applied */
 } PolicyObject;
 
 typedef struct SessionObject {
@@ -24,7 +25,7 @@ typedef struct SessionObject {
 	ModelObject *model; /* borrowed by the session: must outlive it */
 	kalm_session *session;
 	PyThread_type_lock lock;
-	int custom_policy;
+	int custom_policy; /* made with a changed Policy: cannot pickle */
 	PyObject *last_action; /* str or NULL */
 	PyObject *weakrefs;
 } SessionObject;
@@ -144,7 +145,7 @@ static int time_arg(PyObject *obj, int64_t *out)
 /* ------------------------------------------------------------------ */
 /* Policy                                                              */
 
-static PyObject *policy_wrap(kalm_policy *policy)
+static PyObject *policy_wrap(kalm_policy *policy, int changed)
 {
 	PolicyObject *self = PyObject_New(PolicyObject, &PolicyType);
 	if (!self) {
@@ -152,6 +153,7 @@ static PyObject *policy_wrap(kalm_policy *policy)
 		return NULL;
 	}
 	self->policy = policy;
+	self->changed = changed;
 	return (PyObject *)self;
 }
 
@@ -172,6 +174,7 @@ static int policy_apply_text(PolicyObject *self, PyObject *text,
 		pykalm_raise(st, &err);
 		return -1;
 	}
+	self->changed = 1;
 	return 0;
 }
 
@@ -188,7 +191,7 @@ static PyObject *Policy_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 	kalm_status st = kalm_policy_new(&policy, &err);
 	if (st != KALM_OK)
 		return pykalm_raise(st, &err);
-	PyObject *self = policy_wrap(policy);
+	PyObject *self = policy_wrap(policy, 0);
 	if (self && text != Py_None &&
 	    policy_apply_text((PolicyObject *)self, text, name) < 0)
 		Py_CLEAR(self);
@@ -210,7 +213,7 @@ static PyObject *Policy_load(PyObject *cls, PyObject *args)
 	Py_DECREF(path);
 	if (st != KALM_OK)
 		return pykalm_raise(st, &err);
-	return policy_wrap(policy);
+	return policy_wrap(policy, 1);
 }
 
 static PyObject *Policy_parse(PolicyObject *self, PyObject *args,
@@ -263,6 +266,7 @@ static PyObject *Policy_set(PolicyObject *self, PyObject *args)
 		return NULL;
 	if (st != KALM_OK)
 		return pykalm_raise(st, &err);
+	self->changed = 1;
 	Py_RETURN_NONE;
 }
 
@@ -500,9 +504,12 @@ static int check_model(PyObject *model)
 	return -1;
 }
 
-static int policy_arg(PyObject *obj, const kalm_policy **out)
+/* The kalm_policy of a policy= argument (NULL for None), and whether it
+ * is anything but the defaults. */
+static int policy_arg(PyObject *obj, const kalm_policy **out, int *changed)
 {
 	*out = NULL;
+	*changed = 0;
 	if (!obj || obj == Py_None)
 		return 0;
 	if (!PyObject_TypeCheck(obj, &PolicyType)) {
@@ -512,6 +519,7 @@ static int policy_arg(PyObject *obj, const kalm_policy **out)
 		return -1;
 	}
 	*out = ((PolicyObject *)obj)->policy;
+	*changed = ((PolicyObject *)obj)->changed;
 	return 0;
 }
 
@@ -593,7 +601,8 @@ static PyObject *Session_new(PyTypeObject *type, PyObject *args,
 					 &placeholders))
 		return NULL;
 	const kalm_policy *cpolicy;
-	if (check_model(model) < 0 || policy_arg(policy, &cpolicy) < 0)
+	int changed;
+	if (check_model(model) < 0 || policy_arg(policy, &cpolicy, &changed) < 0)
 		return NULL;
 	pykalm_text id = {0};
 	if (conv && conv != Py_None && pykalm_text_init(&id, conv) < 0)
@@ -606,7 +615,7 @@ static PyObject *Session_new(PyTypeObject *type, PyObject *args,
 	pykalm_text_clear(&id);
 	if (st != KALM_OK)
 		return pykalm_raise(st, &err);
-	PyObject *self = session_wrap(model, session, cpolicy != NULL);
+	PyObject *self = session_wrap(model, session, changed);
 	if (self && set_placeholders((SessionObject *)self, placeholders) < 0)
 		Py_CLEAR(self);
 	return self;
@@ -616,7 +625,8 @@ static PyObject *session_restore(PyObject *model, PyObject *policy,
 				 PyObject *data)
 {
 	const kalm_policy *cpolicy;
-	if (check_model(model) < 0 || policy_arg(policy, &cpolicy) < 0)
+	int changed;
+	if (check_model(model) < 0 || policy_arg(policy, &cpolicy, &changed) < 0)
 		return NULL;
 	Py_buffer view;
 	if (PyObject_GetBuffer(data, &view, PyBUF_SIMPLE) < 0)
@@ -629,7 +639,7 @@ static PyObject *session_restore(PyObject *model, PyObject *policy,
 	PyBuffer_Release(&view);
 	if (st != KALM_OK)
 		return pykalm_raise(st, &err);
-	return session_wrap(model, session, cpolicy != NULL);
+	return session_wrap(model, session, changed);
 }
 
 static PyObject *Session_restore(PyObject *cls, PyObject *args, PyObject *kwds)
@@ -915,7 +925,8 @@ static PyMethodDef Session_methods[] = {
 	 "Set {NAME} in this session's replies (e.g. 'agent', 'company');\n"
 	 "an empty value or None removes it."},
 	{"__reduce__", (PyCFunction)Session_reduce, METH_NOARGS,
-	 "Pickle as the model and the saved state (default policy only)."},
+	 "Pickle as the model and the saved state (default policy only:\n"
+	 "none, or a Policy() nothing was applied to)."},
 	{NULL, NULL, 0, NULL},
 };
 
