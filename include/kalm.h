@@ -9,6 +9,10 @@
  *    When the caller passes a kalm_error, it is filled with a message and,
  *    for data errors, the file, line and column.  The library never prints
  *    and never aborts on input.
+ *  - A call that fails with KALM_ERR_IO names the path in ERR (file, and
+ *    a message "PATH: reason") and leaves errno set to the system's
+ *    reason (ENOENT, EACCES, EISDIR...), or to 0 when no system call
+ *    failed (a folder without lexicon files).
  *  - Text is (pointer, length) of UTF-8 bytes.  It need not be
  *    NUL-terminated, may contain NUL bytes and may be invalid UTF-8.
  *    Offsets in results are byte offsets into the caller's buffer.

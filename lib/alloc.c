@@ -3,6 +3,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -163,6 +164,14 @@ int kalm_fail(kalm_error *err, kalm_status code, const char *file,
 	vsnprintf(err->message, sizeof(err->message), fmt, ap);
 	va_end(ap);
 	return code;
+}
+
+int kalm_fail_io(kalm_error *err, const char *path, int errnum)
+{
+	kalm_fail(err, KALM_ERR_IO, path, 0, 0, "%s: %s", path,
+		  strerror(errnum));
+	errno = errnum;
+	return KALM_ERR_IO;
 }
 
 /* ---- CRC-32 (IEEE 802.3, reflected), one table lookup per byte ---- */

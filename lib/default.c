@@ -85,8 +85,7 @@ static int list_dir(const char *dir, char ***names, size_t *count,
 	*count = 0;
 	DIR *d = opendir(dir);
 	if (!d)
-		return kalm_fail(err, KALM_ERR_IO, dir, 0, 0, "%s: %s", dir,
-				 strerror(errno));
+		return kalm_fail_io(err, dir, errno);
 	char **list = NULL;
 	size_t n = 0, cap = 0;
 	struct dirent *de;
@@ -128,8 +127,9 @@ kalm_status kalm_model_load(const char *dir, kalm_model **out, kalm_error *err)
 		return rc;
 	if (n == 0) {
 		free_names(names, n);
-		return kalm_fail(err, KALM_ERR_IO, dir, 0, 0,
-				 "%s: no *.lex files", dir);
+		kalm_fail(err, KALM_ERR_IO, dir, 0, 0, "%s: no *.lex files", dir);
+		errno = 0; /* no system call failed */
+		return KALM_ERR_IO;
 	}
 	kalm_builder *b;
 	if (kalm_builder_new(&b)) {
@@ -137,6 +137,7 @@ kalm_status kalm_model_load(const char *dir, kalm_model **out, kalm_error *err)
 		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
 	}
 	bool profile = false;
+	int io_errno = 0; /* why a lexicon file could not be read */
 	size_t dlen = strlen(dir);
 	for (size_t i = 0; i < n && !rc; i++) {
 		size_t l = strlen(names[i]);
@@ -150,6 +151,8 @@ kalm_status kalm_model_load(const char *dir, kalm_model **out, kalm_error *err)
 		path[dlen] = '/';
 		memcpy(path + dlen + 1, names[i], l + 1);
 		rc = kalm_builder_add_file(b, path, err);
+		if (rc == KALM_ERR_IO)
+			io_errno = errno;
 		kalm_dealloc(path);
 		profile = profile || (l > 8 && strcmp(names[i] + l - 8, ".profile") == 0);
 	}
@@ -159,5 +162,7 @@ kalm_status kalm_model_load(const char *dir, kalm_model **out, kalm_error *err)
 	if (!rc)
 		rc = kalm_builder_build(b, out, err);
 	kalm_builder_free(b);
+	if (rc == KALM_ERR_IO)
+		errno = io_errno; /* the clean-up may have changed it */
 	return rc;
 }

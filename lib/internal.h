@@ -64,6 +64,10 @@ void kbuf_free(kbuf *b);
 int kalm_fail(kalm_error *err, kalm_status code, const char *file,
 	      unsigned line, unsigned column, const char *fmt, ...)
 	KALM_PRINTF(6, 7);
+/* Fail with KALM_ERR_IO for PATH, the message "PATH: " and the system's
+ * text for ERRNUM, and leave errno ERRNUM: call it after any clean-up,
+ * which may change errno. */
+int kalm_fail_io(kalm_error *err, const char *path, int errnum);
 void kalm_error_clear(kalm_error *err);
 
 /* ---- checksums ---- */

@@ -463,8 +463,7 @@ int kalm_read_file(const char *path, char **text, size_t *len, kalm_error *err)
 	*len = 0;
 	FILE *f = fopen(path, "rb");
 	if (!f)
-		return kalm_fail(err, KALM_ERR_IO, path, 0, 0, "%s: %s", path,
-				 strerror(errno));
+		return kalm_fail_io(err, path, errno);
 	kbuf b = {0};
 	char chunk[65536];
 	size_t n;
@@ -482,11 +481,12 @@ int kalm_read_file(const char *path, char **text, size_t *len, kalm_error *err)
 					 "out of memory");
 		}
 	}
-	int bad_read = ferror(f);
+	/* A directory opens but fails to read (EISDIR). */
+	int bad_read = ferror(f) ? (errno ? errno : EIO) : 0;
 	fclose(f);
 	if (bad_read) {
 		kbuf_free(&b);
-		return kalm_fail(err, KALM_ERR_IO, path, 0, 0, "%s: read error", path);
+		return kalm_fail_io(err, path, bad_read);
 	}
 	if (kbuf_append_u8(&b, 0)) {
 		kbuf_free(&b);

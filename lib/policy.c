@@ -884,8 +884,7 @@ static int read_file(const char *path, char **data, size_t *len,
 {
 	FILE *f = fopen(path, "rb");
 	if (!f)
-		return kalm_fail(err, KALM_ERR_IO, path, 0, 0, "cannot open: %s",
-				 strerror(errno));
+		return kalm_fail_io(err, path, errno);
 	kbuf b = {0};
 	char chunk[4096];
 	size_t n;
@@ -903,12 +902,12 @@ static int read_file(const char *path, char **data, size_t *len,
 			break;
 		}
 	}
-	if (rc == KALM_OK && ferror(f))
-		rc = kalm_fail(err, KALM_ERR_IO, path, 0, 0, "read error");
+	/* A directory opens but fails to read (EISDIR). */
+	int bad_read = rc == KALM_OK && ferror(f) ? (errno ? errno : EIO) : 0;
 	fclose(f);
-	if (rc != KALM_OK) {
+	if (rc != KALM_OK || bad_read) {
 		kbuf_free(&b);
-		return rc;
+		return bad_read ? kalm_fail_io(err, path, bad_read) : rc;
 	}
 	*data = (char *)b.data;
 	*len = b.len;

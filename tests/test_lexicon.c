@@ -2,6 +2,7 @@
 /* Lexicon compiling: every data error names file:line:column, and a
  * source or folder compiles whole or not at all. */
 #include <criterion/criterion.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -197,6 +198,42 @@ Test(lexicon, missing_folder_is_an_io_error)
 	kalm_error err = {0};
 	cr_assert_eq(kalm_model_load("/nonexistent/kalm", &m, &err), KALM_ERR_IO);
 	cr_assert_not_null(strstr(err.message, "/nonexistent/kalm"));
+}
+
+Test(lexicon, unreadable_folders_and_files_leave_errno)
+{
+	kalm_model *m;
+	kalm_error err = {0};
+	errno = 0;
+	cr_assert_eq(kalm_model_load("/nonexistent/kalm", &m, &err), KALM_ERR_IO);
+	cr_assert_eq(errno, ENOENT);
+	cr_assert_str_eq(err.file, "/nonexistent/kalm");
+
+	cr_assert_not_null(mkdtemp(dir));
+	errno = EINVAL;
+	cr_assert_eq(kalm_model_load(dir, &m, &err), KALM_ERR_IO);
+	cr_assert_eq(errno, 0, "no system call failed for a folder without lexicons");
+	cr_assert_str_eq(err.file, dir);
+
+	/* a folder named like a lexicon opens but cannot be read */
+	char sub[300];
+	snprintf(sub, sizeof(sub), "%s/en.lex", dir);
+	cr_assert_eq(mkdir(sub, 0700), 0);
+	errno = 0;
+	cr_assert_eq(kalm_model_load(dir, &m, &err), KALM_ERR_IO);
+	cr_assert_eq(errno, EISDIR);
+	cr_assert_str_eq(err.file, sub);
+	cr_assert_not_null(strstr(err.message, sub), "%s", err.message);
+	cr_assert_not_null(strstr(err.message, strerror(EISDIR)), "%s", err.message);
+
+	kalm_builder *b;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	errno = 0;
+	cr_assert_eq(kalm_builder_add_file(b, sub, &err), KALM_ERR_IO);
+	cr_assert_eq(errno, EISDIR);
+	kalm_builder_free(b);
+	cr_assert_eq(rmdir(sub), 0);
+	cr_assert_eq(rmdir(dir), 0);
 }
 
 /* Count the matches of TEXT under a model built from LEX. */

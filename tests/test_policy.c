@@ -1,11 +1,14 @@
 /* Policies: defaults, kalm_policy_set/get, the policy file format and its
  * errors. */
 #include <criterion/criterion.h>
+#include <errno.h>
 #include <kalm.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static kalm_policy *fresh(void)
 {
@@ -281,6 +284,32 @@ Test(policy, load_reports_missing_file_as_io_error)
 		     KALM_ERR_IO);
 	cr_expect_null(p);
 	cr_expect_str_eq(err.file, "/nonexistent/kalm.policy");
+}
+
+Test(policy, load_names_the_path_and_leaves_errno)
+{
+	kalm_policy *p = NULL;
+	kalm_error err;
+	errno = 0;
+	cr_assert_eq(kalm_policy_load("/nonexistent/kalm.policy", &p, &err),
+		     KALM_ERR_IO);
+	cr_expect_eq(errno, ENOENT);
+	cr_expect_not_null(strstr(err.message, "/nonexistent/kalm.policy"),
+			   "%s", err.message);
+	cr_expect_not_null(strstr(err.message, strerror(ENOENT)), "%s",
+			   err.message);
+
+	char dir[] = "/tmp/kalm-policy-dir-XXXXXX";
+	cr_assert_not_null(mkdtemp(dir));
+	errno = 0;
+	cr_assert_eq(kalm_policy_load(dir, &p, &err), KALM_ERR_IO);
+	cr_expect_null(p);
+	cr_expect_eq(errno, EISDIR);
+	cr_expect_str_eq(err.file, dir);
+	cr_expect_not_null(strstr(err.message, dir), "%s", err.message);
+	cr_expect_not_null(strstr(err.message, strerror(EISDIR)), "%s",
+			   err.message);
+	cr_assert_eq(rmdir(dir), 0);
 }
 
 Test(policy, load_reads_a_file_and_reports_its_name)

@@ -365,6 +365,8 @@ int kalm_cmd_chat(int argc, char **argv)
 		if (err.line)
 			fprintf(stderr, "%s:%u:%u: %s\n", err.file, err.line,
 				err.column, err.message);
+		else if (st == KALM_ERR_IO) /* the message names the file */
+			fprintf(stderr, "kalm chat: %s\n", err.message);
 		else
 			fprintf(stderr, "kalm chat: %s%s%s\n", err.file,
 				err.file[0] ? ": " : "", err.message);
