@@ -1,10 +1,12 @@
 """kalm.Model: construction, introspection, errors and copying."""
 
 import copy
+import errno
 import inspect
 import pydoc
 import os
 import pathlib
+import pickle
 
 import pytest
 
@@ -48,6 +50,40 @@ def test_load_missing_directory_is_file_error(tmp_path):
     assert err.code == -3
     assert isinstance(err.status, str) and err.status
     assert err.message and str(err)
+
+
+def test_file_error_says_why_like_oserror(tmp_path):
+    missing = tmp_path / "does-not-exist"
+    with pytest.raises(kalm.FileError) as info:
+        kalm.Model.load(missing)
+    err = info.value
+    assert err.errno == errno.ENOENT
+    assert err.strerror == os.strerror(errno.ENOENT)
+    assert err.filename == str(missing)
+    assert str(missing) in err.message
+    assert str(err) == err.message
+    clone = pickle.loads(pickle.dumps(err))
+    assert type(clone) is kalm.FileError
+    assert (clone.errno, clone.strerror, clone.filename, clone.message, str(clone)) == (
+        err.errno, err.strerror, err.filename, err.message, str(err))
+
+    with pytest.raises(kalm.FileError) as info:
+        kalm.Model.load(tmp_path)  # no lexicons: no system call failed
+    assert info.value.errno is None and info.value.strerror is None
+    assert info.value.filename == str(tmp_path)
+    assert str(info.value) == info.value.message
+
+    (tmp_path / "en.lex").mkdir()
+    with pytest.raises(kalm.FileError) as info:
+        kalm.Model.load(tmp_path)
+    assert info.value.errno == errno.EISDIR
+    assert info.value.filename == str(tmp_path / "en.lex")
+    assert str(tmp_path / "en.lex") in str(info.value)
+
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(kalm.FileError) as info:
+        kalm.Model.load(tmp_path / "file")
+    assert info.value.errno == errno.ENOTDIR
 
 
 def test_load_rejects_nul_in_path():

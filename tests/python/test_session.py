@@ -1,7 +1,9 @@
 """kalm.Session, kalm.Decision and kalm.Policy."""
 
 import datetime
+import errno
 import json
+import os
 import pickle
 import threading
 
@@ -319,6 +321,21 @@ def test_policy_text_and_syntax_errors(tmp_path):
     assert info.value.file.endswith("acme.policy") and info.value.line == 2
     with pytest.raises(kalm.FileError):
         kalm.Policy.load(tmp_path / "missing.policy")
+
+
+def test_policy_load_file_errors_name_the_path(tmp_path):
+    missing = tmp_path / "missing.policy"
+    with pytest.raises(kalm.FileError) as info:
+        kalm.Policy.load(missing)
+    err = info.value
+    assert (err.errno, err.strerror, err.filename) == (
+        errno.ENOENT, os.strerror(errno.ENOENT), str(missing))
+    assert str(missing) in str(err)
+    with pytest.raises(kalm.FileError) as info:
+        kalm.Policy.load(tmp_path)
+    err = info.value
+    assert (err.errno, err.filename) == (errno.EISDIR, str(tmp_path))
+    assert str(tmp_path) in str(err) and os.strerror(errno.EISDIR) in str(err)
 
 
 def test_policy_changes_only_new_sessions(model):

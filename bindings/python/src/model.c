@@ -8,6 +8,7 @@
  */
 #include "pykalm.h"
 
+#include <errno.h>
 #include <string.h>
 
 #define POOL_SIZE ((int)(sizeof(((ModelObject *)0)->pool) / \
@@ -325,12 +326,14 @@ static PyObject *Model_load(PyObject *cls, PyObject *args)
 	kalm_model *model = NULL;
 	kalm_error err = {0};
 	kalm_status st;
+	int errnum;
 	Py_BEGIN_ALLOW_THREADS
 	st = kalm_model_load(PyBytes_AS_STRING(path), &model, &err);
+	errnum = errno;
 	Py_END_ALLOW_THREADS
 	Py_DECREF(path);
 	if (st != KALM_OK)
-		return pykalm_raise(st, &err);
+		return pykalm_raise_errno(st, &err, errnum);
 	return model_wrap(model, 0);
 }
 

@@ -60,9 +60,40 @@ static int set_attr(PyObject *obj, const char *name, PyObject *value)
 	return rc;
 }
 
-static PyObject *make_error(PyObject *cls, kalm_status status,
-			    const kalm_error *err, PyObject *msg)
+/* A FileError filled like an OSError: errno and strerror when a system
+ * call failed, filename when the library named the path. */
+static PyObject *make_file_error(const kalm_error *err, int errnum,
+				 PyObject *msg)
 {
+	if (!errnum && !(err && err->file[0]))
+		return PyObject_CallOneArg(FileError, msg);
+	PyObject *code = Py_NewRef(Py_None);
+	PyObject *text = Py_NewRef(Py_None);
+	PyObject *file = Py_NewRef(Py_None);
+	if (errnum) {
+		Py_SETREF(code, PyLong_FromLong(errnum));
+		Py_SETREF(text, PyUnicode_DecodeLocale(strerror(errnum),
+						       "surrogateescape"));
+	}
+	if (err && err->file[0])
+		Py_SETREF(file, PyUnicode_DecodeFSDefaultAndSize(
+			err->file,
+			(Py_ssize_t)strnlen(err->file, sizeof err->file)));
+	PyObject *exc = NULL;
+	if (code && text && file)
+		exc = PyObject_CallFunctionObjArgs(FileError, code, text, file,
+						   NULL);
+	Py_XDECREF(code);
+	Py_XDECREF(text);
+	Py_XDECREF(file);
+	return exc;
+}
+
+static PyObject *make_error(PyObject *cls, kalm_status status,
+			    const kalm_error *err, int errnum, PyObject *msg)
+{
+	if (cls == FileError)
+		return make_file_error(err, errnum, msg);
 	if (cls != LexiconError)
 		return PyObject_CallOneArg(cls, msg);
 
@@ -94,6 +125,12 @@ static PyObject *make_error(PyObject *cls, kalm_status status,
 
 PyObject *pykalm_raise(kalm_status status, const kalm_error *err)
 {
+	return pykalm_raise_errno(status, err, 0);
+}
+
+PyObject *pykalm_raise_errno(kalm_status status, const kalm_error *err,
+			     int errnum)
+{
 	PyObject *cls = error_class(status);
 	PyObject *msg;
 	if (err && err->message[0])
@@ -103,7 +140,7 @@ PyObject *pykalm_raise(kalm_status status, const kalm_error *err)
 	if (!msg)
 		return NULL;
 
-	PyObject *exc = make_error(cls, status, err, msg);
+	PyObject *exc = make_error(cls, status, err, errnum, msg);
 	if (exc && (set_attr(exc, "code", PyLong_FromLong(status)) < 0 ||
 		    set_attr(exc, "status",
 			     PyUnicode_FromString(kalm_status_str(status))) < 0 ||
@@ -246,6 +283,36 @@ static PyObject *new_error(PyObject *module, const char *name,
 	return cls;
 }
 
+/* FileError's str is the library's message, which names the path, as
+ * for every other kalm error, rather than OSError's "[Errno N] ...",
+ * which would read "[Errno None] None: 'dir'" where no system call
+ * failed. */
+static PyObject *file_error_str(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	PyObject *msg = PyObject_GetAttrString(self, "message");
+	if (msg && PyUnicode_Check(msg))
+		return msg;
+	Py_XDECREF(msg);
+	PyErr_Clear();
+	return ((PyTypeObject *)PyExc_OSError)->tp_str(self);
+}
+
+static PyMethodDef file_error_str_def = {
+	"__str__", file_error_str, METH_NOARGS,
+	"The library's message, which names the path."};
+
+static int set_file_error_str(void)
+{
+	PyObject *descr = PyDescr_NewMethod((PyTypeObject *)FileError,
+					    &file_error_str_def);
+	if (!descr)
+		return -1;
+	int rc = PyObject_SetAttrString(FileError, "__str__", descr);
+	Py_DECREF(descr);
+	return rc;
+}
+
 static PyObject *with_base(PyObject *builtin)
 {
 	return PyTuple_Pack(2, pykalm_KalmError, builtin);
@@ -268,7 +335,10 @@ static int add_errors(PyObject *m)
 		"The library ran out of memory (KALM_ERR_NO_MEMORY).",
 		with_base(PyExc_MemoryError));
 	FileError = new_error(m, "FileError",
-		"A file or directory could not be read (KALM_ERR_IO).",
+		"A file or directory could not be read (KALM_ERR_IO).\n\n"
+		"Like OSError it has errno and strerror (None when no system\n"
+		"call failed, e.g. a directory without *.lex files) and\n"
+		"filename, the path the library could not read.",
 		with_base(PyExc_OSError));
 	LexiconError = new_error(m, "LexiconError",
 		"A lexicon or policy file is malformed (KALM_ERR_SYNTAX).\n\n"
@@ -291,7 +361,7 @@ static int add_errors(PyObject *m)
 	if (!ArgumentError || !NoMemoryError || !FileError || !LexiconError ||
 	    !ModelError || !StateError || !LimitError || !NotFoundError)
 		return -1;
-	return 0;
+	return set_file_error_str();
 }
 
 /* PyModule_AddObjectRef, but taking over VALUE (which may be NULL). */

@@ -22,6 +22,11 @@ extern PyObject *pykalm_KalmError;
 /* Raise the kalm.KalmError subclass for STATUS, carrying ERR's message
  * (ERR may be NULL).  Always returns NULL. */
 PyObject *pykalm_raise(kalm_status status, const kalm_error *err);
+/* The same, for a call that leaves errno set on KALM_ERR_IO: ERRNUM is
+ * that errno (0 when no system call failed), for FileError's errno and
+ * strerror. */
+PyObject *pykalm_raise_errno(kalm_status status, const kalm_error *err,
+			     int errnum);
 
 /* ---- text arguments (module.c) ---- */
 

@@ -8,6 +8,7 @@
  */
 #include "pykalm.h"
 
+#include <errno.h>
 #include <math.h>
 #include <pythread.h>
 #include <structmember.h>
@@ -207,12 +208,14 @@ static PyObject *Policy_load(PyObject *cls, PyObject *args)
 	kalm_policy *policy = NULL;
 	kalm_error err = {0};
 	kalm_status st;
+	int errnum;
 	Py_BEGIN_ALLOW_THREADS
 	st = kalm_policy_load(PyBytes_AS_STRING(path), &policy, &err);
+	errnum = errno;
 	Py_END_ALLOW_THREADS
 	Py_DECREF(path);
 	if (st != KALM_OK)
-		return pykalm_raise(st, &err);
+		return pykalm_raise_errno(st, &err, errnum);
 	return policy_wrap(policy, 1);
 }
 
