@@ -131,8 +131,16 @@ def test_time_arguments(model):
     for bad in [float("nan"), float("inf"), 1e300]:
         with pytest.raises(ValueError):
             session.feed("hello", time=bad)
-    with pytest.raises(OverflowError):
-        session.feed("hello", time=2**80)
+    for bad in [2**80, -2**80, 2**63, 1e300, -1e300]:
+        with pytest.raises(ValueError, match="^time out of range$"):
+            session.feed("hello", time=bad)
+    for bad in [True, False]:
+        with pytest.raises(TypeError, match="time"):
+            session.feed("hello", time=bad)
+    with pytest.raises(ValueError, match="aware"):
+        session.feed("hello", time=datetime.datetime(2024, 5, 1, 12, 0))
+    assert session.feed("hello", time=datetime.datetime(
+        2024, 5, 1, 14, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))).messages == 5
 
 
 def test_warnings_lapse_after_warning_seconds(model):

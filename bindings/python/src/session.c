@@ -97,15 +97,56 @@ static void unlock_session(SessionObject *s)
 	PyThread_release_lock(s->lock);
 }
 
-/* Seconds since the epoch from None (now), a number or a datetime. */
+static int time_out_of_range(void)
+{
+	PyErr_SetString(PyExc_ValueError, "time out of range");
+	return -1;
+}
+
+static int time_type_error(PyObject *obj)
+{
+	PyErr_Format(PyExc_TypeError,
+		     "time must be None, seconds since the epoch or an aware "
+		     "datetime, not %.200s",
+		     Py_TYPE(obj)->tp_name);
+	return -1;
+}
+
+/* A datetime's seconds since the epoch as a float; a naive one (no UTC
+ * offset) is refused rather than read as local time. */
+static PyObject *datetime_seconds(PyObject *obj)
+{
+	if (PyObject_HasAttrString(obj, "utcoffset")) {
+		PyObject *offset = PyObject_CallMethod(obj, "utcoffset", NULL);
+		if (!offset)
+			return NULL;
+		int naive = offset == Py_None;
+		Py_DECREF(offset);
+		if (naive) {
+			PyErr_SetString(PyExc_ValueError,
+					"time must be an aware datetime (with "
+					"tzinfo), not a naive one");
+			return NULL;
+		}
+	}
+	return PyObject_CallMethod(obj, "timestamp", NULL);
+}
+
+/* Seconds since the epoch from None (now), a number or an aware datetime.
+ * Any number outside int64 is ValueError, int or float alike. */
 static int time_arg(PyObject *obj, int64_t *out)
 {
 	if (!obj || obj == Py_None) {
 		*out = (int64_t)time(NULL);
 		return 0;
 	}
+	if (PyBool_Check(obj))
+		return time_type_error(obj); /* True is no time */
 	if (PyLong_Check(obj)) {
-		long long v = PyLong_AsLongLong(obj);
+		int overflow = 0;
+		long long v = PyLong_AsLongLongAndOverflow(obj, &overflow);
+		if (overflow)
+			return time_out_of_range();
 		if (v == -1 && PyErr_Occurred())
 			return -1;
 		*out = (int64_t)v;
@@ -117,17 +158,14 @@ static int time_arg(PyObject *obj, int64_t *out)
 	else if (PyFloat_Check(obj))
 		num = Py_NewRef(obj);
 	else if (PyObject_HasAttrString(obj, "timestamp"))
-		num = PyObject_CallMethod(obj, "timestamp", NULL);
+		num = datetime_seconds(obj);
 	else
 		num = PyNumber_Float(obj);
 	if (!num) {
 		if (!PyErr_Occurred() ||
 		    PyErr_ExceptionMatches(PyExc_TypeError)) {
 			PyErr_Clear();
-			PyErr_Format(PyExc_TypeError,
-				     "time must be None, seconds since the epoch "
-				     "or a datetime, not %.200s",
-				     Py_TYPE(obj)->tp_name);
+			return time_type_error(obj);
 		}
 		return -1;
 	}
@@ -135,10 +173,10 @@ static int time_arg(PyObject *obj, int64_t *out)
 	Py_DECREF(num);
 	if (d == -1.0 && PyErr_Occurred())
 		return -1;
-	if (!isfinite(d) || d > 9.2e18 || d < -9.2e18) {
-		PyErr_SetString(PyExc_ValueError, "time out of range");
-		return -1;
-	}
+	/* -2^63 <= d < 2^63: both bounds are exact doubles */
+	if (!isfinite(d) || d >= 9223372036854775808.0 ||
+	    d < -9223372036854775808.0)
+		return time_out_of_range();
 	*out = (int64_t)floor(d);
 	return 0;
 }
@@ -904,7 +942,7 @@ static PyMethodDef Session_methods[] = {
 	 "feed($self, /, text, time=None, lang=None)\n--\n\n"
 	 "Score the next customer message; return the Decision.  TIME\n"
 	 "is when it was sent: None (now), seconds since the epoch or an\n"
-	 "aware datetime.  LANG is the customer's language if known.  The\n"
+	 "aware datetime (a naive one raises ValueError).  LANG is the customer's language if known.  The\n"
 	 "GIL is released while scoring; calls on one session from several\n"
 	 "threads are serialised."},
 	{"incident", (PyCFunction)Session_incident, METH_NOARGS,
