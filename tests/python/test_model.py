@@ -208,16 +208,17 @@ def test_entry_describes_a_match(custom_model):
     assert info["line"] == EN_LEX.splitlines().index("idiot+      insult 2") + 1
 
 
-@pytest.mark.parametrize("bad", [2**32 - 1, 2**40])
+@pytest.mark.parametrize("bad", [2**32 - 1, 2**40, 2**80, -1, -2**80])
 def test_entry_unknown_id_is_not_found(custom_model, bad):
     with pytest.raises(kalm.NotFoundError) as info:
         custom_model.entry(bad)
     assert isinstance(info.value, LookupError)
 
 
-def test_entry_negative_id(custom_model):
-    with pytest.raises(OverflowError):
-        custom_model.entry(-1)
+@pytest.mark.parametrize("bad", [True, False, 1.0, "1", None])
+def test_entry_id_must_be_an_int(custom_model, bad):
+    with pytest.raises(TypeError):
+        custom_model.entry(bad)
 
 
 def test_copy_returns_the_same_immutable_model(custom_model):

@@ -611,16 +611,39 @@ static PyObject *Model_detect_language(ModelObject *self, PyObject *arg)
 /* ------------------------------------------------------------------ */
 /* Introspection                                                       */
 
+/* An entry id: any int but a bool; one no entry can have (negative, or
+ * beyond 32 bits) is NotFoundError like any other unknown id. */
+static int entry_id(PyObject *arg, uint32_t *id)
+{
+	if (PyBool_Check(arg)) {
+		PyErr_SetString(PyExc_TypeError, "an entry id must be an int, "
+						 "not bool");
+		return -1;
+	}
+	PyObject *index = PyNumber_Index(arg);
+	if (!index)
+		return -1;
+	int overflow = 0;
+	long long v = PyLong_AsLongLongAndOverflow(index, &overflow);
+	Py_DECREF(index);
+	if (v == -1 && !overflow && PyErr_Occurred())
+		return -1;
+	if (overflow || v < 0 || v > (long long)UINT32_MAX) {
+		pykalm_raise(KALM_ERR_NOT_FOUND, NULL);
+		return -1;
+	}
+	*id = (uint32_t)v;
+	return 0;
+}
+
 static PyObject *Model_entry(ModelObject *self, PyObject *arg)
 {
-	unsigned long id = PyLong_AsUnsignedLong(arg);
-	if (id == (unsigned long)-1 && PyErr_Occurred())
+	uint32_t id;
+	if (entry_id(arg, &id) < 0)
 		return NULL;
-	if (id > UINT32_MAX)
-		return pykalm_raise(KALM_ERR_NOT_FOUND, NULL);
 	kalm_entry_info info;
 	memset(&info, 0, sizeof info);
-	kalm_status st = kalm_model_entry(self->model, (uint32_t)id, &info);
+	kalm_status st = kalm_model_entry(self->model, id, &info);
 	if (st != KALM_OK)
 		return pykalm_raise(st, NULL);
 	const char *cat = kalm_category_name(info.category);
@@ -887,7 +910,8 @@ static PyMethodDef Model_methods[] = {
 	 "entry($self, id, /)\n--\n\n"
 	 "Return a dict describing lexicon entry or phrase rule ID (see\n"
 	 "Match.entry): term, lexicon, line, language, category and\n"
-	 "severity.  Raises NotFoundError for an unknown id."},
+	 "severity.  Raises NotFoundError for an unknown id (a negative\n"
+	 "one too) and TypeError for anything but an int (a bool too)."},
 	{"blob", (PyCFunction)Model_blob, METH_NOARGS,
 	 "blob($self, /)\n--\n\n"
 	 "Return the compiled model as bytes, for Model.from_blob()."},
