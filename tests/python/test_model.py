@@ -112,6 +112,22 @@ def test_lexicon_error_locates_the_line(tmp_path):
     assert err.message in str(err)
 
 
+@pytest.mark.parametrize("name", ["en.lex", "sub/en.lex"])
+def test_lexicon_error_text_names_the_place_once(name):
+    with pytest.raises(kalm.LexiconError) as info:
+        kalm.Model.from_sources({name: "@lang en\nyou you\nidiot+ insult 9\n"})
+    err = info.value
+    assert (err.file, err.line) == ("en.lex", 3)
+    assert err.msg == err.message
+    assert not err.message.startswith("en.lex")
+    assert "severity" in err.message
+    assert str(err) == "%s (en.lex, line 3)" % err.message
+    with pytest.raises(kalm.LexiconError) as info:
+        kalm.Model.from_sources({name: "@lang en\nyou\0 you\n"})
+    assert info.value.file == "en.lex"
+    assert str(info.value).count("en.lex") == 1
+
+
 def test_from_sources_error_names_the_source():
     with pytest.raises(kalm.LexiconError) as info:
         kalm.Model.from_sources({"pl.lex": "ty you\nkurw* profanity 9\n"})

@@ -3,6 +3,7 @@
  */
 #include "pykalm.h"
 
+#include <stdio.h>
 #include <string.h>
 
 PyObject *pykalm_KalmError;
@@ -128,14 +129,48 @@ PyObject *pykalm_raise(kalm_status status, const kalm_error *err)
 	return pykalm_raise_errno(status, err, 0);
 }
 
+/* Whether ERR's message starts with PREFIX (LEN bytes, from snprintf). */
+static int starts_with(const kalm_error *err, const char *prefix, int len)
+{
+	return len > 0 && (size_t)len < sizeof err->message &&
+	       strncmp(err->message, prefix, (size_t)len) == 0;
+}
+
+/*
+ * The length of the "FILE:LINE:COLUMN: " (or "FILE:LINE: ", "FILE: ") a
+ * lexicon error's message starts with, or 0.  LexiconError shows the
+ * place from its own fields, as SyntaxError does ("... (en.lex, line
+ * 2)"), so the message is kept without it rather than naming it twice.
+ */
+static size_t location_prefix(const kalm_error *err)
+{
+	char prefix[sizeof err->file + 32];
+	int flen = (int)strnlen(err->file, sizeof err->file);
+	int n = snprintf(prefix, sizeof prefix, "%.*s:%u:%u: ", flen,
+			 err->file, err->line, err->column);
+	if (starts_with(err, prefix, n))
+		return (size_t)n;
+	n = snprintf(prefix, sizeof prefix, "%.*s:%u: ", flen, err->file,
+		     err->line);
+	if (starts_with(err, prefix, n))
+		return (size_t)n;
+	n = snprintf(prefix, sizeof prefix, "%.*s: ", flen, err->file);
+	if (starts_with(err, prefix, n))
+		return (size_t)n;
+	return 0;
+}
+
 PyObject *pykalm_raise_errno(kalm_status status, const kalm_error *err,
 			     int errnum)
 {
 	PyObject *cls = error_class(status);
 	PyObject *msg;
-	if (err && err->message[0])
-		msg = field_str(err->message, sizeof err->message);
-	else
+	if (err && err->message[0]) {
+		size_t skip = status == KALM_ERR_SYNTAX && err->file[0]
+				      ? location_prefix(err)
+				      : 0;
+		msg = field_str(err->message + skip, sizeof err->message - skip);
+	} else
 		msg = PyUnicode_FromString(kalm_status_str(status));
 	if (!msg)
 		return NULL;
@@ -344,7 +379,8 @@ static int add_errors(PyObject *m)
 		"A lexicon or policy file is malformed (KALM_ERR_SYNTAX).\n\n"
 		"Like SyntaxError, it locates the problem: file, line and\n"
 		"column (1-based; 0 when unknown), also as filename, lineno\n"
-		"and offset.",
+		"and offset.  Its message leaves the place out; str() adds\n"
+		"it, as for a SyntaxError: 'message (file, line N)'.",
 		with_base(PyExc_SyntaxError));
 	ModelError = new_error(m, "ModelError",
 		"A compiled model blob is corrupt or foreign (KALM_ERR_MODEL).",
