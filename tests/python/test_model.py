@@ -141,10 +141,24 @@ def test_from_sources_accepts_pairs_and_bytes():
     assert built.entry_count == kalm.Model.from_sources(CUSTOM_SOURCES).entry_count
 
 
+def test_from_sources_accepts_any_two_item_sequence():
+    expected = kalm.Model.from_sources(CUSTOM_SOURCES).blob()
+    as_lists = [[name, text] for name, text in CUSTOM_SOURCES.items()]
+    assert kalm.Model.from_sources(as_lists).blob() == expected
+    # e.g. what json.loads gives back for a list of pairs
+    assert kalm.Model.from_sources(iter(as_lists)).blob() == expected
+
+
 @pytest.mark.parametrize(
     "sources, error",
     [
         ([("en.lex",)], TypeError),
+        ([["en.lex"]], TypeError),
+        ([["en.lex", EN_LEX, "x"]], TypeError),
+        (["ab"], TypeError),
+        ([b"ab"], TypeError),
+        ([bytearray(b"ab")], TypeError),
+        ([5], TypeError),
         ([("en.lex", 5)], TypeError),
         ({5: EN_LEX}, TypeError),
         ({"e\0n.lex": EN_LEX}, ValueError),

@@ -163,7 +163,8 @@ class Model:
     @classmethod
     def from_sources(
         cls,
-        sources: Mapping[str, str | bytes] | Iterable[Tuple[str, str | bytes]],
+        sources: Mapping[str, str | bytes]
+        | Iterable[Tuple[str, str | bytes] | Sequence[str | bytes]],
         allow: Iterable[str | bytes] = (),
         *,
         include_default: bool = False,

@@ -190,6 +190,25 @@ static PyObject *source_pairs(PyObject *sources)
 	return PySequence_List(sources);
 }
 
+/* One (name, text) pair as a tuple or list of two items: any sequence of
+ * two (a list from JSON, say), but not a str or bytes of two characters. */
+static PyObject *source_pair(PyObject *obj)
+{
+	static const char what[] = "sources must be a mapping of name to "
+				   "text or an iterable of (name, text) pairs";
+	if (!PyUnicode_Check(obj) && !PyBytes_Check(obj) &&
+	    !PyByteArray_Check(obj) && PySequence_Check(obj)) {
+		PyObject *pair = PySequence_Fast(obj, what);
+		if (!pair)
+			return NULL;
+		if (PySequence_Fast_GET_SIZE(pair) == 2)
+			return pair;
+		Py_DECREF(pair);
+	}
+	PyErr_SetString(PyExc_TypeError, what);
+	return NULL;
+}
+
 static PyObject *allow_tuple(PyObject *allow)
 {
 	if (!allow || allow == Py_None)
@@ -229,16 +248,13 @@ static PyObject *model_from_sources_impl(PyObject *sources, PyObject *allow_obj,
 		}
 	}
 	for (Py_ssize_t i = 0; i < PyList_GET_SIZE(pairs); i++) {
-		PyObject *pair = PyList_GET_ITEM(pairs, i);
-		if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
-			PyErr_SetString(PyExc_TypeError,
-					"sources must be a mapping of name to "
-					"text or an iterable of (name, text) "
-					"pairs");
+		PyObject *pair = source_pair(PyList_GET_ITEM(pairs, i));
+		if (!pair)
 			goto done;
-		}
-		if (builder_add(builder, PyTuple_GET_ITEM(pair, 0),
-				PyTuple_GET_ITEM(pair, 1)) < 0)
+		int rc = builder_add(builder, PySequence_Fast_GET_ITEM(pair, 0),
+				     PySequence_Fast_GET_ITEM(pair, 1));
+		Py_DECREF(pair);
+		if (rc < 0)
 			goto done;
 	}
 	if (builder_allow_all(builder, allow) < 0)
@@ -876,10 +892,11 @@ static PyMethodDef Model_methods[] = {
 	 "--\n\n"
 	 "Return a Model compiled from lexicon text held in memory.\n\n"
 	 "SOURCES maps a file name (which decides the language, like\n"
-	 "'pl.lex') to its text, or is an iterable of (name, text) pairs;\n"
-	 "texts are str or UTF-8 bytes.  ALLOW lists words that must never\n"
-	 "match (product names).  With include_default=True the built-in\n"
-	 "lexicons are compiled too, so SOURCES extends the default model.\n"
+	 "'pl.lex') to its text, or is an iterable of (name, text) pairs\n"
+	 "(tuples, lists or other two-item sequences); texts are str or\n"
+	 "UTF-8 bytes.  ALLOW lists words that must never match (product\n"
+	 "names).  With include_default=True the built-in lexicons are\n"
+	 "compiled too, so SOURCES extends the default model.\n"
 	 "Raises LexiconError naming the source, line and column."},
 	{"from_blob", (PyCFunction)Model_from_blob, METH_O | METH_CLASS,
 	 "from_blob($cls, data, /)\n--\n\n"
