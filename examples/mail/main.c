@@ -2,6 +2,8 @@
 #include "kalm_mail.h"
 #include "../count.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <gmime/gmime.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +29,42 @@ static const char usage_text[] =
 	"                      built-in model\n"
 	"\n"
 	"filter adds X-Kalm-Score, X-Kalm-Action, X-Kalm-Categories and\n"
-	"X-Kalm-Language headers and leaves every other byte as it was.\n";
+	"X-Kalm-Language headers and leaves every other byte as it was; it\n"
+	"takes --model alone (the other options are scan's, a usage error).\n"
+	"\n"
+	"Exit status: 0; 2 for usage errors; 1 when the model could not be\n"
+	"loaded, or scan could not read a PATH or write the report (stdout\n"
+	"closed, disk full); 74 when filter could not read or write the\n"
+	"message (stdin or stdout closed).\n";
+
+/* Which of the standard streams were closed when we started. */
+typedef struct std_streams {
+	bool in_closed, out_closed;
+} std_streams;
+
+static bool fd_closed(int fd)
+{
+	return fcntl(fd, F_GETFD) == -1 && errno == EBADF;
+}
+
+/* A closed standard descriptor would be handed to the next file opened,
+ * so a temporary file would take in the report or the summary: each one
+ * closed is opened on /dev/null, and stdin and stdout are remembered as
+ * closed so the commands that need them can refuse to run. */
+static std_streams std_streams_open(void)
+{
+	std_streams st = {fd_closed(0), fd_closed(1)};
+	for (int fd = 0; fd <= 2; fd++) {
+		if (!fd_closed(fd))
+			continue;
+		int null = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+		if (null >= 0 && null != fd) {
+			dup2(null, fd);
+			close(null);
+		}
+	}
+	return st;
+}
 
 static int usage(int code)
 {
@@ -53,7 +90,7 @@ static kalm_model *open_model(const char *dir)
 	return model;
 }
 
-static int run(int argc, char **argv)
+static int run(int argc, char **argv, std_streams std)
 {
 	if (argc < 2)
 		return usage(2);
@@ -79,13 +116,20 @@ static int run(int argc, char **argv)
 	char **paths = g_new0(char *, (size_t)argc);
 	int count = 0;
 	bool options_done = false;
+	bool scan_option = false; /* an option filter does not take */
+	bool reads_stdin = !scan;
 
 	for (int i = 2; i < argc; i++) {
 		const char *a = argv[i];
 		const char *next = i + 1 < argc ? argv[i + 1] : NULL;
 		if (options_done || a[0] != '-' || strcmp(a, "-") == 0) {
 			paths[count++] = argv[i];
-		} else if (strcmp(a, "--") == 0) {
+			reads_stdin |= strcmp(a, "-") == 0;
+			continue;
+		}
+		/* Every option but --model and -- is scan's alone. */
+		scan_option |= strcmp(a, "--model") != 0 && strcmp(a, "--") != 0;
+		if (strcmp(a, "--") == 0) {
 			options_done = true;
 		} else if ((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) && next) {
 			if (!parse_count(next, &opt.jobs, 256))
@@ -121,8 +165,15 @@ static int run(int argc, char **argv)
 			goto bad;
 		}
 	}
-	if (scan ? count == 0 : count != 0)
+	if (scan ? count == 0 : (count != 0 || scan_option))
 		goto bad;
+	/* filter answers 74 (EX_IOERR) for input and output, as spamc. */
+	if (std.out_closed || (reads_stdin && std.in_closed)) {
+		fprintf(stderr, "kalm-mail: standard %s is closed\n",
+			std.out_closed ? "output" : "input");
+		g_free(paths);
+		return scan ? 1 : 74;
+	}
 
 	kalm_model *model = open_model(model_dir);
 	if (!model) {
@@ -141,9 +192,10 @@ bad:
 
 int main(int argc, char **argv)
 {
+	std_streams std = std_streams_open();
 	/* GMime's one piece of global state, set up once for all threads. */
 	g_mime_init();
-	int code = run(argc, argv);
+	int code = run(argc, argv, std);
 	g_mime_shutdown();
 	return code;
 }

@@ -1,6 +1,7 @@
 """kalm-mail filter: the message comes back byte for byte, plus four
 X-Kalm-* headers at the end of its header block, in its own line ending."""
 import os
+import subprocess
 
 import pytest
 
@@ -146,3 +147,29 @@ def test_subject_counts_only_when_the_customer_wrote_it(kalm_mail, subject, abus
     h = check_preserved(data, filtered(kalm_mail, data))
     assert ("insult" in h["X-Kalm-Categories"]) == abusive, h
     assert (h["X-Kalm-Action"] != "RESPOND_CALMLY") == abusive, h
+
+
+# ---- command line and standard streams ----------------------------------------
+
+def closed(fd):
+    return lambda: os.close(fd)
+
+
+@pytest.mark.parametrize("option", [["-j", "2"], ["-j2"], ["--with-text"], ["--by-input"],
+                                    ["--format", "csv"], ["--no-progress"], ["--worst", "3"]])
+def test_scan_options_are_usage_errors_for_filter(kalm_mail, option):
+    _, err, code = run(kalm_mail, ["filter"] + option, stdin=b"Subject: x\n\nhi\n", check=False)
+    assert code == 2 and "usage:" in err
+
+
+def test_filter_with_closed_stdout_fails(kalm_mail):
+    p = subprocess.run([kalm_mail, "filter"], input=b"Subject: x\n\nhi\n",
+                       stderr=subprocess.PIPE, preexec_fn=closed(1), timeout=60)
+    assert p.returncode == 74 and b"standard output is closed" in p.stderr
+
+
+def test_filter_with_closed_stdin_fails(kalm_mail):
+    p = subprocess.run([kalm_mail, "filter"], stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, preexec_fn=closed(0), timeout=60)
+    assert p.returncode == 74 and b"standard input is closed" in p.stderr
+    assert p.stdout == b""

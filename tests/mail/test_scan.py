@@ -290,6 +290,23 @@ def test_missing_path_is_an_error_but_others_are_scanned(kalm_mail, manifest):
     assert len(records(out)) == sum(1 for e in manifest if e["box"] == "eml")
 
 
+def test_closed_stdout_is_an_error(kalm_mail):
+    p = subprocess.run([kalm_mail, "scan", "-j", "2", "eml"], cwd=DATA, stderr=subprocess.PIPE,
+                       preexec_fn=lambda: os.close(1), timeout=120)
+    assert p.returncode == 1 and b"standard output is closed" in p.stderr
+
+
+def test_closed_stderr_does_not_spoil_the_report(kalm_mail, manifest):
+    # A notice written while reading must not land in a temporary file.
+    p = subprocess.run([kalm_mail, "scan", "-j", "2", "--by-input", "no-such-file.mbox",
+                        "eml"], cwd=DATA, stdout=subprocess.PIPE,
+                       preexec_fn=lambda: os.close(2), timeout=120)
+    assert p.returncode == 1
+    recs = records(p.stdout)
+    assert sorted(r["source"] for r in recs) == sorted(
+        e["source"] for e in manifest if e["box"] == "eml")
+
+
 def test_usage_errors(kalm_mail):
     for args in (["scan"], ["bogus"], ["scan", "-j", "0", "eml"], ["scan", "--format", "xml", "eml"],
                  ["scan", "-j", "+2", "eml"], ["scan", "-j", " 2", "eml"], ["scan", "-j", "-1", "eml"],
