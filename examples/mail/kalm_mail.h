@@ -32,7 +32,11 @@
 
 /* ---- text.c ---------------------------------------------------------- */
 
-/* Append MSG to the "; "-separated list W unless it is already there. */
+/* Warnings are kept as one string, items separated by this byte: "; "
+ * could not serve, a warning may hold it (a charset's name). */
+#define MAIL_NOTE_SEP '\x1f'
+/* Append MSG to the list W unless it is already there (a MAIL_NOTE_SEP
+ * inside MSG becomes a space). */
 void mail_note(GString *w, const char *msg);
 /* Convert IN[0..LEN) from CHARSET (NULL: undeclared) to UTF-8, appending
  * to OUT.  Undecodable bytes become U+FFFD; problems go to WARNINGS. */

@@ -321,7 +321,7 @@ static const char *yes(bool b)
 	return b ? "true" : "false";
 }
 
-/* The "; "-separated warnings as a JSON array. */
+/* The warnings (MAIL_NOTE_SEP between them) as a JSON array. */
 static void json_warnings(GString *o, const mail_record *r)
 {
 	json_key(o, "warnings");
@@ -330,13 +330,13 @@ static void json_warnings(GString *o, const mail_record *r)
 	size_t n = s ? r->n[MAIL_WARNINGS] : 0, pos = 0;
 	bool first = true;
 	while (pos < n) {
-		const char *sep = g_strstr_len(s + pos, (gssize)(n - pos), "; ");
+		const char *sep = memchr(s + pos, MAIL_NOTE_SEP, n - pos);
 		size_t end = sep ? (size_t)(sep - s) : n;
 		if (!first)
 			g_string_append_c(o, ',');
 		mail_json_string(o, s + pos, end - pos);
 		first = false;
-		pos = sep ? end + 2 : n;
+		pos = sep ? end + 1 : n;
 	}
 	g_string_append_c(o, ']');
 }
@@ -430,7 +430,16 @@ void mail_format_csv(GString *o, const mail_record *r)
 	g_string_append_printf(o, "%s,%s,%s,%.3f,", ok ? kalm_action_name(r->action) : "",
 			       ok && r->reason ? r->reason : "", yes(r->quoted_abusive),
 			       r->quoted_score);
-	csv_field(o, r, MAIL_WARNINGS);
+	/* One CSV field for all warnings, "; " between them. */
+	GString *warnings = g_string_new(NULL);
+	for (size_t i = 0; r->s[MAIL_WARNINGS] && i < r->n[MAIL_WARNINGS]; i++) {
+		if (r->s[MAIL_WARNINGS][i] == MAIL_NOTE_SEP)
+			g_string_append(warnings, "; ");
+		else
+			g_string_append_c(warnings, r->s[MAIL_WARNINGS][i]);
+	}
+	csv_str(o, warnings->str, warnings->len);
+	g_string_free(warnings, TRUE);
 	if (r->excerpt)
 		mail_csv_field(o, r->excerpt, r->excerpt_len);
 	g_string_append_c(o, '\n');

@@ -9,20 +9,25 @@
 void mail_note(GString *w, const char *msg)
 {
 	size_t n = strlen(msg);
-	const char *p = w->str;
+	size_t pos = 0;
 
-	/* Look for MSG as a whole item so "a" does not match "ab". */
-	while ((p = strstr(p, msg)) != NULL) {
-		bool starts = p == w->str || (p >= w->str + 2 && p[-1] == ' ' &&
-					      p[-2] == ';');
-		bool ends = p[n] == '\0' || p[n] == ';';
-		if (starts && ends)
-			return;
-		p += n;
+	/* Compare whole items, so "a" does not match "ab". */
+	while (pos <= w->len) {
+		const char *sep = memchr(w->str + pos, MAIL_NOTE_SEP, w->len - pos);
+		size_t end = sep ? (size_t)(sep - w->str) : w->len;
+		if (w->len > 0 && end - pos == n) {
+			bool same = true;
+			for (size_t i = 0; i < n && same; i++)
+				same = w->str[pos + i] == (msg[i] == MAIL_NOTE_SEP ? ' ' : msg[i]);
+			if (same)
+				return;
+		}
+		pos = end + 1;
 	}
 	if (w->len > 0)
-		g_string_append(w, "; ");
-	g_string_append(w, msg);
+		g_string_append_c(w, MAIL_NOTE_SEP);
+	for (size_t i = 0; i < n; i++)
+		g_string_append_c(w, msg[i] == MAIL_NOTE_SEP ? ' ' : msg[i]);
 }
 
 size_t mail_utf8_valid_seq(const unsigned char *s, size_t len)

@@ -132,6 +132,18 @@ def test_output_is_valid_utf8_json_for_raw_8bit(kalm_mail):
         json.loads(line)
 
 
+def test_a_warning_holding_a_semicolon_stays_one_warning(kalm_mail, tmp_path):
+    (tmp_path / "m.eml").write_bytes(
+        b"From: a@example.com\nSubject: s\nMessage-ID: <semi@example.com>\n"
+        b"Content-Type: text/plain; charset=\"x-foo; bar\"\n\nh\xe9llo there\n")
+    out, _, _ = run(kalm_mail, ["scan", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["warnings"] == ['unknown charset "x-foo; bar", read as windows-1252']
+    out, _, _ = run(kalm_mail, ["scan", "--format", "csv", "m.eml"], cwd=str(tmp_path))
+    (row,) = list(csv.DictReader(io.StringIO(out.decode("utf-8"))))
+    assert row["warnings"] == 'unknown charset "x-foo; bar", read as windows-1252'
+
+
 # ---- quotes, forwards, signatures -----------------------------------------
 
 def test_quoted_and_forwarded_text_is_not_the_customers(by_source, manifest):
