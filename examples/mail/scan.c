@@ -323,6 +323,8 @@ static void process(worker *w, job *j)
 		mail_decode(w->decoder, j->raw.data, j->raw.len, m);
 	}
 	bool readable = m->error->len == 0 && !j->raw.error;
+	/* Counted for unreadable messages too: "attachments only" says why. */
+	det.attachments = (uint16_t)MIN(m->attachments, 65535u);
 	mail_split_reset(&w->split);
 	g_string_truncate(w->judged, 0);
 	if (readable) {
@@ -351,7 +353,6 @@ static void process(worker *w, job *j)
 			rec.flags |= REC_HAS_DATE;
 		rec.lang = (uint8_t)m->lang_hint;
 		det.quoted_lines = w->split.quoted_lines;
-		det.attachments = (uint16_t)MIN(m->attachments, 65535u);
 		if (w->split.forwarded->len > 0)
 			rec.flags |= REC_FORWARDED;
 		if (w->split.signature->len > 0)

@@ -119,6 +119,19 @@ def test_attachments_are_skipped(by_source, manifest):
     assert r["abusive"] is False
 
 
+def test_attachments_are_counted_when_there_is_no_text(kalm_mail, tmp_path):
+    (tmp_path / "m.eml").write_bytes(
+        b"From: a@example.com\nSubject: s\nMessage-ID: <att@example.com>\n"
+        b"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"
+        b"--b\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=a.pdf\n"
+        b"Content-Transfer-Encoding: base64\n\nAAAA\n"
+        b"--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\nAAAA\n--b--\n")
+    out, _, _ = run(kalm_mail, ["scan", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["status"] == "unreadable" and "attachments only" in r["error"]
+    assert r["attachments"] == 2
+
+
 def test_crlf_leaves_no_carriage_returns(by_source, manifest):
     for e in manifest:
         r = entry_record(by_source, e)
