@@ -131,13 +131,16 @@ typedef struct mail_walk {
 	void *ctx;
 	void (*progress)(void *ctx, uint64_t bytes); /* may be NULL */
 	uint64_t bytes;   /* bytes consumed so far */
-	unsigned failed_paths;
+	unsigned failed_paths; /* PATHs that could not be opened */
+	unsigned read_errors;  /* reads that failed part-way, anywhere */
 } mail_walk;
 
 /* Total size of the regular files under PATHS, for the progress bar. */
 uint64_t mail_paths_size(char **paths, int count);
 /* Walk PATH ("-" is an mbox on stdin).  Problems with the path itself go
- * to stderr and count in W->failed_paths. */
+ * to stderr and count in W->failed_paths.  A read that fails gives a
+ * record for the message it cut short (or where it struck), goes to
+ * stderr and counts in W->read_errors. */
 void mail_walk_path(mail_walk *w, const char *path);
 /* Read all of FP.  Returns 0, or -1 with errno set. */
 int mail_read_all(FILE *fp, char **data, size_t *len);

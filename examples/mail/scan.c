@@ -908,7 +908,7 @@ static bool phase1(scan *sc, char **paths, int count, bool *failed_paths)
 		mail_walk walk = {.sink = on_raw, .ctx = sc, .progress = on_progress};
 		for (int i = 0; i < count; i++)
 			mail_walk_path(&walk, paths[i]);
-		*failed_paths = walk.failed_paths > 0;
+		*failed_paths = walk.failed_paths > 0 || walk.read_errors > 0;
 		pthread_mutex_lock(&sc->lock);
 		sc->closed = true;
 		pthread_cond_broadcast(&sc->can_pop);

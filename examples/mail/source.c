@@ -17,6 +17,7 @@ typedef struct reader {
 	char *buf;
 	size_t start, end;
 	bool eof;
+	int err; /* errno of a failed read, or 0 */
 } reader;
 
 static void reader_fill(reader *r)
@@ -29,10 +30,15 @@ static void reader_fill(reader *r)
 		r->start = 0;
 	}
 	while (r->end < READ_CHUNK && !r->eof) {
-		size_t n = fread(r->buf + r->end, 1, READ_CHUNK - r->end, r->fp);
+		size_t want = READ_CHUNK - r->end;
+		size_t n = fread(r->buf + r->end, 1, want, r->fp);
 		r->end += n;
-		if (n == 0)
+		if (n < want && ferror(r->fp)) {
+			r->err = errno ? errno : EIO;
 			r->eof = true;
+		} else if (n == 0) {
+			r->eof = true;
+		}
 	}
 }
 
@@ -94,13 +100,17 @@ typedef struct pending {
 	bool active;
 } pending;
 
-static void emit(mail_walk *w, pending *m, const char *label)
+/* Hand M to the sink; ERROR (or NULL) says why it could not be read. */
+static void emit(mail_walk *w, pending *m, const char *label, const char *error)
 {
 	mail_raw raw = {0};
 	raw.offset = m->offset;
 	raw.source = m->offset >= 0 ? g_strdup_printf("%s:%lld", label, (long long)m->offset)
 				    : g_strdup(label);
-	if (m->size > MAIL_MESSAGE_MAX) {
+	if (error) {
+		raw.error = g_strdup(error);
+		g_string_free(m->data, TRUE);
+	} else if (m->size > MAIL_MESSAGE_MAX) {
 		raw.error = g_strdup_printf("message too large (%zu bytes, limit %zu)",
 					    m->size, MAIL_MESSAGE_MAX);
 		g_string_free(m->data, TRUE);
@@ -148,7 +158,7 @@ static void walk_mbox(mail_walk *w, reader *r, const char *label)
 	while (reader_next(r, &p, &n, &complete)) {
 		if (line_start && is_from_line(p, n, after_blank)) {
 			if (m.active)
-				emit(w, &m, label);
+				emit(w, &m, label, NULL);
 			start(&m, (int64_t)pos);
 		} else if (!m.active && line_start && is_blank_line(p, n)) {
 			/* blank lines before the first message */
@@ -173,8 +183,14 @@ static void walk_mbox(mail_walk *w, reader *r, const char *label)
 		pos += n;
 		w->bytes += n;
 	}
+	/* A read error ends the mbox: the message it cut short, or the
+	 * place where it struck, is reported with it. */
+	char *error = r->err ? g_strdup_printf("read error: %s", strerror(r->err)) : NULL;
+	if (error && !m.active)
+		start(&m, (int64_t)pos);
 	if (m.active)
-		emit(w, &m, label);
+		emit(w, &m, label, error);
+	g_free(error);
 }
 
 /* One message from R (a single-message file or stdin). */
@@ -189,7 +205,9 @@ static void walk_single(mail_walk *w, reader *r, const char *label)
 		add(&m, p, n);
 		w->bytes += n;
 	}
-	emit(w, &m, label);
+	char *error = r->err ? g_strdup_printf("read error: %s", strerror(r->err)) : NULL;
+	emit(w, &m, label, error);
+	g_free(error);
 }
 
 /* An mbox when the first line is a "From " separator, else one message. */
@@ -197,15 +215,17 @@ static void walk_stream(mail_walk *w, FILE *fp, const char *label)
 {
 	reader r = {.fp = fp, .buf = g_malloc(READ_CHUNK)};
 	reader_fill(&r);
-	if (r.end == 0) {
+	if (r.end == 0 && !r.err) {
 		/* An empty mbox holds no messages. */
 	} else if (has_prefix(r.buf, r.end, "From ")) {
 		walk_mbox(w, &r, label);
 	} else {
 		walk_single(w, &r, label);
 	}
-	if (ferror(fp))
-		fprintf(stderr, "kalm-mail: %s: read error: %s\n", label, strerror(errno));
+	if (r.err) {
+		fprintf(stderr, "kalm-mail: %s: read error: %s\n", label, strerror(r.err));
+		w->read_errors++;
+	}
 	g_free(r.buf);
 }
 

@@ -1,0 +1,43 @@
+"""kalm-mail scan's reading of paths: read errors, odd files in
+directories, deep and looping directory trees, and where an mbox
+message starts."""
+import os
+import subprocess
+
+import pytest
+
+from conftest import records, run
+
+
+def message(i, body="Where is my parcel?"):
+    return ("From: t%d@example.com\nSubject: m%d\nMessage-ID: <src%d@example.com>\n"
+            "Date: Mon, 19 Jan 2026 10:00:%02d +0000\n\n%s\n" % (i, i, i, i, body))
+
+
+# ---- read errors ------------------------------------------------------------
+
+def test_a_read_error_on_stdin_is_a_record_and_exit_1(kalm_mail, tmp_path):
+    fd = os.open(str(tmp_path), os.O_RDONLY)  # reading a directory fails
+    try:
+        p = subprocess.run([kalm_mail, "scan", "-j", "1", "-"], stdin=fd,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    finally:
+        os.close(fd)
+    assert p.returncode == 1
+    assert b"read error" in p.stderr
+    (r,) = records(p.stdout)
+    assert r["source"] == "<stdin>" and r["status"] == "unreadable"
+    assert r["error"].startswith("read error: ")
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="needs /proc/self/mem")
+def test_a_read_error_inside_a_directory_is_a_record_and_exit_1(kalm_mail, tmp_path):
+    (tmp_path / "a.eml").write_text(message(1))
+    os.symlink("/proc/self/mem", str(tmp_path / "b.eml"))  # read fails with EIO
+    out, err, code = run(kalm_mail, ["scan", "--by-input", "."], cwd=str(tmp_path),
+                         check=False)
+    assert code == 1 and "b.eml: read error" in err
+    recs = records(out)
+    assert [r["source"] for r in recs] == ["./a.eml", "./b.eml"]
+    assert recs[0]["status"] == "scored"
+    assert recs[1]["status"] == "unreadable" and recs[1]["error"].startswith("read error")
