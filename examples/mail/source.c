@@ -210,13 +210,18 @@ static void walk_single(mail_walk *w, reader *r, const char *label)
 	g_free(error);
 }
 
-/* An mbox when the first line is a "From " separator, else one message. */
-static void walk_stream(mail_walk *w, FILE *fp, const char *label)
+static void emit_error(mail_walk *w, const char *path, const char *why);
+
+/* An mbox when the first line is a "From " separator, else one message.
+ * An empty file is an empty message, unless it is stdin or named
+ * "*.mbox": an empty mbox holds no messages. */
+static void walk_stream(mail_walk *w, FILE *fp, const char *label, bool is_stdin)
 {
 	reader r = {.fp = fp, .buf = g_malloc(READ_CHUNK)};
 	reader_fill(&r);
 	if (r.end == 0 && !r.err) {
-		/* An empty mbox holds no messages. */
+		if (!is_stdin && !g_str_has_suffix(label, ".mbox"))
+			emit_error(w, label, "empty file");
 	} else if (has_prefix(r.buf, r.end, "From ")) {
 		walk_mbox(w, &r, label);
 	} else {
@@ -250,7 +255,7 @@ static void walk_file(mail_walk *w, const char *path, bool top)
 		}
 		return;
 	}
-	walk_stream(w, fp, path);
+	walk_stream(w, fp, path, false);
 	fclose(fp);
 }
 
@@ -382,7 +387,7 @@ static void walk_dir(mail_walk *w, const char *path, unsigned depth, bool top)
 void mail_walk_path(mail_walk *w, const char *path)
 {
 	if (strcmp(path, "-") == 0) {
-		walk_stream(w, stdin, "<stdin>");
+		walk_stream(w, stdin, "<stdin>", true);
 		return;
 	}
 	if (is_dir(path))

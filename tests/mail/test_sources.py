@@ -41,3 +41,28 @@ def test_a_read_error_inside_a_directory_is_a_record_and_exit_1(kalm_mail, tmp_p
     assert [r["source"] for r in recs] == ["./a.eml", "./b.eml"]
     assert recs[0]["status"] == "scored"
     assert recs[1]["status"] == "unreadable" and recs[1]["error"].startswith("read error")
+
+
+# ---- empty files ---------------------------------------------------------------
+
+def test_an_empty_message_file_gets_a_record(kalm_mail, tmp_path):
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / "Maildir" / sub).mkdir(parents=True)
+    (tmp_path / "Maildir" / "cur" / "1.eml").write_bytes(b"")
+    (tmp_path / "Maildir" / "cur" / "2.eml").write_text(message(2))
+    (tmp_path / "blank.eml").write_bytes(b"\n\n")
+    (tmp_path / "empty.eml").write_bytes(b"")
+    out, err, code = run(kalm_mail, ["scan", "--by-input", "Maildir", "blank.eml",
+                                     "empty.eml"], cwd=str(tmp_path))
+    recs = records(out)
+    assert [r["source"] for r in recs] == ["Maildir/cur/1.eml", "Maildir/cur/2.eml",
+                                          "blank.eml", "empty.eml"]
+    assert [r["status"] for r in recs] == ["unreadable", "scored", "unreadable", "unreadable"]
+    assert recs[0]["error"] == recs[3]["error"] == "empty file"
+    assert "4 messages read" in err
+
+
+def test_an_empty_mbox_holds_no_messages(kalm_mail, tmp_path):
+    (tmp_path / "empty.mbox").write_bytes(b"")
+    out, err, code = run(kalm_mail, ["scan", "empty.mbox", "-"], stdin=b"", cwd=str(tmp_path))
+    assert records(out) == [] and "0 messages read" in err
