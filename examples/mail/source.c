@@ -4,8 +4,10 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define READ_CHUNK ((size_t)1 << 16)
 #define DIR_DEPTH_MAX 16
@@ -243,16 +245,66 @@ static void emit_error(mail_walk *w, const char *path, const char *why)
 	w->sink(w->ctx, &raw);
 }
 
+/* What a file that is not a regular file is, for its record. */
+static const char *special_kind(mode_t mode)
+{
+	if (S_ISFIFO(mode))
+		return "not a regular file (a named pipe), not read";
+	if (S_ISSOCK(mode))
+		return "not a regular file (a socket), not read";
+	if (S_ISCHR(mode))
+		return "not a regular file (a character device), not read";
+	if (S_ISBLK(mode))
+		return "not a regular file (a block device), not read";
+	return "not a regular file, not read";
+}
+
+static void open_failed(mail_walk *w, const char *path, bool top, int err)
+{
+	if (top) {
+		fprintf(stderr, "kalm-mail: %s: %s\n", path, strerror(err));
+		w->failed_paths++;
+	} else {
+		emit_error(w, path, strerror(err));
+	}
+}
+
+/* A PATH named on the command line is read whatever it is (a pipe from
+ * the shell, a device); inside a directory only regular files are read,
+ * since a pipe or a device there would block or never end.  They are
+ * opened without blocking and checked again once open, in case the
+ * name was swapped after the stat. */
 static void walk_file(mail_walk *w, const char *path, bool top)
 {
-	FILE *fp = fopen(path, "rb");
-	if (!fp) {
-		if (top) {
-			fprintf(stderr, "kalm-mail: %s: %s\n", path, strerror(errno));
-			w->failed_paths++;
-		} else {
-			emit_error(w, path, strerror(errno));
+	struct stat st;
+	if (!top && stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		emit_error(w, path, special_kind(st.st_mode));
+		return;
+	}
+	int fd = open(path, O_RDONLY | O_CLOEXEC | (top ? 0 : O_NONBLOCK));
+	if (fd < 0) {
+		open_failed(w, path, top, errno);
+		return;
+	}
+	if (!top) {
+		if (fstat(fd, &st) != 0) {
+			int err = errno;
+			close(fd);
+			emit_error(w, path, strerror(err));
+			return;
 		}
+		if (!S_ISREG(st.st_mode)) {
+			close(fd);
+			emit_error(w, path, special_kind(st.st_mode));
+			return;
+		}
+		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	}
+	FILE *fp = fdopen(fd, "rb");
+	if (!fp) {
+		int err = errno;
+		close(fd);
+		open_failed(w, path, top, err);
 		return;
 	}
 	walk_stream(w, fp, path, false);

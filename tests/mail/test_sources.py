@@ -66,3 +66,28 @@ def test_an_empty_mbox_holds_no_messages(kalm_mail, tmp_path):
     (tmp_path / "empty.mbox").write_bytes(b"")
     out, err, code = run(kalm_mail, ["scan", "empty.mbox", "-"], stdin=b"", cwd=str(tmp_path))
     assert records(out) == [] and "0 messages read" in err
+
+
+# ---- files that are not regular files --------------------------------------------
+
+def test_a_fifo_or_device_in_a_directory_is_reported_not_read(kalm_mail, tmp_path):
+    (tmp_path / "a.eml").write_text(message(1))
+    os.mkfifo(str(tmp_path / "b.eml"))  # nobody writes: reading would block
+    os.symlink("/dev/zero", str(tmp_path / "c.eml"))  # reading would never end
+    p = subprocess.run([kalm_mail, "scan", "--by-input", "."], cwd=str(tmp_path),
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    err = p.stderr.decode()
+    assert p.returncode == 0, err
+    recs = records(p.stdout)
+    assert [r["source"] for r in recs] == ["./a.eml", "./b.eml", "./c.eml"]
+    assert recs[0]["status"] == "scored"
+    assert recs[1]["error"] == "not a regular file (a named pipe), not read"
+    assert recs[2]["error"] == "not a regular file (a character device), not read"
+    assert "3 messages read" in err
+
+
+def test_a_pipe_named_on_the_command_line_is_read(kalm_mail, tmp_path):
+    out, _, _ = run(kalm_mail, ["scan", "/dev/stdin"], stdin=message(1).encode(),
+                    cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["status"] == "scored" and r["message_id"] == "src1@example.com"
