@@ -10,7 +10,6 @@
 #include <unistd.h>
 
 #define READ_CHUNK ((size_t)1 << 16)
-#define DIR_DEPTH_MAX 16
 
 /* Reads a stream in pieces that end at a newline, or at the buffer size
  * for very long lines, so no line is ever held whole. */
@@ -348,7 +347,8 @@ static int compare_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Entry names of PATH, sorted, without hidden ones.  NULL on error. */
+/* Entry names of PATH, sorted, without hidden ones.  NULL on error,
+ * with errno set. */
 static GPtrArray *list_dir(const char *path)
 {
 	DIR *dir = opendir(path);
@@ -366,14 +366,65 @@ static GPtrArray *list_dir(const char *path)
 	return names;
 }
 
-static void walk_dir(mail_walk *w, const char *path, unsigned depth, bool top);
+/* Directories are told apart by device and inode, so a symlink loop or
+ * two links to one folder are read once, however deep the tree. */
+typedef struct dir_id {
+	dev_t dev;
+	ino_t ino;
+} dir_id;
 
-static void walk_maildir(mail_walk *w, const char *path, unsigned depth)
+static guint dir_id_hash(gconstpointer p)
+{
+	const dir_id *d = p;
+	uint64_t h = (uint64_t)d->ino * 0x9E3779B97F4A7C15u ^ (uint64_t)d->dev;
+	return (guint)(h ^ (h >> 32));
+}
+
+static gboolean dir_id_equal(gconstpointer a, gconstpointer b)
+{
+	const dir_id *x = a, *y = b;
+	return x->dev == y->dev && x->ino == y->ino;
+}
+
+static GHashTable *dir_set_new(void)
+{
+	return g_hash_table_new_full(dir_id_hash, dir_id_equal, g_free, NULL);
+}
+
+/* True the first time the directory of ST is met; it is then in SEEN. */
+static bool dir_first_visit(GHashTable *seen, const struct stat *st)
+{
+	dir_id key = {st->st_dev, st->st_ino};
+	if (g_hash_table_contains(seen, &key))
+		return false;
+	g_hash_table_add(seen, g_memdup2(&key, sizeof key));
+	return true;
+}
+
+static void walk_dir(mail_walk *w, const char *path, GHashTable *seen, bool top);
+
+/* A directory inside a PATH that cannot be listed gets a record, as an
+ * unreadable file does: the messages in it are not lost unseen. */
+static void list_failed(mail_walk *w, const char *path, bool top, int err)
+{
+	if (top) {
+		fprintf(stderr, "kalm-mail: %s: %s\n", path, strerror(err));
+		w->failed_paths++;
+	} else {
+		char *why = g_strdup_printf("directory not read: %s", strerror(err));
+		emit_error(w, path, why);
+		g_free(why);
+	}
+}
+
+static void walk_maildir(mail_walk *w, const char *path, GHashTable *seen)
 {
 	static const char *const subs[] = {"cur", "new"};
 	for (size_t s = 0; s < 2; s++) {
 		char *sub = g_build_filename(path, subs[s], NULL);
-		GPtrArray *names = is_dir(sub) ? list_dir(sub) : NULL;
+		GPtrArray *names = NULL;
+		if (is_dir(sub) && (names = list_dir(sub)) == NULL)
+			list_failed(w, sub, false, errno);
 		for (guint i = 0; names && i < names->len; i++) {
 			char *file = g_build_filename(sub, names->pdata[i], NULL);
 			if (!is_dir(file))
@@ -403,23 +454,29 @@ static void walk_maildir(mail_walk *w, const char *path, unsigned depth)
 	closedir(dir);
 	g_ptr_array_sort(folders, compare_names);
 	for (guint i = 0; i < folders->len; i++)
-		walk_dir(w, folders->pdata[i], depth + 1, false);
+		walk_dir(w, folders->pdata[i], seen, false);
 	g_ptr_array_free(folders, TRUE);
 }
 
-static void walk_dir(mail_walk *w, const char *path, unsigned depth, bool top)
+static void walk_dir(mail_walk *w, const char *path, GHashTable *seen, bool top)
 {
-	if (depth > DIR_DEPTH_MAX)
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		list_failed(w, path, top, errno);
 		return;
+	}
+	if (!dir_first_visit(seen, &st)) {
+		fprintf(stderr, "kalm-mail: %s: directory already read (a symlink loop or "
+				"a second link to it), not read again\n", path);
+		return;
+	}
 	if (is_maildir(path)) {
-		walk_maildir(w, path, depth);
+		walk_maildir(w, path, seen);
 		return;
 	}
 	GPtrArray *names = list_dir(path);
 	if (!names) {
-		fprintf(stderr, "kalm-mail: %s: %s\n", path, strerror(errno));
-		if (top)
-			w->failed_paths++;
+		list_failed(w, path, top, errno);
 		return;
 	}
 	for (guint i = 0; i < names->len; i++) {
@@ -428,7 +485,7 @@ static void walk_dir(mail_walk *w, const char *path, unsigned depth, bool top)
 			continue;
 		char *child = g_build_filename(path, name, NULL);
 		if (is_dir(child))
-			walk_dir(w, child, depth + 1, false);
+			walk_dir(w, child, seen, false);
 		else
 			walk_file(w, child, false);
 		g_free(child);
@@ -442,19 +499,24 @@ void mail_walk_path(mail_walk *w, const char *path)
 		walk_stream(w, stdin, "<stdin>", true);
 		return;
 	}
-	if (is_dir(path))
-		walk_dir(w, path, 0, true);
-	else
+	if (is_dir(path)) {
+		GHashTable *seen = dir_set_new();
+		walk_dir(w, path, seen, true);
+		g_hash_table_destroy(seen);
+	} else {
 		walk_file(w, path, true);
+	}
 }
 
-static uint64_t tree_size(const char *path, unsigned depth)
+static uint64_t tree_size(const char *path, GHashTable *seen)
 {
 	struct stat st;
-	if (depth > DIR_DEPTH_MAX || stat(path, &st) != 0)
+	if (stat(path, &st) != 0)
 		return 0;
 	if (!S_ISDIR(st.st_mode))
 		return S_ISREG(st.st_mode) ? (uint64_t)st.st_size : 0;
+	if (!dir_first_visit(seen, &st))
+		return 0;
 	uint64_t total = 0;
 	DIR *dir = opendir(path);
 	if (!dir)
@@ -465,7 +527,7 @@ static uint64_t tree_size(const char *path, unsigned depth)
 		    strcmp(e->d_name, "tmp") == 0 || is_index_file(e->d_name))
 			continue;
 		char *child = g_build_filename(path, e->d_name, NULL);
-		total += tree_size(child, depth + 1);
+		total += tree_size(child, seen);
 		g_free(child);
 	}
 	closedir(dir);
@@ -482,7 +544,9 @@ uint64_t mail_paths_size(char **paths, int count)
 				total += (uint64_t)st.st_size;
 			continue;
 		}
-		total += tree_size(paths[i], 0);
+		GHashTable *seen = dir_set_new();
+		total += tree_size(paths[i], seen);
+		g_hash_table_destroy(seen);
 	}
 	return total;
 }

@@ -91,3 +91,41 @@ def test_a_pipe_named_on_the_command_line_is_read(kalm_mail, tmp_path):
                     cwd=str(tmp_path))
     (r,) = records(out)
     assert r["status"] == "scored" and r["message_id"] == "src1@example.com"
+
+
+# ---- deep trees and loops ------------------------------------------------------
+
+def test_messages_deep_in_a_tree_are_read(kalm_mail, tmp_path):
+    deep = tmp_path.joinpath(*["d%d" % i for i in range(40)])
+    deep.mkdir(parents=True)
+    (deep / "deep.eml").write_text(message(1))
+    (tmp_path / "top.eml").write_text(message(2))
+    out, err, _ = run(kalm_mail, ["scan", "--by-input", "."], cwd=str(tmp_path))
+    recs = records(out)
+    assert len(recs) == 2 and recs[0]["source"].endswith("/d39/deep.eml")
+    assert recs[0]["status"] == "scored"
+
+
+def test_a_symlink_loop_reads_each_message_once(kalm_mail, tmp_path):
+    sub = tmp_path / "box" / "sub"
+    sub.mkdir(parents=True)
+    (sub / "a.eml").write_text(message(1))
+    os.symlink("..", str(sub / "up"))
+    os.symlink("sub", str(tmp_path / "box" / "again"))
+    out, err, code = run(kalm_mail, ["scan", "--by-input", "box"], cwd=str(tmp_path))
+    recs = records(out)
+    assert [r["source"] for r in recs] == ["box/again/a.eml"]
+    assert "already read" in err and code == 0
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every directory")
+def test_a_directory_that_cannot_be_listed_gets_a_record(kalm_mail, tmp_path):
+    (tmp_path / "box" / "locked").mkdir(parents=True)
+    (tmp_path / "box" / "locked" / "a.eml").write_text(message(1))
+    os.chmod(str(tmp_path / "box" / "locked"), 0)
+    try:
+        out, _, _ = run(kalm_mail, ["scan", "box"], cwd=str(tmp_path))
+    finally:
+        os.chmod(str(tmp_path / "box" / "locked"), 0o755)
+    (r,) = records(out)
+    assert r["source"] == "box/locked" and r["error"].startswith("directory not read")
