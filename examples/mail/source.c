@@ -74,19 +74,115 @@ static bool has_prefix(const char *s, size_t n, const char *prefix)
 	return n >= k && memcmp(s, prefix, k) == 0;
 }
 
-/* "From " starts a message after a blank line, or anywhere when the line
- * looks like a real separator ("From addr Mon Jan  5 10:00:00 2026"). */
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
+
+static size_t skip_digits(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i;
+}
+
+/* The index of the three-letter name of NAMES at S[I], or -1. */
+static int name_at(const char *s, size_t n, size_t i, const char *const *names, int count)
+{
+	if (i + 3 > n || (i + 3 < n && g_ascii_isalpha(s[i + 3])))
+		return -1;
+	for (int k = 0; k < count; k++)
+		if (g_ascii_strncasecmp(s + i, names[k], 3) == 0)
+			return k;
+	return -1;
+}
+
+/* An asctime date at S[I]: "Mon Jan  5 10:00:00 2026", seconds optional,
+ * a zone before the year or after it ("10:00:00 +0100 2026"). */
+static bool date_at(const char *s, size_t n, size_t i)
+{
+	static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	if (name_at(s, n, i, days, 7) < 0)
+		return false;
+	i += 3;
+	if (i < n && s[i] == ',')
+		i++;
+	size_t j = skip_spaces(s, n, i);
+	if (j == i || name_at(s, n, j, months, 12) < 0)
+		return false;
+	i = skip_spaces(s, n, j + 3);
+	j = skip_digits(s, n, i); /* day */
+	if (j == i || j - i > 2)
+		return false;
+	i = skip_spaces(s, n, j);
+	j = skip_digits(s, n, i); /* hh:mm[:ss] */
+	if (j == i || j - i > 2 || j >= n || s[j] != ':')
+		return false;
+	i = j + 1;
+	j = skip_digits(s, n, i);
+	if (j - i != 2)
+		return false;
+	if (j < n && s[j] == ':') {
+		i = j + 1;
+		j = skip_digits(s, n, i);
+		if (j - i != 2)
+			return false;
+	}
+	/* Up to two zone words, then the year. */
+	for (int words = 0; words < 3; words++) {
+		i = skip_spaces(s, n, j);
+		if (i == j)
+			return false;
+		j = skip_digits(s, n, i);
+		if ((j - i == 4 || j - i == 2) && (j == n || !g_ascii_isalnum(s[j])))
+			return true;
+		if (j != i)
+			return false;
+		if (i < n && (s[i] == '+' || s[i] == '-')) {
+			j = skip_digits(s, n, i + 1);
+			if (j - i != 5)
+				return false;
+		} else {
+			while (j < n && g_ascii_isalpha(s[j]) && j - i < 5)
+				j++;
+			if (j == i)
+				return false;
+		}
+	}
+	return false;
+}
+
+/* An mbox separator line: "From SENDER DATE", where SENDER is one word
+ * (or a quoted local part with spaces, or missing) and DATE as date_at. */
+static bool is_separator(const char *s, size_t n)
+{
+	if (!has_prefix(s, n, "From ") || n > 1024)
+		return false;
+	size_t i = skip_spaces(s, n, 5);
+	if (date_at(s, n, i))
+		return true;
+	if (i < n && s[i] == '"') {
+		const char *q = memchr(s + i + 1, '"', n - i - 1);
+		if (!q)
+			return false;
+		i = (size_t)(q - s) + 1;
+	}
+	while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+		i++;
+	size_t j = skip_spaces(s, n, i);
+	return j > i && date_at(s, n, j);
+}
+
+/* As mboxrd and mboxo write them: a "From " line starts a message only at
+ * the start of the file or after a blank line, and only when it reads as
+ * a separator; any other "From " line belongs to the body. */
 static bool is_from_line(const char *s, size_t n, bool after_blank)
 {
-	if (!has_prefix(s, n, "From "))
-		return false;
-	if (after_blank)
-		return true;
-	bool colon = memchr(s, ':', n) != NULL;
-	size_t digits = 0;
-	for (size_t i = 0; i < n; i++)
-		digits += s[i] >= '0' && s[i] <= '9';
-	return colon && digits >= 8 && n < 300;
+	return after_blank && is_separator(s, n);
 }
 
 static bool is_blank_line(const char *s, size_t n)
@@ -147,10 +243,10 @@ static void add(pending *m, const char *s, size_t n)
 		g_string_append_len(m->data, s, (gssize)n);
 }
 
-static void walk_mbox(mail_walk *w, reader *r, const char *label)
+/* The messages of the mbox in R, whose first POS bytes are consumed. */
+static void walk_mbox(mail_walk *w, reader *r, const char *label, uint64_t pos)
 {
 	pending m = {0};
-	uint64_t pos = 0;
 	bool line_start = true, after_blank = true;
 	const char *p;
 	size_t n;
@@ -213,6 +309,20 @@ static void walk_single(mail_walk *w, reader *r, const char *label)
 
 static void emit_error(mail_walk *w, const char *path, const char *why);
 
+/* True when the first line of BUF that is not blank is a separator:
+ * blank lines may sit before the first message. */
+static bool starts_mbox(const char *buf, size_t len)
+{
+	size_t i = 0;
+	for (;;) {
+		const char *nl = memchr(buf + i, '\n', len - i);
+		size_t n = nl ? (size_t)(nl - (buf + i)) + 1 : len - i;
+		if (!is_blank_line(buf + i, n))
+			return is_separator(buf + i, n);
+		i += n;
+	}
+}
+
 /* An mbox when the first line is a "From " separator, else one message.
  * An empty file is an empty message, unless it is stdin or named
  * "*.mbox": an empty mbox holds no messages. */
@@ -220,11 +330,15 @@ static void walk_stream(mail_walk *w, FILE *fp, const char *label, bool is_stdin
 {
 	reader r = {.fp = fp, .buf = g_malloc(READ_CHUNK)};
 	reader_fill(&r);
+	/* A UTF-8 byte order mark is no part of any message. */
+	size_t bom = has_prefix(r.buf, r.end, "\xEF\xBB\xBF") ? 3 : 0;
+	r.start = bom;
+	w->bytes += bom;
 	if (r.end == 0 && !r.err) {
 		if (!is_stdin && !g_str_has_suffix(label, ".mbox"))
 			emit_error(w, label, "empty file");
-	} else if (has_prefix(r.buf, r.end, "From ")) {
-		walk_mbox(w, &r, label);
+	} else if (starts_mbox(r.buf + bom, r.end - bom)) {
+		walk_mbox(w, &r, label, bom);
 	} else {
 		walk_single(w, &r, label);
 	}

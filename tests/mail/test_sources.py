@@ -129,3 +129,64 @@ def test_a_directory_that_cannot_be_listed_gets_a_record(kalm_mail, tmp_path):
         os.chmod(str(tmp_path / "box" / "locked"), 0o755)
     (r,) = records(out)
     assert r["source"] == "box/locked" and r["error"].startswith("directory not read")
+
+
+# ---- where an mbox message starts -------------------------------------------------
+
+SEP = "From a@example.com Mon Jan  5 10:00:00 2026\n"
+
+
+def scan_mbox(kalm_mail, tmp_path, data):
+    (tmp_path / "box.mbox").write_bytes(data if isinstance(data, bytes) else data.encode())
+    out, err, _ = run(kalm_mail, ["scan", "--by-input", "--with-text", "box.mbox"],
+                      cwd=str(tmp_path))
+    return records(out)
+
+
+def test_a_from_line_inside_a_paragraph_is_body(kalm_mail, tmp_path):
+    recs = scan_mbox(kalm_mail, tmp_path, SEP + message(1, (
+        "Hello,\nFrom 05-01-2026 10:00 until 06-01-2026 12:00 your service was down, "
+        "you idiots.\nRegards")) + "\n" + SEP + message(2))
+    assert [r["status"] for r in recs] == ["scored", "scored"]
+    assert "you idiots" in recs[0]["text"] and recs[0]["abusive"] is True
+    assert recs[1]["message_id"] == "src2@example.com"
+
+
+def test_a_from_line_after_a_blank_line_is_body_unless_it_is_a_separator(kalm_mail, tmp_path):
+    recs = scan_mbox(kalm_mail, tmp_path, SEP + message(1, (
+        "Para one.\n\nFrom the start I hated you, idiot.\n\nFrom Monday on, no more.")))
+    (r,) = recs
+    assert "From the start I hated you" in r["text"] and "From Monday on" in r["text"]
+
+
+@pytest.mark.parametrize("sep", [
+    "From MAILER-DAEMON Fri Apr 06 16:46:09 2001",
+    "From SRS0=aO/p=ON=bag.python.org=None@bounce2.pobox.com  Fri Nov 26 21:40:36 2004",
+    "From - Mon Jan  5 10:00:00 2026",
+    "From a@example.com Mon Jan 5 10:00 2026",
+    "From a@example.com Mon Jan 5 10:00:00 +0100 2026",
+    "From a@example.com Mon Jan 5 10:00:00 2026 +0100",
+    "From a@example.com Mon, Jan 5 10:00:00 PST 2026",
+    'From "a b"@example.com Mon Jan  5 10:00:00 2026',
+    "From Mon Jan  5 10:00:00 2026",
+])
+def test_separators_as_mail_tools_write_them(kalm_mail, tmp_path, sep):
+    recs = scan_mbox(kalm_mail, tmp_path, sep + "\n" + message(1) + "\n" + sep + "\n"
+                     + message(2))
+    assert [r["message_id"] for r in recs] == ["src1@example.com", "src2@example.com"]
+
+
+@pytest.mark.parametrize("lead", [b"\n", b"\r\n\n", b"\xef\xbb\xbf", b"\xef\xbb\xbf\n"])
+def test_blank_lines_or_a_bom_before_the_first_separator(kalm_mail, tmp_path, lead):
+    data = lead + (SEP + message(1) + "\n" + SEP + message(2)).encode()
+    recs = scan_mbox(kalm_mail, tmp_path, data)
+    assert [r["status"] for r in recs] == ["scored", "scored"]
+    assert [r["message_id"] for r in recs] == ["src1@example.com", "src2@example.com"]
+    assert all(data[r["offset"]:r["offset"] + 5] == b"From " for r in recs)
+
+
+def test_a_bom_before_a_single_message_is_dropped(kalm_mail, tmp_path):
+    (tmp_path / "m.eml").write_bytes(b"\xef\xbb\xbf" + message(1).encode())
+    out, _, _ = run(kalm_mail, ["scan", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["status"] == "scored" and r["message_id"] == "src1@example.com"
