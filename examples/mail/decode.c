@@ -266,17 +266,22 @@ static void add_part_text(mail_decoder *d, mail_decoded *m, GMimePart *part,
 		len = MAIL_TEXT_MAX * 2;
 		mail_note(m->warnings, "huge text part cut");
 	}
-	char *data = len > 0 ? (char *)bytes->data : (char *)"";
-	if (len > 0 && memchr(data, '\0', len)) {
-		for (size_t i = 0; i < len; i++)
-			if (data[i] == '\0')
-				data[i] = ' ';
-		mail_note(m->warnings, "NUL bytes in text");
-	}
+	const char *data = len > 0 ? (const char *)bytes->data : "";
 	const char *charset = g_mime_object_get_content_type_parameter(obj, "charset");
 	GString *t = g_string_sized_new(len + 16);
 	mail_to_utf8(charset, data, len, t, m->warnings);
 	g_object_unref(mem);
+	/* NUL bytes are dealt with once the text is UTF-8: before, they are
+	 * half of every UTF-16 character. */
+	if (memchr(t->str, '\0', t->len)) {
+		for (size_t i = 0; i < t->len; i++)
+			if (t->str[i] == '\0')
+				t->str[i] = ' ';
+		mail_note(m->warnings, "NUL bytes in text");
+	}
+	/* A byte order mark left by the conversion is no text. */
+	if (t->len >= 3 && memcmp(t->str, "\xEF\xBB\xBF", 3) == 0)
+		g_string_erase(t, 0, 3);
 	mail_fix_newlines(t);
 
 	if (html) {
@@ -397,6 +402,22 @@ static void set_error(mail_decoder *d, mail_decoded *m)
 		g_string_assign(m->error, "no text part");
 }
 
+/* The length of the header block: up to the first empty line, or all. */
+static size_t header_block_len(const char *data, size_t len)
+{
+	size_t pos = 0;
+	while (pos < len) {
+		const char *nl = memchr(data + pos, '\n', len - pos);
+		if (!nl)
+			return len;
+		size_t n = (size_t)(nl - (data + pos));
+		if (n == 0 || (n == 1 && data[pos] == '\r'))
+			return pos;
+		pos += n + 1;
+	}
+	return len;
+}
+
 void mail_decode(mail_decoder *d, const char *data, size_t len, mail_decoded *m)
 {
 	reset(m);
@@ -404,15 +425,19 @@ void mail_decode(mail_decoder *d, const char *data, size_t len, mail_decoded *m)
 	d->text_parts = 0;
 	d->no_boundary = d->bad_base64 = d->encrypted = d->too_deep = false;
 
-	/* GMime reads headers as C strings: NUL bytes would cut them. */
+	/* GMime reads headers as C strings: NUL bytes would cut them.  Only
+	 * the header block is mended; NUL bytes in the body are content (a
+	 * UTF-16 part sent as 8bit or binary) and are seen to after the
+	 * charset conversion. */
 	char *copy = NULL;
-	if (memchr(data, '\0', len)) {
+	size_t head = header_block_len(data, len);
+	if (memchr(data, '\0', head)) {
 		copy = g_memdup2(data, len);
-		for (size_t i = 0; i < len; i++)
+		for (size_t i = 0; i < head; i++)
 			if (copy[i] == '\0')
 				copy[i] = ' ';
 		data = copy;
-		mail_note(m->warnings, "NUL bytes");
+		mail_note(m->warnings, "NUL bytes in the headers");
 	}
 	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data, len);
 	GMimeParser *parser = g_mime_parser_new_with_stream(stream);

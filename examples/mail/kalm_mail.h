@@ -39,7 +39,8 @@
  * inside MSG becomes a space). */
 void mail_note(GString *w, const char *msg);
 /* Convert IN[0..LEN) from CHARSET (NULL: undeclared) to UTF-8, appending
- * to OUT.  Undecodable bytes become U+FFFD; problems go to WARNINGS. */
+ * to OUT.  Undecodable bytes become U+FFFD; problems go to WARNINGS.  IN
+ * may hold NUL bytes (UTF-16 is full of them) and so may OUT. */
 void mail_to_utf8(const char *charset, const char *in, size_t len,
 		  GString *out, GString *warnings);
 /* CRLF and lone CR become LF. */

@@ -213,6 +213,49 @@ static bool iconv_append(iconv_t cd, const char *in, size_t len,
 	return true;
 }
 
+/* Charsets whose text is not ASCII even when every byte is below 0x80:
+ * the wide ones (an 'a' is "a\0") and the 7-bit escaping ones. */
+static bool charset_wide_or_7bit(const char *cs)
+{
+	static const char *const prefixes[] = {"utf-16", "utf16", "utf-32", "utf32", "ucs-2",
+					       "ucs2", "ucs-4", "ucs4", "utf-7", "utf7",
+					       "unicode", "iso-2022", "hz", NULL};
+	for (const char *const *p = prefixes; *p; p++)
+		if (g_ascii_strncasecmp(cs, *p, strlen(*p)) == 0)
+			return true;
+	return false;
+}
+
+/* "UTF-16" and "UTF-32" without a byte order mark are big-endian by their
+ * RFCs, but mail written on Windows is as often little-endian: the zero
+ * bytes of mostly Latin text tell the two apart.  Returns the iconv name
+ * with the byte order, or NAME as it was. */
+static const char *wide_byte_order(const char *name, const unsigned char *in, size_t len)
+{
+	bool utf16 = g_ascii_strcasecmp(name, "utf-16") == 0 ||
+		     g_ascii_strcasecmp(name, "utf16") == 0;
+	bool utf32 = g_ascii_strcasecmp(name, "utf-32") == 0 ||
+		     g_ascii_strcasecmp(name, "utf32") == 0;
+	if (utf16 && len >= 2 && ((in[0] == 0xFF && in[1] == 0xFE) ||
+				  (in[0] == 0xFE && in[1] == 0xFF)))
+		return name; /* iconv reads the mark */
+	if (utf32 && len >= 4 && ((in[0] == 0xFF && in[1] == 0xFE && !in[2] && !in[3]) ||
+				  (!in[0] && !in[1] && in[2] == 0xFE && in[3] == 0xFF)))
+		return name;
+	size_t unit = utf16 ? 2 : utf32 ? 4 : 0;
+	if (unit == 0)
+		return name;
+	/* Little-endian puts the zero high bytes last in each unit. */
+	size_t first = 0, last = 0;
+	for (size_t i = 0; i + unit <= len; i += unit) {
+		first += in[i] == 0;
+		last += in[i + unit - 1] == 0;
+	}
+	if (last > first)
+		return utf16 ? "UTF-16LE" : "UTF-32LE";
+	return utf16 ? "UTF-16BE" : "UTF-32BE";
+}
+
 void mail_to_utf8(const char *charset, const char *in, size_t len,
 		  GString *out, GString *warnings)
 {
@@ -220,7 +263,7 @@ void mail_to_utf8(const char *charset, const char *in, size_t len,
 	for (size_t i = 0; i < len && ascii; i++)
 		ascii = (unsigned char)in[i] < 0x80;
 
-	if (ascii) {
+	if (ascii && !(charset && charset_wide_or_7bit(charset))) {
 		g_string_append_len(out, in, (gssize)len);
 		return;
 	}
@@ -251,7 +294,8 @@ void mail_to_utf8(const char *charset, const char *in, size_t len,
 	}
 
 	const char *name = g_mime_charset_iconv_name(charset);
-	iconv_t cd = iconv_open("UTF-8", name ? name : charset);
+	name = wide_byte_order(name ? name : charset, (const unsigned char *)in, len);
+	iconv_t cd = iconv_open("UTF-8", name);
 	if (cd == (iconv_t)-1) {
 		char msg[160];
 		if (mail_utf8_valid(in, len)) {

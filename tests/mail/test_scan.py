@@ -132,6 +132,43 @@ def test_attachments_are_counted_when_there_is_no_text(kalm_mail, tmp_path):
     assert r["attachments"] == 2
 
 
+WIDE_TEXT = "Dear support, you are a complete idiot. Za\u017c\u00f3\u0142\u0107."
+
+
+@pytest.mark.parametrize("charset,encoding,body", [
+    ("utf-16", "base64", WIDE_TEXT.encode("utf-16")),            # with a BOM
+    ("utf-16", "base64", WIDE_TEXT.encode("utf-16-le")),         # none: guessed
+    ("utf-16", "base64", WIDE_TEXT.encode("utf-16-be")),
+    ("utf-16le", "binary", WIDE_TEXT.encode("utf-16-le")),       # raw NUL bytes
+    ("utf-16le", "base64", b"\xff\xfe" + WIDE_TEXT.encode("utf-16-le")),
+    ("utf-32", "base64", WIDE_TEXT.encode("utf-32")),
+    ("utf-32", "binary", WIDE_TEXT.encode("utf-32-le")),
+], ids=["utf16-bom", "utf16-le-guessed", "utf16-be-guessed", "utf16le-binary",
+        "utf16le-bom", "utf32-bom", "utf32-le-binary"])
+def test_utf16_and_utf32_text_is_decoded(kalm_mail, tmp_path, charset, encoding, body):
+    import base64
+    if encoding == "base64":
+        body = base64.encodebytes(body)
+    (tmp_path / "m.eml").write_bytes(
+        b"From: a@example.com\nSubject: wide\nMessage-ID: <wide@example.com>\n"
+        b"MIME-Version: 1.0\nContent-Type: text/plain; charset=" + charset.encode() +
+        b"\nContent-Transfer-Encoding: " + encoding.encode() + b"\n\n" + body)
+    out, _, _ = run(kalm_mail, ["scan", "--with-text", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["status"] == "scored" and r["text"] == "wide\n\n" + WIDE_TEXT, r
+    assert r["warnings"] == [] and r["abusive"] is True
+
+
+def test_nul_bytes_in_8bit_text_become_spaces(kalm_mail, tmp_path):
+    (tmp_path / "m.eml").write_bytes(
+        b"From: a@example.com\nSubject: s\nMessage-ID: <nul@example.com>\n\n"
+        b"hello\x00you\x00idiot\n")
+    out, _, _ = run(kalm_mail, ["scan", "--with-text", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["text"] == "s\n\nhello you idiot"
+    assert any("NUL bytes" in w for w in r["warnings"])
+
+
 def test_crlf_leaves_no_carriage_returns(by_source, manifest):
     for e in manifest:
         r = entry_record(by_source, e)
