@@ -286,7 +286,7 @@ static void add_part_text(mail_decoder *d, mail_decoded *m, GMimePart *part,
 
 	if (html) {
 		GString *plain = g_string_sized_new(t->len / 2 + 16);
-		mail_html_to_text(t->str, t->len, plain);
+		mail_html_to_text(t->str, t->len, plain, m->warnings);
 		g_string_free(t, TRUE);
 		t = plain;
 	} else {

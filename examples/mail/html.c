@@ -9,6 +9,7 @@ typedef struct html_state {
 	bool line_start;  /* nothing written on the current line yet */
 	bool space;       /* a space is pending before the next word */
 	unsigned pre;     /* inside <pre> */
+	bool recovered;   /* broken markup was read past to keep text */
 } html_state;
 
 typedef struct entity {
@@ -133,23 +134,92 @@ static bool tag_is(const char *name, const char *const *set)
 	return false;
 }
 
-/* Skip to just past the "</NAME ...>" that closes a raw-text element. */
-static size_t skip_raw(const char *s, size_t len, size_t pos, const char *name)
+#define NOT_FOUND ((size_t)-1)
+
+/* The position of the first '<' + LEAD + NAME (case-insensitive) at or
+ * after POS, or NOT_FOUND. */
+static size_t find_tag(const char *s, size_t len, size_t pos, const char *lead,
+		       const char *name)
 {
-	size_t n = strlen(name);
+	size_t l = strlen(lead), n = strlen(name);
 	while (pos < len) {
 		const char *lt = memchr(s + pos, '<', len - pos);
 		if (!lt)
-			return len;
+			return NOT_FOUND;
 		size_t i = (size_t)(lt - s);
-		if (i + 2 + n <= len && s[i + 1] == '/' &&
-		    g_ascii_strncasecmp(s + i + 2, name, n) == 0) {
-			const char *gt = memchr(s + i, '>', len - i);
-			return gt ? (size_t)(gt - s) + 1 : len;
-		}
+		if (i + 1 + l + n <= len && memcmp(s + i + 1, lead, l) == 0 &&
+		    g_ascii_strncasecmp(s + i + 1 + l, name, n) == 0)
+			return i;
 		pos = i + 1;
 	}
-	return len;
+	return NOT_FOUND;
+}
+
+/* Just past the "</NAME ...>" that closes a raw-text element, or
+ * NOT_FOUND.  <head> also ends where <body> starts, as in browsers. */
+static size_t skip_raw(const char *s, size_t len, size_t pos, const char *name)
+{
+	size_t end = find_tag(s, len, pos, "/", name);
+	if (strcmp(name, "head") == 0) {
+		size_t body = find_tag(s, len, pos, "", "body");
+		if (body != NOT_FOUND && (end == NOT_FOUND || body < end))
+			return body; /* <body> itself is read next */
+	}
+	if (end == NOT_FOUND)
+		return NOT_FOUND;
+	const char *gt = memchr(s + end, '>', len - end);
+	return gt ? (size_t)(gt - s) + 1 : len;
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* The end of a quoted attribute value opening at S[I]: just past its
+ * closing quote.  A quote that is never closed, or whose value runs over
+ * a '>' into more markup ("<p title='dont>text</p>..."), is taken to end
+ * at that '>', which is returned, and *RECOVERED is set: browsers would
+ * swallow the text. */
+static size_t quoted_value_end(const char *s, size_t len, size_t i, bool *recovered)
+{
+	const char *close = memchr(s + i + 1, s[i], len - i - 1);
+	const char *gt = memchr(s + i + 1, '>', len - i - 1);
+	if (close && (!gt || gt > close || !memchr(gt, '<', (size_t)(close - gt))))
+		return (size_t)(close - s) + 1;
+	*recovered = true;
+	return gt ? (size_t)(gt - s) : len;
+}
+
+/* The position of the '>' ending a tag whose attributes start at S[I], or
+ * LEN.  As in HTML5, a quote opens a value only after '=': in
+ * "<p title='don't'>" the value is "don" and "t'" is a stray name. */
+static size_t tag_end(const char *s, size_t len, size_t i, bool *recovered)
+{
+	while (i < len && s[i] != '>') {
+		if (is_space(s[i]) || s[i] == '/') {
+			i++;
+			continue;
+		}
+		/* An attribute name (which may start with '='). */
+		i++;
+		while (i < len && !is_space(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=')
+			i++;
+		while (i < len && is_space(s[i]))
+			i++;
+		if (i >= len || s[i] != '=')
+			continue;
+		i++;
+		while (i < len && is_space(s[i]))
+			i++;
+		if (i < len && (s[i] == '"' || s[i] == '\'')) {
+			i = quoted_value_end(s, len, i, recovered);
+		} else {
+			while (i < len && !is_space(s[i]) && s[i] != '>')
+				i++;
+		}
+	}
+	return i;
 }
 
 /* Parse the tag at S[POS] == '<'; returns the position after it. */
@@ -165,7 +235,12 @@ static size_t do_tag(html_state *st, const char *s, size_t len, size_t pos)
 
 	if (pos + 3 < len && memcmp(s + pos, "<!--", 4) == 0) {
 		const char *end = g_strstr_len(s + pos + 4, (gssize)(len - pos - 4), "-->");
-		return end ? (size_t)(end - s) + 3 : len;
+		if (end)
+			return (size_t)(end - s) + 3;
+		/* Never closed: browsers would hide the rest of the document. */
+		st->recovered = true;
+		const char *gt = memchr(s + pos + 4, '>', len - pos - 4);
+		return gt ? (size_t)(gt - s) + 1 : pos + 4;
 	}
 	size_t i = pos + 1;
 	bool closing = i < len && s[i] == '/';
@@ -181,22 +256,18 @@ static size_t do_tag(html_state *st, const char *s, size_t len, size_t pos)
 		put_text(st, "<", 1);
 		return pos + 1;
 	}
-	/* Find the end of the tag, stepping over quoted attribute values. */
-	char q = 0;
-	while (i < len) {
-		char c = s[i];
-		if (q) {
-			if (c == q)
-				q = 0;
-		} else if (c == '"' || c == '\'') {
-			q = c;
-		} else if (c == '>') {
-			break;
-		}
-		i++;
-	}
+	i = tag_end(s, len, i, &st->recovered);
 	size_t after = i < len ? i + 1 : len;
 
+	if (!closing && tag_is(name, raw)) {
+		size_t end = skip_raw(s, len, after, name);
+		if (end != NOT_FOUND)
+			return end;
+		/* Not closed: only the tag is dropped, the text after it is
+		 * read, so a lost </head> does not take the body with it. */
+		st->recovered = true;
+		return after;
+	}
 	if (!closing && tag_is(name, raw))
 		return skip_raw(s, len, after, name);
 	if (strcmp(name, "blockquote") == 0) {
@@ -226,7 +297,7 @@ static size_t do_tag(html_state *st, const char *s, size_t len, size_t pos)
 	return after;
 }
 
-void mail_html_to_text(const char *html, size_t len, GString *out)
+void mail_html_to_text(const char *html, size_t len, GString *out, GString *warnings)
 {
 	html_state st = {.out = out, .line_start = true};
 	size_t pos = 0;
@@ -272,4 +343,6 @@ void mail_html_to_text(const char *html, size_t len, GString *out)
 	}
 	if (!st.line_start)
 		g_string_append_c(out, '\n');
+	if (st.recovered)
+		mail_note(warnings, "broken HTML (an unclosed element, comment or quote) read past");
 }

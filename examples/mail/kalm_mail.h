@@ -63,8 +63,11 @@ size_t mail_utf8_cut(const char *s, size_t len, size_t max);
 
 /* Append the readable text of HTML[0..LEN) to OUT: markup, scripts and
  * styles dropped, entities decoded, blocks on their own lines and
- * blockquotes prefixed with "> " so quote stripping sees them. */
-void mail_html_to_text(const char *html, size_t len, GString *out);
+ * blockquotes prefixed with "> " so quote stripping sees them.  Broken
+ * markup that would hide the rest of the document (a <head>, <script>
+ * or comment never closed, a quote never closed) is read past, with a
+ * note in WARNINGS. */
+void mail_html_to_text(const char *html, size_t len, GString *out, GString *warnings);
 
 /* ---- strip.c --------------------------------------------------------- */
 

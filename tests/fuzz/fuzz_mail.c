@@ -107,7 +107,7 @@ static void html(const char *data, size_t len)
 	GString *text = g_string_new(NULL);
 	mail_to_utf8("UTF-8", data, len, utf8, warnings);
 	mail_fix_newlines(utf8);
-	mail_html_to_text(utf8->str, utf8->len, text);
+	mail_html_to_text(utf8->str, utf8->len, text, warnings);
 	strip_and_score(text, KALM_LANG_UNKNOWN);
 	g_string_free(text, TRUE);
 	g_string_free(utf8, TRUE);

@@ -111,6 +111,27 @@ def test_html_is_text_without_markup_script_or_style(by_source, manifest):
         assert bad not in text
 
 
+@pytest.mark.parametrize("html,broken", [
+    ("<html><head><meta charset=utf-8><title>x</title>\n<body><p>You are a complete idiot</p>",
+     False),
+    ("<html><head><title>x</title><p>You are a complete idiot</p>", True),
+    ("<p title='don't'>You are a complete idiot</p>", False),
+    ("<p title='dont>You are a complete idiot</p>", True),
+    ("<p>hello</p><script>var x = 1;\n<p>You are a complete idiot</p>", True),
+    ("<p>hello</p><!-- note\n<p>You are a complete idiot</p>", True),
+], ids=["head-ends-at-body", "head-never-closed", "stray-quote", "quote-never-closed",
+        "script-never-closed", "comment-never-closed"])
+def test_broken_html_keeps_its_text(kalm_mail, tmp_path, html, broken):
+    (tmp_path / "m.eml").write_bytes(
+        b"From: a@example.com\nSubject: s\nMessage-ID: <html@example.com>\n"
+        b"MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + html.encode())
+    out, _, _ = run(kalm_mail, ["scan", "--with-text", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert "You are a complete idiot" in r["text"] and r["abusive"] is True
+    assert "<" not in r["text"] and "title" not in r["text"]
+    assert any("broken HTML" in w for w in r["warnings"]) == broken, r["warnings"]
+
+
 def test_attachments_are_skipped(by_source, manifest):
     e = next(e for e in manifest if e.get("id") == "attach-en@example.com")
     r = entry_record(by_source, e)
