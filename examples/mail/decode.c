@@ -312,17 +312,80 @@ static bool is_text(GMimeObject *obj, const char *subtype)
 	return ct && g_mime_content_type_is_type(ct, "text", subtype);
 }
 
-static bool is_attachment(GMimePart *part)
+/* An explicit disposition decides (RFC 2183: one other than "inline" is
+ * an attachment); without one, a file name makes an attachment, unless
+ * the part is a message's whole body (WHOLE), which is read as such. */
+static bool is_attachment(GMimePart *part, bool whole)
 {
-	return g_mime_part_is_attachment(part) ||
-	       g_mime_part_get_filename(part) != NULL;
+	const char *disposition = g_mime_object_get_disposition(GMIME_OBJECT(part));
+	if (disposition && *disposition)
+		return g_ascii_strcasecmp(disposition, "inline") != 0;
+	return !whole && g_mime_part_get_filename(part) != NULL;
+}
+
+static bool is_token_char(char c)
+{
+	return (unsigned char)c > 0x20 && (unsigned char)c < 0x7F && !strchr("()<>@,;:\\\"/[]?=", c);
+}
+
+/* RFC 2045: a part whose Content-Type cannot be read ("garbage",
+ * ";charset=utf-8", "text/") is text/plain, its parameters kept.  GMime
+ * makes such parts application/octet-stream; they are mended here. */
+static void mend_content_type(mail_decoder *d, mail_decoded *m, GMimeObject *obj)
+{
+	const char *value = g_mime_object_get_header(obj, "Content-Type");
+	if (!value)
+		return;
+	const char *p = value;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	const char *type = p;
+	while (is_token_char(*p))
+		p++;
+	bool valid = p > type;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	valid = valid && *p == '/';
+	if (valid) {
+		p++;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		valid = is_token_char(*p);
+	}
+	if (valid)
+		return;
+	const char *params = strchr(value, ';');
+	char *fixed = g_strconcat("text/plain", params ? params : "", NULL);
+	GMimeContentType *ct = g_mime_content_type_parse(d->options, fixed);
+	g_free(fixed);
+	if (!ct)
+		return;
+	g_mime_object_set_content_type(obj, ct);
+	g_object_unref(ct);
+	mail_note(m->warnings, "invalid content type read as text/plain");
 }
 
 static void walk(mail_decoder *d, mail_decoded *m, GMimeObject *obj,
-		 unsigned depth, bool forwarded);
+		 unsigned depth, bool forwarded, bool whole);
+
+/* Walk OBJ; true when it gave readable (not blank) text.  When it gave
+ * none, what it added to the text is taken back. */
+static bool walk_for_text(mail_decoder *d, mail_decoded *m, GMimeObject *obj,
+			  unsigned depth, bool forwarded)
+{
+	GString *dest = forwarded ? m->forwarded : m->body;
+	size_t mark = dest->len;
+	walk(d, m, obj, depth, forwarded, false);
+	for (size_t i = mark; i < dest->len; i++)
+		if (!g_ascii_isspace(dest->str[i]))
+			return true;
+	g_string_truncate(dest, mark);
+	return false;
+}
 
 /* multipart/alternative: the plain text if there is one, else HTML, else
- * the last nested multipart (the richest version). */
+ * the last nested multipart (the richest version).  A version that gives
+ * no text (empty, or bad base64) gives way to the next. */
 static void walk_alternative(mail_decoder *d, mail_decoded *m,
 			     GMimeMultipart *mp, unsigned depth, bool forwarded)
 {
@@ -330,7 +393,9 @@ static void walk_alternative(mail_decoder *d, mail_decoded *m,
 	GMimeObject *plain = NULL, *html = NULL, *nested = NULL;
 	for (int i = 0; i < n; i++) {
 		GMimeObject *c = g_mime_multipart_get_part(mp, i);
-		if (GMIME_IS_PART(c) && !is_attachment(GMIME_PART(c))) {
+		if (GMIME_IS_PART(c))
+			mend_content_type(d, m, c);
+		if (GMIME_IS_PART(c) && !is_attachment(GMIME_PART(c), false)) {
 			if (!plain && is_text(c, "plain"))
 				plain = c;
 			else if (!html && is_text(c, "html"))
@@ -339,13 +404,15 @@ static void walk_alternative(mail_decoder *d, mail_decoded *m,
 			nested = c;
 		}
 	}
-	GMimeObject *pick = plain ? plain : html ? html : nested;
-	if (pick)
-		walk(d, m, pick, depth + 1, forwarded);
+	GMimeObject *picks[] = {plain, html, nested};
+	for (size_t i = 0; i < G_N_ELEMENTS(picks); i++)
+		if (picks[i] && walk_for_text(d, m, picks[i], depth + 1, forwarded))
+			return;
 }
 
+/* WHOLE: OBJ is the whole body of a message, not one part of many. */
 static void walk(mail_decoder *d, mail_decoded *m, GMimeObject *obj,
-		 unsigned depth, bool forwarded)
+		 unsigned depth, bool forwarded, bool whole)
 {
 	if (depth > MAIL_NESTING_MAX)
 		d->too_deep = true;
@@ -354,7 +421,7 @@ static void walk(mail_decoder *d, mail_decoded *m, GMimeObject *obj,
 	if (GMIME_IS_MESSAGE_PART(obj)) {
 		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
 		if (inner)
-			walk(d, m, g_mime_message_get_mime_part(inner), depth + 1, true);
+			walk(d, m, g_mime_message_get_mime_part(inner), depth + 1, true, true);
 		return;
 	}
 	if (GMIME_IS_MULTIPART_ENCRYPTED(obj)) {
@@ -370,14 +437,15 @@ static void walk(mail_decoder *d, mail_decoded *m, GMimeObject *obj,
 		}
 		int n = g_mime_multipart_get_count(mp);
 		for (int i = 0; i < n; i++)
-			walk(d, m, g_mime_multipart_get_part(mp, i), depth + 1, forwarded);
+			walk(d, m, g_mime_multipart_get_part(mp, i), depth + 1, forwarded, false);
 		return;
 	}
 	if (!GMIME_IS_PART(obj))
 		return;
 	GMimePart *part = GMIME_PART(obj);
+	mend_content_type(d, m, obj);
 	bool plain = is_text(obj, "plain"), html = is_text(obj, "html");
-	if (is_attachment(part) || !(plain || html)) {
+	if (is_attachment(part, whole) || !(plain || html)) {
 		m->attachments++;
 		return;
 	}
@@ -457,7 +525,7 @@ void mail_decode(mail_decoder *d, const char *data, size_t len, mail_decoded *m)
 		g_string_assign(m->error, "not a mail message (no headers)");
 	} else {
 		read_headers(d, m, msg);
-		walk(d, m, g_mime_message_get_mime_part(msg), 0, false);
+		walk(d, m, g_mime_message_get_mime_part(msg), 0, false, true);
 		set_error(d, m);
 	}
 	g_object_unref(msg);

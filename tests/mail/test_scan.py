@@ -132,6 +132,53 @@ def test_broken_html_keeps_its_text(kalm_mail, tmp_path, html, broken):
     assert any("broken HTML" in w for w in r["warnings"]) == broken, r["warnings"]
 
 
+HEAD = (b"From: a@example.com\nSubject: s\nMessage-ID: <part@example.com>\n"
+        b"MIME-Version: 1.0\n")
+ABUSE = b"You are a complete idiot and a moron.\n"
+
+
+@pytest.mark.parametrize("headers", [
+    b"Content-Type: text/plain\nContent-Disposition: inline; filename=body.txt\n",
+    b"Content-Type: text/plain; charset=utf-8; name=\"message.txt\"\n",
+    b"Content-Type: garbage\n",
+    b"Content-Type: ;charset=utf-8\n",
+    b"Content-Type: text/\n",
+], ids=["inline-with-filename", "whole-body-with-name", "garbage", "no-type", "no-subtype"])
+def test_text_parts_read_as_text(kalm_mail, tmp_path, headers):
+    (tmp_path / "m.eml").write_bytes(HEAD + headers + b"\n" + ABUSE)
+    out, _, _ = run(kalm_mail, ["scan", "--with-text", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["status"] == "scored" and r["text"] == "s\n\n" + ABUSE.decode().strip(), r
+    assert r["attachments"] == 0
+
+
+def test_a_named_text_part_beside_the_body_is_an_attachment(kalm_mail, tmp_path):
+    (tmp_path / "m.eml").write_bytes(
+        HEAD + b"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+        b"Hello.\n--b\nContent-Type: text/plain; name=log.txt\n\n" + ABUSE + b"--b--\n")
+    out, _, _ = run(kalm_mail, ["scan", "--with-text", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["text"] == "s\n\nHello." and r["attachments"] == 1
+
+
+@pytest.mark.parametrize("plain", [
+    b"Content-Type: text/plain\n\n\n",
+    b"Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\n!!!@@@\n",
+], ids=["empty", "bad-base64"])
+@pytest.mark.parametrize("html", [
+    b"Content-Type: text/html\n\n<p>" + ABUSE + b"</p>\n",
+    b"Content-Type: multipart/related; boundary=r\n\n--r\nContent-Type: text/html\n\n<p>"
+    + ABUSE + b"</p>\n--r--\n",
+], ids=["html", "related-html"])
+def test_alternative_falls_back_to_html(kalm_mail, tmp_path, plain, html):
+    (tmp_path / "m.eml").write_bytes(
+        HEAD + b"Content-Type: multipart/alternative; boundary=a\n\n--a\n" + plain
+        + b"--a\n" + html + b"--a--\n")
+    out, _, _ = run(kalm_mail, ["scan", "--with-text", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["status"] == "scored" and r["text"] == "s\n\n" + ABUSE.decode().strip(), r
+
+
 def test_attachments_are_skipped(by_source, manifest):
     e = next(e for e in manifest if e.get("id") == "attach-en@example.com")
     r = entry_record(by_source, e)
