@@ -15,6 +15,10 @@ struct mail_decoder {
 };
 
 #define MAIL_NESTING_MAX 40
+/* GMime keeps every part of a message in memory, about 2 KB each: a
+ * message of millions of tiny parts took a minute and gigabytes.  Parts
+ * past this many are not read. */
+#define MAIL_PARTS_MAX 10000
 
 static const char *warning_text(GMimeParserWarning code)
 {
@@ -470,6 +474,90 @@ static void set_error(mail_decoder *d, mail_decoded *m)
 		g_string_assign(m->error, "no text part");
 }
 
+/* The number of lines of DATA that start with "--", counting no further
+ * than STOP: no message has more parts than that. */
+static size_t dash_lines(const char *data, size_t len, size_t stop)
+{
+	size_t count = len >= 2 && data[0] == '-' && data[1] == '-';
+	const char *p = data, *end = data + len;
+	while (count < stop && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		p++;
+		count += end - p >= 2 && p[0] == '-' && p[1] == '-';
+	}
+	return count;
+}
+
+/* The boundaries declared anywhere in DATA ("boundary=" parameters of
+ * the message and of its parts), as a set of strings. */
+static GHashTable *declared_boundaries(const char *data, size_t len)
+{
+	GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (size_t i = 0; i + 9 <= len; i++) {
+		if ((data[i] | 0x20) != 'b' || g_ascii_strncasecmp(data + i, "boundary", 8) != 0)
+			continue;
+		size_t j = i + 8;
+		while (j < len && (data[j] == ' ' || data[j] == '\t'))
+			j++;
+		if (j >= len || data[j] != '=')
+			continue;
+		j++;
+		while (j < len && (data[j] == ' ' || data[j] == '\t'))
+			j++;
+		bool quoted = j < len && data[j] == '"';
+		size_t start = j + quoted, k = start;
+		while (k < len && data[k] != '\n' && data[k] != '\r' &&
+		       (quoted ? data[k] != '"' : data[k] != ';' && data[k] != ' ' && data[k] != '\t'))
+			k++;
+		if (k > start && k - start <= 200)
+			g_hash_table_add(set, g_strndup(data + start, k - start));
+		i = k > i ? k - 1 : i;
+	}
+	return set;
+}
+
+/* A copy of DATA cut before the delimiter line of its part number
+ * MAIL_PARTS_MAX + 1 (that multipart closed there), or NULL when it has
+ * no more parts than that.  *LEN becomes the copy's length, *SKIPPED the
+ * number of parts left out. */
+static char *limit_parts(const char *data, size_t *len, size_t *skipped)
+{
+	*skipped = 0;
+	if (dash_lines(data, *len, MAIL_PARTS_MAX + 1) <= MAIL_PARTS_MAX)
+		return NULL;
+	GHashTable *set = declared_boundaries(data, *len);
+	size_t parts = 0, cut = *len, pos = 0;
+	char *boundary = NULL;
+	while (pos < *len) {
+		const char *nl = memchr(data + pos, '\n', *len - pos);
+		size_t end = nl ? (size_t)(nl - data) : *len;
+		if (end - pos > 2 && data[pos] == '-' && data[pos + 1] == '-') {
+			size_t e = end;
+			while (e > pos + 2 && (data[e - 1] == '\r' || data[e - 1] == ' ' ||
+					       data[e - 1] == '\t'))
+				e--;
+			char *name = g_strndup(data + pos + 2, e - pos - 2);
+			if (g_hash_table_contains(set, name) && ++parts > MAIL_PARTS_MAX) {
+				if (!boundary) {
+					cut = pos;
+					boundary = g_strdup(name);
+				}
+				(*skipped)++;
+			}
+			g_free(name);
+		}
+		pos = end + 1;
+	}
+	g_hash_table_destroy(set);
+	if (!boundary)
+		return NULL;
+	GString *copy = g_string_sized_new(cut + strlen(boundary) + 8);
+	g_string_append_len(copy, data, (gssize)cut);
+	g_string_append_printf(copy, "--%s--\n", boundary);
+	g_free(boundary);
+	*len = copy->len;
+	return g_string_free(copy, FALSE);
+}
+
 /* The length of the header block: up to the first empty line, or all. */
 static size_t header_block_len(const char *data, size_t len)
 {
@@ -497,14 +585,22 @@ void mail_decode(mail_decoder *d, const char *data, size_t len, mail_decoded *m)
 	 * the header block is mended; NUL bytes in the body are content (a
 	 * UTF-16 part sent as 8bit or binary) and are seen to after the
 	 * charset conversion. */
-	char *copy = NULL;
+	size_t skipped;
+	char *copy = limit_parts(data, &len, &skipped);
+	if (copy) {
+		data = copy;
+		char note[96];
+		snprintf(note, sizeof note, "%zu MIME parts not read (limit %d parts)", skipped,
+			 MAIL_PARTS_MAX);
+		mail_note(m->warnings, note);
+	}
 	size_t head = header_block_len(data, len);
 	if (memchr(data, '\0', head)) {
-		copy = g_memdup2(data, len);
+		if (!copy)
+			data = copy = g_memdup2(data, len);
 		for (size_t i = 0; i < head; i++)
 			if (copy[i] == '\0')
 				copy[i] = ' ';
-		data = copy;
 		mail_note(m->warnings, "NUL bytes in the headers");
 	}
 	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data, len);

@@ -477,6 +477,25 @@ def test_long_text_is_cut_not_dropped(kalm_mail):
         assert r["status"] == "scored" and any("cut" in w for w in r["warnings"])
 
 
+def test_parts_past_the_limit_are_not_read(kalm_mail):
+    import time
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "many.eml")
+        part = b"--q\nContent-Type: text/plain\n\nhello\n"
+        with open(path, "wb") as f:
+            f.write(b"From: a@example.com\nSubject: many\nMessage-ID: <many@example.com>\n"
+                    b"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=q\n\n"
+                    + part * 10000 + part * 200000 + b"--q\nContent-Type: text/plain\n\n"
+                    b"You useless idiot.\n--q--\n")
+        started = time.monotonic()
+        out, _, _ = run(kalm_mail, ["scan", "--with-text", path], cwd=tmp)
+        assert time.monotonic() - started < 60
+        (r,) = records(out)
+        assert r["status"] == "scored"
+        assert "200001 MIME parts not read (limit 10000 parts)" in r["warnings"]
+        assert r["text"].count("hello") == 10000 and "idiot" not in r["text"]
+
+
 def test_random_garbage_never_crashes(kalm_mail):
     import random
     rnd = random.Random(7)
