@@ -574,6 +574,46 @@ static size_t header_block_len(const char *data, size_t len)
 	return len;
 }
 
+/* What GMime could not take as it is, mended in a copy of *DATA (then
+ * returned, and *DATA and *LEN changed), or NULL. */
+static char *prepare(mail_decoded *m, const char **data, size_t *len)
+{
+	char *copy = NULL;
+	/* Old Mac line ends: a message with CR and not one LF. */
+	if (!memchr(*data, '\n', *len) && memchr(*data, '\r', *len)) {
+		copy = g_memdup2(*data, *len);
+		for (size_t i = 0; i < *len; i++)
+			if (copy[i] == '\r')
+				copy[i] = '\n';
+		*data = copy;
+		mail_note(m->warnings, "bare CR line ends read as line ends");
+	}
+	size_t skipped;
+	char *limited = limit_parts(*data, len, &skipped);
+	if (limited) {
+		g_free(copy);
+		*data = copy = limited;
+		char note[96];
+		snprintf(note, sizeof note, "%zu MIME parts not read (limit %d parts)", skipped,
+			 MAIL_PARTS_MAX);
+		mail_note(m->warnings, note);
+	}
+	/* GMime reads headers as C strings: NUL bytes would cut them.  Only
+	 * the header block is mended; NUL bytes in the body are content (a
+	 * UTF-16 part sent as 8bit or binary) and are seen to after the
+	 * charset conversion. */
+	size_t head = header_block_len(*data, *len);
+	if (memchr(*data, '\0', head)) {
+		if (!copy)
+			*data = copy = g_memdup2(*data, *len);
+		for (size_t i = 0; i < head; i++)
+			if (copy[i] == '\0')
+				copy[i] = ' ';
+		mail_note(m->warnings, "NUL bytes in the headers");
+	}
+	return copy;
+}
+
 void mail_decode(mail_decoder *d, const char *data, size_t len, mail_decoded *m)
 {
 	reset(m);
@@ -581,28 +621,7 @@ void mail_decode(mail_decoder *d, const char *data, size_t len, mail_decoded *m)
 	d->text_parts = 0;
 	d->no_boundary = d->bad_base64 = d->encrypted = d->too_deep = false;
 
-	/* GMime reads headers as C strings: NUL bytes would cut them.  Only
-	 * the header block is mended; NUL bytes in the body are content (a
-	 * UTF-16 part sent as 8bit or binary) and are seen to after the
-	 * charset conversion. */
-	size_t skipped;
-	char *copy = limit_parts(data, &len, &skipped);
-	if (copy) {
-		data = copy;
-		char note[96];
-		snprintf(note, sizeof note, "%zu MIME parts not read (limit %d parts)", skipped,
-			 MAIL_PARTS_MAX);
-		mail_note(m->warnings, note);
-	}
-	size_t head = header_block_len(data, len);
-	if (memchr(data, '\0', head)) {
-		if (!copy)
-			data = copy = g_memdup2(data, len);
-		for (size_t i = 0; i < head; i++)
-			if (copy[i] == '\0')
-				copy[i] = ' ';
-		mail_note(m->warnings, "NUL bytes in the headers");
-	}
+	char *copy = prepare(m, &data, &len);
 	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data, len);
 	GMimeParser *parser = g_mime_parser_new_with_stream(stream);
 	g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);

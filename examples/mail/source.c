@@ -18,7 +18,8 @@ typedef struct reader {
 	char *buf;
 	size_t start, end;
 	bool eof;
-	int err; /* errno of a failed read, or 0 */
+	int err;  /* errno of a failed read, or 0 */
+	char eol; /* '\n', or '\r' for old Mac line ends */
 } reader;
 
 static void reader_fill(reader *r)
@@ -47,7 +48,7 @@ static void reader_fill(reader *r)
 static bool reader_next(reader *r, const char **p, size_t *n, bool *complete)
 {
 	for (;;) {
-		char *nl = memchr(r->buf + r->start, '\n', r->end - r->start);
+		char *nl = memchr(r->buf + r->start, r->eol, r->end - r->start);
 		if (nl) {
 			*p = r->buf + r->start;
 			*n = (size_t)(nl - *p) + 1;
@@ -187,7 +188,8 @@ static bool is_from_line(const char *s, size_t n, bool after_blank)
 
 static bool is_blank_line(const char *s, size_t n)
 {
-	return (n == 1 && s[0] == '\n') || (n == 2 && s[0] == '\r' && s[1] == '\n');
+	return (n == 1 && (s[0] == '\n' || s[0] == '\r')) ||
+	       (n == 2 && s[0] == '\r' && s[1] == '\n');
 }
 
 typedef struct pending {
@@ -214,7 +216,8 @@ static void emit(mail_walk *w, pending *m, const char *label, const char *error)
 	} else {
 		GString *d = m->data;
 		/* The blank line before the next "From " belongs to the mbox. */
-		if (d->len >= 2 && d->str[d->len - 1] == '\n' && d->str[d->len - 2] == '\n')
+		if (d->len >= 2 && (d->str[d->len - 1] == '\n' || d->str[d->len - 1] == '\r') &&
+		    d->str[d->len - 2] == d->str[d->len - 1])
 			g_string_truncate(d, d->len - 1);
 		else if (d->len >= 4 && memcmp(d->str + d->len - 4, "\r\n\r\n", 4) == 0)
 			g_string_truncate(d, d->len - 2);
@@ -311,11 +314,11 @@ static void emit_error(mail_walk *w, const char *path, const char *why);
 
 /* True when the first line of BUF that is not blank is a separator:
  * blank lines may sit before the first message. */
-static bool starts_mbox(const char *buf, size_t len)
+static bool starts_mbox(const char *buf, size_t len, char eol)
 {
 	size_t i = 0;
 	for (;;) {
-		const char *nl = memchr(buf + i, '\n', len - i);
+		const char *nl = memchr(buf + i, eol, len - i);
 		size_t n = nl ? (size_t)(nl - (buf + i)) + 1 : len - i;
 		if (!is_blank_line(buf + i, n))
 			return is_separator(buf + i, n);
@@ -328,8 +331,11 @@ static bool starts_mbox(const char *buf, size_t len)
  * "*.mbox": an empty mbox holds no messages. */
 static void walk_stream(mail_walk *w, FILE *fp, const char *label, bool is_stdin)
 {
-	reader r = {.fp = fp, .buf = g_malloc(READ_CHUNK)};
+	reader r = {.fp = fp, .buf = g_malloc(READ_CHUNK), .eol = '\n'};
 	reader_fill(&r);
+	/* Old Mac files end lines with a bare CR: no LF in the first 64 KiB. */
+	if (!memchr(r.buf, '\n', r.end) && memchr(r.buf, '\r', r.end))
+		r.eol = '\r';
 	/* A UTF-8 byte order mark is no part of any message. */
 	size_t bom = has_prefix(r.buf, r.end, "\xEF\xBB\xBF") ? 3 : 0;
 	r.start = bom;
@@ -337,7 +343,7 @@ static void walk_stream(mail_walk *w, FILE *fp, const char *label, bool is_stdin
 	if (r.end == 0 && !r.err) {
 		if (!is_stdin && !g_str_has_suffix(label, ".mbox"))
 			emit_error(w, label, "empty file");
-	} else if (starts_mbox(r.buf + bom, r.end - bom)) {
+	} else if (starts_mbox(r.buf + bom, r.end - bom, r.eol)) {
 		walk_mbox(w, &r, label, bom);
 	} else {
 		walk_single(w, &r, label);

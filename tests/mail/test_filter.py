@@ -149,6 +149,15 @@ def test_subject_counts_only_when_the_customer_wrote_it(kalm_mail, subject, abus
     assert (h["X-Kalm-Action"] != "RESPOND_CALMLY") == abusive, h
 
 
+def test_bare_cr_headers_go_at_the_end_of_the_header_block(kalm_mail):
+    data = b"From: a@example.com\rSubject: s\r\rYou useless idiot.\r"
+    out = filtered(kalm_mail, data)
+    head, _, body = out.partition(b"\r\r")
+    assert head.startswith(b"From: a@example.com\rSubject: s\rX-Kalm-Score: ")
+    assert b"\n" not in out and body == b"You useless idiot.\r"
+    assert b"X-Kalm-Categories: insult" in head
+
+
 # ---- command line and standard streams ----------------------------------------
 
 def closed(fd):

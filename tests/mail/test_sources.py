@@ -190,3 +190,18 @@ def test_a_bom_before_a_single_message_is_dropped(kalm_mail, tmp_path):
     out, _, _ = run(kalm_mail, ["scan", "m.eml"], cwd=str(tmp_path))
     (r,) = records(out)
     assert r["status"] == "scored" and r["message_id"] == "src1@example.com"
+
+
+# ---- bare CR line ends -------------------------------------------------------------
+
+def test_bare_cr_line_ends_in_a_message_and_an_mbox(kalm_mail, tmp_path):
+    cr = lambda s: s.replace("\n", "\r").encode()
+    (tmp_path / "m.eml").write_bytes(cr(message(1, "You useless idiot.")))
+    (tmp_path / "box.mbox").write_bytes(cr(SEP + message(2) + "\n" + SEP + message(3)))
+    out, _, _ = run(kalm_mail, ["scan", "--by-input", "--with-text", "m.eml", "box.mbox"],
+                    cwd=str(tmp_path))
+    recs = records(out)
+    assert [r["message_id"] for r in recs] == ["src1@example.com", "src2@example.com",
+                                               "src3@example.com"]
+    assert recs[0]["text"] == "m1\n\nYou useless idiot." and recs[0]["abusive"] is True
+    assert all("bare CR line ends read as line ends" in r["warnings"] for r in recs)
