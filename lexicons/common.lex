@@ -13,3 +13,11 @@ gtfo        insult 2
 fml         profanity 1
 omfg        profanity 1
 kys         threat 4      # "kill yourself"
+
+# Names and terms of science that hold a prefix of some language's
+# lexicon: allowed in every language, since they are written the same
+# everywhere.
+strontium*  allow      # stront* (nl)
+strontian*  allow
+phuket      allow      # phuk* (en)
+walgreen*   allow      # walg* (nl, af)

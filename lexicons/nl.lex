@@ -232,7 +232,7 @@ beu             frustration 1
 # Profanity: swearing, vulgar words (situational)
 # ---------------------------------------------------------------------
 kut             profanity 1
-kut*            profanity 1      # kutapp, kutweek, kutzooi, kutding
+kut*            profanity 1  strict  # kutapp, kutweek, kutzooi; Polish kuter, kuty, Kutno
 *kut            profanity 1
 shit            profanity 1  strict
 shitty          profanity 1  strict
@@ -263,7 +263,7 @@ kloten          profanity 1
 kolere*         profanity 1      # kolerezooi, kolerelijer
 tering          profanity 1  strict
 tering*         profanity 1  strict
-tyfus           profanity 1
+tyfus           profanity 1      # as a disease: allow lines below
 *tyfus*         profanity 1
 pleuris         profanity 1
 *pleuris*       profanity 1
@@ -337,11 +337,11 @@ idioot          insult 2  fuzzy
 idioten         insult 2  fuzzy
 idiootje        insult 2
 *idioot         insult 2      # randidioot, kutidioot
-sukkel          insult 2  fuzzy
+sukkel          insult 2  fuzzy  # the verb (ik sukkel): allow lines below
 sukkels         insult 2
 sukkeltje       insult 2
 sukkelaar       insult 2
-eikel           insult 2
+eikel           insult 2      # also an acorn: allow lines below
 eikels          insult 2
 eikeltje        insult 2
 *eikel          insult 2
@@ -360,7 +360,7 @@ trut            insult 3
 trutten         insult 3
 trutje          insult 3
 truttig         insult 1  target
-teef            insult 3
+teef            insult 3      # also a female dog: allow lines below
 teven           insult 3
 *teef           insult 3
 kreng           insult 2  target
@@ -735,7 +735,7 @@ transje         hate 3
 # disability
 mongool         hate 3
 mongooltje      hate 3
-mongo           hate 3
+mongo           hate 3  strict   # English: a database
 mongoloide      hate 3
 *mongool        hate 3
 spast           hate 3
@@ -1015,6 +1015,82 @@ teringlijder    allow
 "tering naar de nering" allow
 # kut- lookalikes
 kutaisi         allow
+kutno           allow
+kuttekoven      allow
+# sukkelen, to struggle: "ik sukkel met inloggen" is about the writer
+"ik sukkel"     allow
+"sukkel ik"     allow
+# tyfus as the disease, not the curse (which mostly takes "de": "krijg de tyfus")
+buiktyfus       allow
+vlektyfus       allow
+paratyfus       allow
+tyfusvaccin*    allow
+tyfusepidemie*  allow
+tyfusbacterie*  allow
+tyfuspatient*   allow
+"had tyfus"     allow
+"heeft tyfus"   allow
+"heb tyfus"     allow
+"hadden tyfus"  allow
+"kreeg tyfus"   allow
+"tyfus gehad"   allow
+"tyfus gekregen" allow
+"tyfus opgelopen" allow
+"aan tyfus"     allow
+"tegen tyfus"   allow
+"met tyfus"     allow
+# teef, teven: a female dog when somebody owns or breeds it
+"mijn teef"     allow
+"onze teef"     allow
+"m'n teef"      allow
+"mijn teven"    allow
+"onze teven"    allow
+"m'n teven"     allow
+"drachtige teef" allow
+"loopse teef"   allow
+"teef is drachtig" allow
+"teef is loops" allow
+"teef en reu"   allow
+"reu en teef"   allow
+# eikels: acorns bought, gathered or fed to animals
+"zak eikels"    allow
+"zakken eikels" allow
+"kilo eikels"   allow
+"emmer eikels"  allow
+"bak eikels"    allow
+"doos eikels"   allow
+"handvol eikels" allow
+"eikels voor"   allow
+"eikels rapen"  allow
+"eikels verzamelen" allow
+"eikels zoeken" allow
+fokteef         allow
+fokteven        allow
+steef           allow
+# ordinary words that end in a matched word part
+heikel          allow
+onbeschoft      allow
+blijer          allow
+uitglijer       allow
+uitglijers      allow
+verkeersdoden   allow
+oorlogsdoden    allow
+coronadoden     allow
+drugsdoden      allow
+geweldsdoden    allow
+afsterven       allow
+uitsterven      allow
+wegsterven      allow
+aansterven      allow
+# English and Afrikaans entries that are ordinary Dutch words
+douche          allow
+douches         allow
+bellend*        allow
+lesboek*        allow
+fagot*          allow
+troon*          allow
+bint            allow
+binten          allow
 # flikker as a verb: a screen or light that flickers
 flikkert        allow
 flikkeren       allow
@@ -1150,7 +1226,6 @@ zandnegers      group
 geitenneukers   group
 kamelenneukers  group
 kutmarokkanen   group
-*afval          insult 3  target
 
 # ---------------------------------------------------------------------
 # More names for a person, Netherlands and Flanders
@@ -1310,7 +1385,8 @@ rule hate 3 strict when pot,potten : \b(?:een|die|zo'n|vuile|vieze|smerige|stomm
 rule threat 4 you strict when breek,breken,draai,draaien : \b(?:breek|breken|draai|draaien) (?:ik |we )?(?:je|jouw|uw|jullie) (?:[\w']+ )?(?:nek|nekken|benen|armen|kaak|neus|botten|vingers)\b
 # dehumanising nouns count only as a predicate ('X zijn ratten'); on their own they are ordinary words
 rule insult 3 target strict when aap,afval,apen,bacterien,barbaren,beest,beesten,bloedzuigers,dieren,drek,gespuis,gezwel,hond,honden,kakkerlakken,kanker,kankergezwel,kuddevee,luizen,maden,ongedierte,parasiet,parasieten,pest,plaag,poep,rat,ratten,schorem,stront,tuig,tumor,uitschot,uitvaagsel,varken,varkens,vee,virus,vuil,vuiligheid,vuilnis,wilden,ziekte,zwijn,zwijnen : \b(?:niet (?:veel )?beter dan|zijn|is|ben|bent|was|waren|als|dan|net|gewoon|allemaal|slechts|louter|een stel|stelletje|soort|menselijk|menselijke)(?: (?!(?:geen|niet|nooit)\b)\w+){0,2}? (?:afval|vuil|vuilnis|ongedierte|virus|ziekte|dieren|beesten|varkens|zwijnen|ratten|apen|plaag|pest|tumor|gezwel|kankergezwel|luizen|maden|kakkerlakken|parasieten|parasiet|bloedzuigers|vuiligheid|uitschot|tuig|schorem|gespuis|uitvaagsel|beest|varken|rat|aap|zwijn|honden|hond|stront|drek|poep|vee|kuddevee|wilden|barbaren|bacterien|kanker)\b
-rule insult 3 target strict need afval,vuiligheid,ongedierte,uitschot when niet,zijn,is,ben,bent,als,dan,net,gewoon,allemaal,stel,stelletje,soort,menselijk,menselijke,waren,was : \b\w+(?:afval|vuiligheid|ongedierte|uitschot)\b
+# ...and glued to the word before it (a lost space); kinds of waste (restafval, gft-afval) are ordinary
+rule insult 3 target strict need afval,vuiligheid,ongedierte,uitschot when niet,zijn,is,ben,bent,als,dan,net,gewoon,allemaal,stel,stelletje,soort,menselijk,menselijke,waren,was : \b(?!(?:rest|tuin|groen|gft|grof|huis|bouw|sloop|glas|plastic|plastiek|papier|karton|keuken|bedrijfs|klein|chemisch|kern|zwerf|etens|voedsel|snoei|textiel|elektro|verpakkings|luier|blad|gras|hout|mest|slacht|vis|medisch|ziekenhuis|industrie|kantoor|winkel|straat|kunststof|metaal|asbest|olie|verf)afval\b)\w+(?:afval|vuiligheid|ongedierte|uitschot)\b
 rule insult 2 target strict when haat,haten,hate,ikhaat : \bis het niet duidelijk (?:dat|hoeveel) (?:[\w']+ ){0,4}?\w*haat\b|(?<!de )(?<!openlijke )(?<!overduidelijke )\b\w*haat (?![^.,!?;:]*\bniet\b)(?!(?:jullie|je|jouw|uw|het|dit|deze|die|dat|mijn|m'n) (?:[\w']+ )?(?:app|service|bedrijf|site|website|webshop|systeem|klantenservice|helpdesk|winkel|product|producten|levering|bezorging|manier|regels|beleid|voorwaarden|abonnement|factuur|facturen|wachttijd|wachtrij|chatbot|bot|menu|formulier|software|update|router|modem|telefoon|netwerk|verbinding|wifi|internet|pakket|prijzen|tarieven|kosten|reclame|muziek|wachtmuziek|keuzemenu)\b)(?!het\b|dit\b|dat\b|wanneer\b|als\b|om\b)|\bhaten (?:we |ze |zij |jullie |wij )?(?:alle |die |deze |de )?\w+
 rule insult 1 target strict when hekel : \bhekel aan (?!(?:jullie|je|u|uw|jouw|dit|dat|het|deze|die|mijn|wachten|bellen) (?:[\w']+ )?(?:app|service|bedrijf|site|website|webshop|systeem|klantenservice|helpdesk|winkel|product|producten|levering|bezorging|manier|regels|beleid|voorwaarden|abonnement|factuur|facturen|wachttijd|wachtrij|chatbot|bot|menu|formulier|software|update|router|modem|telefoon|netwerk|verbinding|wifi|internet|pakket|prijzen|tarieven|kosten|reclame|muziek|wachtmuziek|keuzemenu)?\b)(?!(?:wachten|bellen|dit|dat|het)\b)(?:[\w']+ ){0,2}\w+
 rule threat 3 target strict when lijden,boeten,bloeden : \b(?:moeten|moet|zullen|zal|laat|laten) (?:[\w']+ ){0,3}(?:lijden|boeten|bloeden|creperen)\b
