@@ -177,9 +177,8 @@ donnerse        profanity 1  strict
 donners         profanity 1  strict
 moerse          profanity 1  strict
 moerskont       profanity 1  strict
-"moer toe"      profanity 2  strict
-"moer in"       profanity 2  strict
-"die moer in"   profanity 2  strict
+# "die moer in" (furious) and "moer toe" (wrecked): a phrase rule below, so
+# that tightening a nut ("draai die moer in/toe") is not swearing
 kak             profanity 1
 kakhuis         profanity 1
 kakpraat        profanity 1
@@ -532,6 +531,55 @@ gereedskapdoos  allow
 "my doos"       allow
 "in die doos"   allow
 "uit die doos"  allow
+# "X se Y" is a possessive: "die pakkie se doos", "my hond se kos" name a
+# thing or an animal that belongs to somebody, not the reader
+"se doos"       allow
+"doos se"       allow
+"se dose"       allow
+"dose se"       allow
+"ons doos"      allow
+"sy doos"       allow
+"haar doos"     allow
+"hulle doos"    allow
+"hond se"       allow
+"honde se"      allow
+"se hond"       allow
+"se honde"      allow
+"my hond"       allow
+"my honde"      allow
+"ons hond"      allow
+"ons honde"     allow
+"sy hond"       allow
+"haar hond"     allow
+"hulle hond"    allow
+"hulle honde"   allow
+"die hond"      allow
+"die honde"     allow
+"dier se"       allow
+"my dier"       allow
+"ons dier"      allow
+"die dier"      allow
+# Dutch entries that are ordinary Afrikaans words: sukkel (to struggle),
+# kanker (cancer; to grumble), vies (annoyed), plaag (to tease), smous (a
+# hawker), stakker and stumper (a poor thing), kreupel (lame), kneus (a
+# bruise), pik (a pickaxe), pleuris (pleurisy)
+sukkel*         allow
+kanker*         allow
+vies            allow
+plaag           allow
+smous*          allow
+stakker*        allow
+stumper*        allow
+kreupel*        allow
+kneus*          allow
+pik             allow
+pleuris         allow
+# English entries that are ordinary Afrikaans words: injunksie (an
+# injunction), fagot (a bassoon), troon (a throne), douche (a shower)
+injunksie*      allow
+fagot*          allow
+troon*          allow
+douche          allow
 moffies         group
 kaffers         group
 hotnots         group
@@ -554,8 +602,8 @@ naaier          insult 3  strict
 naaiers         insult 3  strict
 draadtrekker    insult 3  strict
 draadtrek       sexual 2  target strict
-hond            insult 2  target
-dier            insult 2  target
+hond            insult 2  target strict  # Dutch hond, dier: an animal
+dier            insult 2  target strict
 vrot            insult 1  target
 vrotsige        insult 1  target
 vrotterige      insult 1  target
@@ -631,6 +679,7 @@ rule sexual 3 you strict when aan,single,kêrel,kerel,afspraak,date,nommer : \bw
 rule sexual 3 you strict when skattie,skat,liefie,poppie,bokkie,babe,baby,mooi,meisie,doll : \b(?:skattie|liefie|poppie|bokkie|babe|doll)\b.*\b(?:foto|fotos|bed|naai|sexy|jags|soen|afspraak|date|single|aan|tiete|tette|gat|boude|lyf|kaal|naak|nommer)\b|\b(?:foto|fotos|bed|naai|sexy|jags|soen|afspraak|date|single|tiete|tette|gat|boude|lyf|kaal|naak|nommer)\b.*\b(?:skattie|liefie|poppie|bokkie|babe|doll)\b
 rule sexual 4 target strict when mooi,lekker,groot,stywe,ronde,jags : \b(?:mooi|lekker|groot|stywe|ronde|jags|sexy) (?:tiete|tette|borste|boude|gat|bene|lippe)\b
 # rudeness phrases
+rule profanity 2 strict when moer : \b(?:is|was|raak|geraak|word|het|maak|gemaak|my|hom|haar|ons|hulle|julle|gaan|gegaan|alles|dit)(?: (?:so|baie|nou|heeltemal|totaal|lekker|sommer|al|weer|vreeslik))? (?:die )?moer (?:in|toe)\b(?! (?:die|'n|n|my|jou|sy|haar|ons|hul|hulle|hierdie|daardie|totdat|tot)\b)
 rule insult 3 you strict when moer,ouma,se,suster : \b(?:jou|julle) (?:ma|moer|ouma|suster) se (?:poes|gat|kont|moer|kak|\w+)(?= ?[.!?,;:]|$| \w)|\bjou ma se (?:poes|gat|kont)\b
 rule insult 2 you strict when bek,smoel,mond,stil,voertsek : \bhou (?:jou|julle|u) (?:[\w']+ )?(?:bek|smoel|mond|waffel|snater)\b|\bbek toe\b|\bvoertsek\b
 rule profanity 3 you strict when steek,druk,gat : \b(?:steek|druk|stop) (?:dit|hom|jou \w+) (?:[\w']+ )?in (?:jou|julle|u) (?:gat|hol|poephol)\b
