@@ -1684,6 +1684,92 @@ sukces*         allow strict
 sukien*         allow strict
 nagoda          allow strict
 nagosc          allow strict
+# gnoju is also the genitive and locative of gnoj (manure): after a
+# preposition, a word of quantity or before a genitive adjective it is
+# the manure, never the vocative insult
+"do gnoju"       allow strict
+"z gnoju"        allow strict
+"ze gnoju"       allow strict
+"od gnoju"       allow strict
+"bez gnoju"      allow strict
+"dla gnoju"      allow strict
+"u gnoju"        allow strict
+"w gnoju"        allow strict
+"we gnoju"       allow strict
+"na gnoju"       allow strict
+"o gnoju"        allow strict
+"po gnoju"       allow strict
+"przy gnoju"     allow strict
+"kolo gnoju"     allow strict
+"obok gnoju"     allow strict
+"zamiast gnoju"  allow strict
+"oprocz gnoju"   allow strict
+"wokol gnoju"    allow strict
+"spod gnoju"     allow strict
+"znad gnoju"     allow strict
+"sprzed gnoju"   allow strict
+"kupa gnoju"     allow strict
+"kupe gnoju"     allow strict
+"kupy gnoju"     allow strict
+"worek gnoju"    allow strict
+"worka gnoju"    allow strict
+"worki gnoju"    allow strict
+"workow gnoju"   allow strict
+"tona gnoju"     allow strict
+"tone gnoju"     allow strict
+"ton gnoju"      allow strict
+"troche gnoju"   allow strict
+"duzo gnoju"     allow strict
+"pelno gnoju"    allow strict
+"wiecej gnoju"   allow strict
+"mniej gnoju"    allow strict
+"zapach gnoju"   allow strict
+"zapachu gnoju"  allow strict
+"smrod gnoju"    allow strict
+"taczka gnoju"   allow strict
+"taczke gnoju"   allow strict
+"taczki gnoju"   allow strict
+"przyczepa gnoju" allow strict
+"przyczepe gnoju" allow strict
+"wywoz gnoju"    allow strict
+"wywozu gnoju"   allow strict
+"gnoju konskiego" allow strict
+"gnoju krowiego" allow strict
+"gnoju bydlecego" allow strict
+"gnoju kurzego"  allow strict
+"gnoju owczego"  allow strict
+"gnoju swinskiego" allow strict
+"gnoju kroliczego" allow strict
+"gnoju ptasiego" allow strict
+"gnoju zwierzecego" allow strict
+"gnoju naturalnego" allow strict
+"gnoju granulowanego" allow strict
+"gnoju przekompostowanego" allow strict
+"gnoju suszonego" allow strict
+# tumanie: the locative of tuman (a cloud of dust), not only the vocative
+"w tumanie"      allow strict
+"tumanie kurzu"  allow strict
+# DuPont (dup+)
+dupont*          allow strict
+# Dutch and English entries that are ordinary Polish words: Kutno
+# (kut-, strict in nl.lex), tyfus (typhus), stront (strontium), dom (a
+# house), makak (a macaque), pik (spades), fuks (a fluke), fagot (a
+# bassoon), pleban and plebania (a parish priest and his house), groomer
+# (a pet groomer), retarder (a truck brake)
+tyfus+           allow strict
+stront*          allow strict
+dom              allow strict
+makak*           allow strict
+pik              allow strict
+fuks             allow strict
+fagot*           allow strict
+pleban*          allow strict
+groomer*         allow strict
+retarder*        allow strict
+retardacj*       allow strict
+retardant*       allow strict
+# smieci- as a word part: elektrosmieci (electronic waste)
+elektrosmieci*   allow strict
 
 # ----------------------------------------------------------------------
 # more entries (reported speech in the third person, explicit forms)
