@@ -1515,6 +1515,16 @@ pissaro     allow
 retardant   allow
 retardants  allow
 retardation allow
+# word parts inside names and terms: -shita in Japanese names (Matsushita,
+# Yamashita, Kinoshita), Cushitic languages, the Peshitta, a Shih Tzu as
+# often spelt; -phate in chemistry (superphosphate)
+*shita      allow
+cushit*     allow
+peshitta    allow
+shitzu*     allow
+*phate      allow
+# a Dutch entry that is an English verb
+pummel*     allow
 
 # more allowed words and phrases
 "hate like" allow
