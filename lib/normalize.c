@@ -102,6 +102,31 @@ static inline uint8_t unit_byte(const kview *v, const kunit *u)
 	return fold_first(u->flags, u->off, u->len, v->seg + u->start);
 }
 
+/* The Latin letter that the letter whose bytes are S[0..N) reads as
+ * beside ASCII letters (chartab_lookalike), or 0. */
+static uint8_t lookalike_of(const uint8_t *s, size_t n)
+{
+	uint32_t l;
+	int32_t cp = utf8_next(s, n, 0, &l);
+	return cp < 0x80 ? 0 : chartab_lookalike((uint32_t)cp);
+}
+
+/* Does the word [LO, HI) have both ASCII letters and letters whose fold
+ * is no ASCII: may letters of other scripts in it read as Latin ones
+ * ("idioт")? */
+static bool word_mixes_scripts(const kview *v, uint32_t lo, uint32_t hi)
+{
+	bool ascii = false, other = false;
+	for (uint32_t k = lo; k < hi; k++) {
+		const kunit *u = &v->unit[k];
+		if (u->kind != U_LETTER)
+			continue;
+		ascii |= v->seg[u->start] < 0x80;
+		other |= unit_byte(v, u) >= 0x80;
+	}
+	return ascii && other;
+}
+
 static uint8_t punct_kind(uint8_t c)
 {
 	switch (c) {
@@ -759,6 +784,7 @@ static int emit(kview *v)
 			r++;
 		} else {
 			bool alt = alternating(v, run);
+			bool mixed = word_mixes_scripts(v, run->lo, run->hi);
 			/* "1000ste", "10am": numbers with a suffix, not leet */
 			bool digits = run->letters == 0 ||
 				      (run->hi - run->lo >= 2 &&
@@ -771,7 +797,12 @@ static int emit(kview *v)
 				upper += (u->flags & CT_UPPER) != 0;
 				if (u->kind == U_LETTER) {
 					letters++;
-					if (put_fold(v, u)) /* the usual unit */
+					uint8_t c = 0;
+					if (mixed && unit_byte(v, u) >= 0x80)
+						c = lookalike_of(v->seg + u->start,
+								 u->end - u->start);
+					if (c ? put(v, c, 0, u)
+					      : put_fold(v, u)) /* the usual unit */
 						return KALM_ERR_NO_MEMORY;
 					continue;
 				}
@@ -1043,6 +1074,35 @@ typedef struct dword {
 	bool single;     /* one letter */
 } dword;
 
+/* The word written into the view from FROM has ASCII letters: letters of
+ * other scripts in it that look like Latin ones read as them, as emit
+ * writes them ("idioт").  Only shortens the view. */
+static void direct_lookalikes(direct_out *o, size_t from)
+{
+	size_t w = from;
+	for (size_t r = from; r < o->len;) {
+		uint32_t start = o->src_start[r], end = o->src_end[r];
+		size_t next = r + 1; /* the view bytes of one unit */
+		while (next < o->len && o->src_start[next] == start)
+			next++;
+		uint8_t c = o->text[r] >= 0x80 ? lookalike_of(o->s + start, end - start)
+					       : 0;
+		if (c) {
+			o->text[w] = c;
+			o->src_start[w] = start;
+			o->src_end[w++] = end;
+			r = next;
+			continue;
+		}
+		for (; r < next; r++, w++) {
+			o->text[w] = o->text[r];
+			o->src_start[w] = start;
+			o->src_end[w] = end;
+		}
+	}
+	o->len = w;
+}
+
 /* Read and write the word of letters (apostrophes between them) that
  * starts with U.  Returns 1, 0 when the general path must write the
  * segment, or KALM_ERR_NO_MEMORY. */
@@ -1056,8 +1116,11 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 	uint32_t last2 = 0x10000;
 	bool triple = false, apos = false, long_group = false;
 	bool wide = false; /* a letter folded to more than ASCII letters */
+	bool ascii, other = false; /* ASCII letters; letters folded to no ASCII */
+	size_t from = o->len;
 	k = direct_letters8(o, k, &wu, &triple, &last2);
 	wl = glen = k - first;
+	ascii = k != first;
 	for (;;) {
 		if (k >= n)
 			break;
@@ -1075,6 +1138,7 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 			c = (uint8_t)(b | 0x20u);
 			upper = b < 'a';
 			end = k + 1;
+			ascii = true;
 		} else if (b >= 0xC2 && b <= 0xDF && k + 1 < n &&
 			   (s[k + 1] & 0xC0u) == 0x80u) {
 			const kalm_charinfo *ci = chartab_get(
@@ -1100,6 +1164,7 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 		direct_read(o, k, &x);
 		if (x.cls == A_LETTER) {
 			wu += (x.flags & CT_UPPER) != 0;
+			other |= x.len && x.fold[0] >= 0x80;
 			if (direct_fold(o, &x))
 				return KALM_ERR_NO_MEMORY;
 			/* "ę" as "e": plain still while it folds to ASCII
@@ -1136,6 +1201,8 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 	long_group |= glen >= 2;
 	if (apos && !long_group && groups >= 3)
 		return 0; /* "a'b'c": spelled out */
+	if (ascii && other)
+		direct_lookalikes(o, from);
 	w->end = k;
 	w->letters = wl;
 	w->upper = wu;

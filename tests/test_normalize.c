@@ -79,6 +79,27 @@ Test(normalize, homoglyphs_from_other_scripts)
 	cr_assert_str_eq(text(), "idiot kurwa");
 }
 
+/* Letters that look Latin only in the case they are written in (capitals
+ * "Т" "М" "Η", small "к" "τ" drawn like Latin small capitals, "ϲ" whose
+ * fold is "σ") read as Latin beside ASCII letters; words of their own
+ * script keep them ("как" is Russian, "ТЕТ" too). */
+Test(normalize, homoglyphs_as_written_beside_latin_letters)
+{
+	build("IDIO\xd0\xa2 \xd0\x9c" "ORON dic\xd0\xba" "head ASS\xce\x97OLE "
+	      "idio\xcf\x84 bit\xcf\xb2h \xc9\x91ss "
+	      "\xd0\xba\xd0\xb0\xd0\xba \xd0\xa2\xd0\x95\xd0\xa2");
+	cr_assert_str_eq(text(), "idiot moron dickhead asshole idiot bitch ass "
+				 "\xd0\xba" "a" "\xd0\xba \xd1\x82" "e" "\xd1\x82");
+	uint32_t s, e;
+	span(0, &s, &e);
+	cr_assert_eq(s, 0);
+	cr_assert_eq(e, 6); /* "IDIOТ", its Т two bytes */
+	cr_assert(view.tok[0].flags & TOK_UPPER);
+	/* the same where the one-pass path does not write the segment */
+	build("f*ck dic\xd0\xba" "head");
+	cr_assert_str_eq(text(), "f*ck dickhead");
+}
+
 Test(normalize, zero_width_and_soft_hyphen_vanish)
 {
 	build("id\xe2\x80\x8bi\xc2\xadot");
@@ -254,7 +275,9 @@ static const char *const view_pieces[] = {
 	 * stretched */
 	"mo\xC2\xAD" "et", "e\xCC\x81le", "\xC3\x86" "ble", "\xC4\xB3s", "\xC4\x90uro",
 	"\xC2\xB5g", "\xC7\x85" "em", "Wa\xC5\x81\xC4\x98sa", "zi\xC4\x99\xC4\x99\xC4\x99" "ba",
-	"\xC3\xB8l", "a\xD0\xB1" "c"};
+	"\xC3\xB8l", "a\xD0\xB1" "c",
+	/* letters of other scripts beside ASCII ones */
+	"idio\xD1\x82", "\xD0\x9C" "ORON", "\xD0\xBA\xD0\xB0\xD0\xBA"};
 
 /* Segments of words and marks are written in one pass (and, inside the
  * general path, runs of ASCII letters read in a tight loop and words of

@@ -5,9 +5,16 @@
  *
  * For every code point it decides a class (letter, digit, space, ignorable
  * mark, symbol, punctuation) and a fold: NFKC case folding, then, for
- * letters of scripts other than Latin, the confusable skeleton when that
- * is plain ASCII (Cyrillic "а" -> "a"), then diacritics removed and Latin
- * letters transliterated to ASCII ("ł" -> "l", "ß" -> "ss").
+ * letters of scripts other than Latin whose fold looks like Latin (ICU's
+ * confusable skeleton is plain ASCII), the Latin letters they look like as
+ * written (Cyrillic "а" -> "a", Greek "Ν" -> "n"), then diacritics removed
+ * and Latin letters transliterated to ASCII ("ł" -> "l", "ß" -> "ss") or,
+ * where they have no such form, read as the ASCII letters they look like
+ * ("ɑ" -> "a").  Letters of other scripts that look like a Latin letter
+ * only as written (capitals such as "Т", small letters drawn like Latin
+ * small capitals such as "т", letters with marks) keep their fold and are
+ * listed apart with that letter: the normaliser reads them so only inside
+ * words that have ASCII letters.
  */
 #include "../chartab.h"
 
@@ -98,9 +105,101 @@ static int32_t lower(UChar *s, int32_t n, int32_t cap)
 	return m;
 }
 
+/* The confusable skeleton of S[0..N), marks removed and lower-cased, into
+ * OUT (room for 64): its length, or 0 when that is not ASCII letters and
+ * digits.  The skeleton writes "I" as "l"; CAPITAL reads it back as "i". */
+static int32_t ascii_skeleton(const UChar *s, int32_t n, bool capital,
+			      UChar *out)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t kn = uspoof_getSkeleton(spoof, 0, s, n, out, 64, &st);
+	if (U_FAILURE(st))
+		return 0;
+	kn = strip_marks(out, kn, 64);
+	if (capital && kn == 1 && out[0] == 'l')
+		out[0] = 'i';
+	kn = lower(out, kn, 64);
+	return all_ascii_alnum(out, kn) ? kn : 0;
+}
+
+static int32_t ascii_skeleton_of(UChar32 cp, bool capital, UChar *out)
+{
+	UChar s[4];
+	int32_t n = 0;
+	U16_APPEND_UNSAFE(s, n, cp);
+	return ascii_skeleton(s, n, capital, out);
+}
+
+static bool one_ascii_letter(const UChar *s, int32_t n)
+{
+	return n == 1 && s[0] < 0x80 && u_isalpha(s[0]);
+}
+
+/* Is CP drawn like a Latin letter that has no ASCII form of its own
+ * (its skeleton one such letter: "т" like "ᴛ", "к" like "ĸ", "ε" like
+ * "ꞓ")? */
+static bool like_latin_small_capital(UChar32 cp)
+{
+	UChar s[4], sk[64];
+	int32_t n = 0;
+	U16_APPEND_UNSAFE(s, n, cp);
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t kn = uspoof_getSkeleton(spoof, 0, s, n, sk, 64, &st);
+	if (U_FAILURE(st) || kn < 1 || kn > 2)
+		return false;
+	UChar32 c;
+	int32_t i = 0;
+	U16_NEXT(sk, i, kn, c);
+	UErrorCode sst = U_ZERO_ERROR;
+	return i == kn && c >= 0x80 && u_isalpha(c) &&
+	       uscript_getScript(c, &sst) == USCRIPT_LATIN && U_SUCCESS(sst);
+}
+
+/*
+ * How letter CP (F[0..FN) its NFKC case fold) reads in Latin, where ICU's
+ * confusables say it looks like Latin: into OUT (room for 64), its
+ * length, or 0.  Readers see the letter as it is written, so the case it
+ * is written in decides:
+ * - a capital reads as the one Latin capital it looks like ("Т", "В",
+ *   "Η", "І": t, b, h, i), or else as its small form;
+ * - a small letter reads as itself ("ϲ": c, where its fold "σ" reads o),
+ *   or as its fold, or else, drawn like a Latin small capital ("т", "к",
+ *   "м", "ε"), as its capital ("Т", "К", "М", "Ε").
+ */
+static int32_t latin_reading(UChar32 cp, const UChar *f, int32_t fn, UChar *out)
+{
+	int32_t n;
+	if (u_isupper(cp) || u_istitle(cp)) {
+		n = ascii_skeleton_of(cp, true, out);
+		return one_ascii_letter(out, n) ? n : ascii_skeleton(f, fn, false, out);
+	}
+	if ((n = ascii_skeleton_of(cp, false, out)) ||
+	    (n = ascii_skeleton(f, fn, false, out)))
+		return n;
+	UChar32 cap = u_toupper(cp);
+	if (cap == cp || !like_latin_small_capital(cp))
+		return 0;
+	n = ascii_skeleton_of(cap, true, out);
+	return one_ascii_letter(out, n) ? n : 0;
+}
+
+/* Does the NFKC case fold F[0..FN) of a letter look like ASCII letters
+ * (its confusable skeleton ASCII, marks and all: "а", "і", "ο")? */
+static bool folds_like_latin(const UChar *f, int32_t fn)
+{
+	UChar sk[64];
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t kn = uspoof_getSkeleton(spoof, 0, f, fn, sk, 64, &st);
+	if (U_FAILURE(st))
+		return false;
+	kn = lower(sk, kn, 64);
+	return all_ascii_alnum(sk, kn);
+}
+
 typedef struct info {
 	uint8_t flags;
 	uint8_t len;
+	uint8_t lookalike; /* the Latin letter it reads as beside ASCII ones */
 	char fold[250];
 } info;
 
@@ -188,22 +287,29 @@ static void classify(UChar32 cp, info *out)
 		       all_ascii_alnum(f, fn) && !u_isdigit(f[0]))) {
 		UErrorCode sst = U_ZERO_ERROR;
 		UScriptCode script = uscript_getScript(cp, &sst);
-		if (U_SUCCESS(sst) && script != USCRIPT_LATIN &&
-		    script != USCRIPT_COMMON && script != USCRIPT_INHERITED) {
-			UChar sk[64];
-			UErrorCode kst = U_ZERO_ERROR;
-			int32_t kn = uspoof_getSkeleton(spoof, 0, f, fn, sk, 64, &kst);
-			if (U_SUCCESS(kst)) {
-				kn = lower(sk, kn, 64);
-				if (all_ascii_alnum(sk, kn)) {
-					memcpy(f, sk, (size_t)kn * sizeof(UChar));
-					fn = kn;
-				}
-			}
+		bool other = U_SUCCESS(sst) && script != USCRIPT_LATIN &&
+			     script != USCRIPT_COMMON && script != USCRIPT_INHERITED;
+		UChar sk[64];
+		int32_t kn = other ? latin_reading(cp, f, fn, sk) : 0;
+		if (kn && folds_like_latin(f, fn)) {
+			/* looks Latin whatever its case: read so everywhere */
+			memcpy(f, sk, (size_t)kn * sizeof(UChar));
+			fn = kn;
+		} else if (one_ascii_letter(sk, kn)) {
+			/* looks Latin only as written ("Т", "т", "ή"): read
+			 * so only beside Latin letters, for "как" is Russian */
+			out->lookalike = (uint8_t)sk[0];
 		}
 		fn = transliterate(f, fn, 256);
 		fn = strip_marks(f, fn, 256);
 		fn = lower(f, fn, 256);
+		/* Latin letters with no ASCII form read as what they look
+		 * like ("ɑ": a, "ɩ": i) */
+		if (script == USCRIPT_LATIN && !all_ascii_alnum(f, fn) &&
+		    (kn = latin_reading(cp, f, fn, sk)) && !u_isdigit(sk[0])) {
+			memcpy(f, sk, (size_t)kn * sizeof(UChar));
+			fn = kn;
+		}
 		flags = CT_LETTER | (upper ? CT_UPPER : 0);
 	} else if (cat == UTF8PROC_CATEGORY_ND) {
 		int v = u_charDigitValue(cp);
@@ -321,8 +427,14 @@ int main(int argc, char **argv)
 		return 1;
 	memset(str_head, -1, sizeof(str_head));
 	info in;
+	uint32_t *lookalike = malloc(NCP * sizeof(uint32_t));
+	size_t nlookalike = 0;
+	if (!lookalike)
+		return 1;
 	for (UChar32 cp = 0; cp < NCP; cp++) {
 		classify(cp, &in);
+		if (in.lookalike)
+			lookalike[nlookalike++] = (uint32_t)cp << 8 | in.lookalike;
 		entries[cp].flags = in.flags;
 		entries[cp].len = in.len;
 		entries[cp].off = (in.flags & CT_IDENT) || in.len == 0
@@ -385,13 +497,20 @@ int main(int argc, char **argv)
 		fprintf(out, "%s%u,", i % 24 ? "" : "\n", pool[i]);
 	if (!pool_len)
 		fprintf(out, "0");
-	fprintf(out, "\n};\n");
+	fprintf(out, "\n};\n\nconst uint32_t kalm_chartab_lookalike[%zu] = {",
+		nlookalike ? nlookalike : 1);
+	for (size_t i = 0; i < nlookalike; i++)
+		fprintf(out, "%s0x%x,", i % 8 ? "" : "\n", lookalike[i]);
+	if (!nlookalike)
+		fprintf(out, "0");
+	fprintf(out, "\n};\nconst uint32_t kalm_chartab_lookalikes = %zu;\n",
+		nlookalike);
 	if (fclose(out) != 0) {
 		perror(argv[1]);
 		return 1;
 	}
-	fprintf(stderr, "gen-chartab: %u unique blocks, pool %zu bytes\n",
-		nuniq, pool_len);
+	fprintf(stderr, "gen-chartab: %u unique blocks, pool %zu bytes, %zu "
+			"look-alikes\n", nuniq, pool_len, nlookalike);
 	uspoof_close(spoof);
 	utrans_close(latin_ascii);
 	free(stage1);
@@ -399,6 +518,7 @@ int main(int argc, char **argv)
 	free(bnext);
 	free(bsrc);
 	free(entries);
+	free(lookalike);
 	free(pool);
 	free(strs);
 	return 0;
