@@ -218,11 +218,22 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 	while (sp > 0 && budget-- > 0) {
 		kdfs s = mt->stack[--sp];
 		const knode *n = node_at(m, s.node);
-		if (n->entry_count && s.node != 0 &&
+		const ktoken *t = &v->tok[s.tok];
+		if (n->entry_count && s.node != 0 && s.pos <= t->end &&
 		    report(m, v, mt, n, start, tok, &s))
 			return KALM_ERR_NO_MEMORY;
-		const ktoken *t = &v->tok[s.tok];
 		if (s.pos >= t->end) {
+			/* masks between two words may mask letters of one
+			 * ("motherf*cker"): read them as masks into the next */
+			if ((t->flags & TOK_MASKLINK) && s.node != 0 &&
+			    s.pos < t[1].start) {
+				kdfs x = s;
+				x.tok += s.pos + 1 == t[1].start;
+				mt->walk_local = false;
+				if (advance(m, mt, &sp, &x, VIEW_MASK, s.pos + 1))
+					return KALM_ERR_NO_MEMORY;
+				continue;
+			}
 			/* a term of several words could go on here, were
 			 * the word linked to a next one */
 			if (s.pos == t->end && s.node != 0 && mt->walk_local &&
@@ -306,14 +317,15 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
  */
 
 /* Is token T plain?  The walk has a choice only at a mask, a leet
- * character or a run of three equal letters.  The normaliser marks most
+ * character, a run of three equal letters or masks after the word
+ * (TOK_MASKLINK).  The normaliser marks most
  * plain words (TOK_PLAIN); the others are read. */
 static __attribute__((noinline)) bool token_plain_read(const kview *v,
 							uint32_t t)
 {
 	const uint8_t *text = v->text, *alt = v->alt;
 	uint32_t a = v->tok[t].start, b = v->tok[t].end;
-	bool plain = true;
+	bool plain = !(v->tok[t].flags & TOK_MASKLINK);
 	for (uint32_t p = a; p < b && plain; p++) {
 		uint8_t c = text[p];
 		plain = c != VIEW_MASK && (alt[p] == 0 || alt[p] == c) &&

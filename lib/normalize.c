@@ -563,6 +563,24 @@ typedef struct emit_state {
 	bool space_pending;
 } emit_state;
 
+/* Are the view bytes between token P and the word [START, END) that
+ * follows it one to three '*' or '#', with three letters on either side
+ * (split_run splits a word there, but they may mask its letters)? */
+static bool masks_link(const kview *v, const ktoken *p, uint32_t start,
+		       size_t end)
+{
+	if (start == p->end || p->end - p->start < 3 || end - start < 3)
+		return false;
+	for (uint32_t k = p->end; k < start; k++)
+		if (v->text[k] != '*' && v->text[k] != '#')
+			return false;
+	for (uint32_t k = 0; k < 3; k++)
+		if (!view_is_letter(v->text[p->end - 1 - k]) ||
+		    !view_is_letter(v->text[start + k]))
+			return false;
+	return true;
+}
+
 /* Record the token [START, END) of the view (both ways of writing it). */
 static inline int push_token(kview *v, uint32_t start, size_t end,
 			     uint32_t clause, uint32_t sentence, uint8_t flags)
@@ -577,6 +595,10 @@ static inline int push_token(kview *v, uint32_t start, size_t end,
 		if (p->end + 1 == start &&
 		    (v->text[p->end] == ' ' || v->text[p->end] == '-'))
 			p->flags |= TOK_LINKED;
+		else if (KALM_UNLIKELY(start - p->end <= 3) &&
+			 !((p->flags | flags) & TOK_SYMBOL) &&
+			 masks_link(v, p, start, end))
+			p->flags = (uint16_t)((p->flags & ~TOK_PLAIN) | TOK_MASKLINK);
 	}
 	t->start = start;
 	t->end = (uint32_t)end;

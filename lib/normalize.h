@@ -20,15 +20,20 @@ enum {
 			    * without a leet reading, a mask or a letter
 			    * three times in a row: known plain (not set does
 			    * not say otherwise) */
-	TOK_LINKED = 0x80  /* the next word follows after one space or
+	TOK_LINKED = 0x80, /* the next word follows after one space or
 			    * hyphen: terms of several words cross there */
+	TOK_MASKLINK = 0x100 /* the next word follows after one to three
+			      * '*' or '#', both words of three letters or
+			      * more at that end: the two may be one word
+			      * whose letters there are masked
+			      * ("motherf*cker"), or two ("idiot*moron") */
 };
 
 typedef struct ktoken {
 	uint32_t start, end; /* [start, end) in the view */
 	uint32_t clause;     /* clause number: changes at , ; : . ! ? */
 	uint32_t sentence;   /* sentence number: changes at . ! ? and lines */
-	uint8_t flags;
+	uint16_t flags;
 } ktoken;
 
 /* Message-wide counts for intensity (shouting) and diagnostics. */
@@ -95,6 +100,12 @@ size_t view_segment_end(const uint8_t *text, size_t len, size_t max);
  * masking, no joining): appends to OUT.  Returns 0, -1 for invalid UTF-8,
  * or KALM_ERR_NO_MEMORY. */
 int view_fold_term(const char *term, size_t len, kbuf *out);
+
+/* A byte of a letter in the view (ASCII, or of a letter folded to more). */
+static inline bool view_is_letter(uint8_t b)
+{
+	return b >= 0x80 || (b >= 'a' && b <= 'z');
+}
 
 static inline bool view_is_word_byte(uint8_t b)
 {

@@ -149,7 +149,7 @@ static size_t random_message(const kalm_model *m, char *out, size_t cap)
 	static const char *const glue[] = {" ", " ", " ", "-", ", ", ". ", " k u r w a ",
 					   " f.u.c.k ", "!! ", " 123 ", " 😀 ", "\n",
 					   " żółć ", " привет-", " 日本語 ", "naïve ",
-					   " 1000ste ", " you're ", " '"};
+					   " 1000ste ", " you're ", " '", "*", "#*"};
 	size_t o = 0;
 	uint32_t words = rnd(20) ? 1 + rnd(8) : 40 + rnd(60); /* long runs too */
 	for (uint32_t w = 0; w < words && o + 300 < cap; w++) {
@@ -297,6 +297,47 @@ Test(match, fuzzy_terms_with_a_hyphen_are_still_found_with_a_typo)
 		found += (fast.cand[i].flags & CF_FUZZY) != 0;
 	cr_assert_eq(found, 1);
 	kalm_model_free(m);
+}
+
+/* Masks between two parts of three letters or more may mask a long
+ * word's letters ("motherf*cker", "deb*lem") or stand between two words
+ * ("idiot*moron"): both are read, and a match over the mask spans the
+ * whole word. */
+Test(match, masks_between_long_parts_read_as_one_word_and_as_two)
+{
+	static const char *const texts[] = {
+		"you motherf*cker", "ty deb*lem", "a klo*tzak", "motherf#*ker",
+		"idiot*moron", "beat#that#bitch"};
+	static const char *const found[][2] = {
+		{"motherfuck*", "motherf*cker"}, {"debilem", "deb*lem"},
+		{"klootzak", "klo*tzak"}, {"motherfuck*", "motherf#*ker"},
+		{"idiot+", "idiot"}, {"bitch*", "bitch"}};
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		const char *t = texts[i];
+		same_both_ways(model, t, strlen(t));
+		bool hit = false;
+		for (size_t k = 0; k < fast.ncand; k++) {
+			const kcand *c = &fast.cand[k];
+			if (c->id & CAND_RULE)
+				continue;
+			const kentry *e = &model->entries[c->id];
+			uint32_t s = view.src_start[c->vstart];
+			uint32_t n = view.src_end[c->vend - 1] - s;
+			hit |= !strcmp(model_string(model, e->term), found[i][0]) &&
+			       strlen(found[i][1]) == n &&
+			       !memcmp(t + s, found[i][1], n);
+		}
+		cr_assert(hit, "%s: %s over \"%s\"", t, found[i][0], found[i][1]);
+	}
+	/* "moron" is found on its own too */
+	same_both_ways(model, "idiot*moron", 11);
+	bool moron = false;
+	for (size_t k = 0; k < fast.ncand; k++)
+		moron |= !(fast.cand[k].id & CAND_RULE) &&
+			 !strcmp(model_string(model, model->entries[fast.cand[k].id].term),
+				 "moron+") &&
+			 fast.cand[k].vstart == 6 && fast.cand[k].vend == 11;
+	cr_assert(moron);
 }
 
 /* The summary of the shipped fuzzy terms lets ordinary words through and

@@ -135,6 +135,20 @@ Test(normalize, punctuation_between_long_words_splits_them)
 	cr_assert_eq(view.ntok, 3);
 }
 
+/* One to three '*' or '#' between parts of three letters or more split
+ * the word, linked: the matcher reads them as one masked word too. */
+Test(normalize, masks_between_long_parts_link_them)
+{
+	build("motherf*cker idiot#*moron f*ck what?you so*ok");
+	cr_assert_str_eq(text(), "motherf*cker idiot#*moron f*ck what?you so*ok");
+	cr_assert_eq(view.ntok, 8);
+	cr_assert(view.tok[0].flags & TOK_MASKLINK);
+	cr_assert_not(view.tok[0].flags & TOK_PLAIN);
+	cr_assert(view.tok[2].flags & TOK_MASKLINK);
+	for (size_t t = 3; t < view.ntok; t++)
+		cr_assert_not(view.tok[t].flags & TOK_MASKLINK, "token %zu", t);
+}
+
 Test(normalize, spelled_out_letters_are_joined)
 {
 	build("you f.u.c.k.i.n.g idiot");
