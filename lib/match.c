@@ -2,7 +2,8 @@
  * Matching: one trie over all languages' terms, walked from the start of
  * every word (and, where the trie holds word parts, from inside words).
  * The walk reads the view with a little tolerance that plain lookups lack:
- * a leet character may stand for its other letter, a mask for any letter,
+ * a leet character may stand for its other letter (or, at an end of a
+ * word, for nothing), a mask for any letter,
  * a stretched letter counts once or twice, and for `fuzzy` terms one
  * letter may be missing or two neighbours swapped.  Each start is bounded
  * by a step budget, so time is linear in the text whatever it holds.
@@ -256,8 +257,15 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 		uint8_t b = v->text[s.pos], alt = v->alt[s.pos];
 		if (advance(m, mt, &sp, &s, b, s.pos + 1))
 			return KALM_ERR_NO_MEMORY;
-		if (alt && alt != b && advance(m, mt, &sp, &s, alt, s.pos + 1))
+		if (alt == VIEW_NONE) { /* a mark at an end of the word */
+			kdfs x = s;
+			x.pos++;
+			if (push(mt, &sp, x))
+				return KALM_ERR_NO_MEMORY;
+		} else if (alt && alt != b &&
+			   advance(m, mt, &sp, &s, alt, s.pos + 1)) {
 			return KALM_ERR_NO_MEMORY;
+		}
 		/* a stretched letter (three or more in a row, so that "kaak"
 		 * stays "kaak"): the rest of its run may be read as one */
 		if (s.pos > start && b == v->text[s.pos - 1] && is_letter_byte(b) &&

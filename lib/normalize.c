@@ -280,6 +280,23 @@ static int add_run(kview *v, uint32_t lo, uint32_t hi, uint32_t i, uint32_t j)
 	return put_run(v, lo, hi, i, j, letters);
 }
 
+/* Is unit K of the run [I, J) a leet symbol that may stand for a letter
+ * at an end of a word as well as be a mark ("@sshole" or "@john", "!dioto",
+ * "mampar@"): one '@' or '!' that starts the run before two letters, or
+ * one '@' that ends it after two (a '!' there ends a sentence)? */
+static bool leet_at_end(const kview *v, uint32_t i, uint32_t j, uint32_t k)
+{
+	const kunit *u = v->unit;
+	if (u[k].kind != U_LEET || j - i < 3)
+		return false;
+	uint8_t c = unit_byte(v, &u[k]);
+	if (k == i)
+		return (c == '@' || c == '!') && u[k + 1].kind == U_LETTER &&
+		       u[k + 2].kind == U_LETTER;
+	return k == j - 1 && c == '@' && u[k - 1].kind == U_LETTER &&
+	       u[k - 2].kind == U_LETTER;
+}
+
 /* Trim the ends of a candidate word [i, j) and record it. */
 static int trim_run(kview *v, uint32_t i, uint32_t j)
 {
@@ -287,19 +304,25 @@ static int trim_run(kview *v, uint32_t i, uint32_t j)
 	uint32_t lo = i, hi = j;
 	if (KALM_LIKELY(i < j && alnum_kind(u[i].kind) && alnum_kind(u[j - 1].kind)))
 		return add_run(v, lo, hi, i, j); /* nothing to trim */
-	/* Leading: keep letters, digits, '$' ("$hit"), and an apostrophe
-	 * before a single letter ("'n", "'s"). */
+	/* Leading: keep letters, digits, '$' ("$hit"), a leet symbol that
+	 * may be a letter (leet_at_end), and an apostrophe before a single
+	 * letter ("'n", "'s"). */
 	while (lo < hi && !alnum_kind(u[lo].kind)) {
 		if (u[lo].kind == U_LEET && unit_byte(v, &u[lo]) == '$')
+			break;
+		if (leet_at_end(v, i, j, lo))
 			break;
 		if (u[lo].kind == U_APOS && hi - lo == 2 && u[lo + 1].kind == U_LETTER)
 			break;
 		lo++;
 	}
-	/* Trailing: keep letters, digits, '$' ("a$$"), and an invalid byte
-	 * after three letters (a mis-encoded diacritic: "kurw\xB1"). */
+	/* Trailing: keep letters, digits, '$' ("a$$"), a leet symbol that may
+	 * be a letter, and an invalid byte after three letters (a
+	 * mis-encoded diacritic: "kurw\xB1"). */
 	while (hi > lo && !alnum_kind(u[hi - 1].kind)) {
 		if (u[hi - 1].kind == U_LEET && unit_byte(v, &u[hi - 1]) == '$')
+			break;
+		if (leet_at_end(v, i, j, hi - 1))
 			break;
 		if (u[hi - 1].kind == U_INVALID) {
 			uint32_t letters = 0;
@@ -807,6 +830,7 @@ static int emit(kview *v)
 		} else {
 			bool alt = alternating(v, run);
 			bool mixed = word_mixes_scripts(v, run->lo, run->hi);
+			char c;
 			/* "1000ste", "10am": numbers with a suffix, not leet */
 			bool digits = run->letters == 0 ||
 				      (run->hi - run->lo >= 2 &&
@@ -819,17 +843,25 @@ static int emit(kview *v)
 				upper += (u->flags & CT_UPPER) != 0;
 				if (u->kind == U_LETTER) {
 					letters++;
-					uint8_t c = 0;
+					c = 0;
 					if (mixed && unit_byte(v, u) >= 0x80)
-						c = lookalike_of(v->seg + u->start,
-								 u->end - u->start);
-					if (c ? put(v, c, 0, u)
+						c = (char)lookalike_of(v->seg + u->start,
+								       u->end - u->start);
+					if (c ? put(v, (uint8_t)c, 0, u)
 					      : put_fold(v, u)) /* the usual unit */
 						return KALM_ERR_NO_MEMORY;
 					continue;
 				}
 				if (u->kind == U_MASK || u->kind == U_INVALID)
 					flags |= TOK_MASKED;
+				if (!digits && (k == run->lo || k + 1 == run->hi) &&
+				    leet_at_end(v, run->i, run->j, k)) {
+					/* its letter, or nothing: a mark */
+					c = leet_primary[unit_byte(v, u)];
+					if (put(v, (uint8_t)c, VIEW_NONE, u))
+						return KALM_ERR_NO_MEMORY;
+					continue;
+				}
 				if (digits ? put_fold(v, u) : put_word_unit(v, u))
 					return KALM_ERR_NO_MEMORY;
 			}
@@ -1289,6 +1321,25 @@ direct_word(direct_out *o, const dword *w, uint8_t cls, uint32_t start)
 	return 1;
 }
 
+/* Might the leet or mask symbol U belong to a word (leet_at_end): an '@'
+ * after a word, or an '@' or '!' that opens a run before two letters? */
+static bool direct_leet_at_end(const direct_out *o, const dunit *u)
+{
+	uint8_t c = u->fold[0];
+	if (u->len != 1 || (c != '@' && c != '!'))
+		return false;
+	if (o->run == RUN_AFTER)
+		return c == '@';
+	if (o->run != RUN_NONE)
+		return false;
+	dunit x, y;
+	direct_peek(o, u->end, &x);
+	if (x.cls != A_LETTER)
+		return false;
+	direct_peek(o, x.end, &y);
+	return y.cls == A_LETTER;
+}
+
 /* Write the view of segment S[0..N) (a view with room for N + 16 bytes).
  * Returns 1 when written, 0 when the segment needs the general path
  * (STATS untouched), or KALM_ERR_NO_MEMORY. */
@@ -1369,6 +1420,8 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 		}
 		case A_APOS:
 		case A_TRIM:
+			if (u.cls == A_TRIM && direct_leet_at_end(&o, &u))
+				return 0; /* "@sshole", "mampar@" */
 			/* trimmed from a word's end or start: a mark */
 			if (direct_mark(&o, &u))
 				return KALM_ERR_NO_MEMORY;

@@ -8,6 +8,10 @@
 
 /* The byte standing for a masked letter ("f*ck") in the view. */
 #define VIEW_MASK '*'
+/* As the other reading of a byte (kview.alt): none, the byte may be read
+ * as nothing (a leet symbol that starts or ends a word, "@sshole", may be
+ * a mark: "@john"). */
+#define VIEW_NONE 0x01
 
 enum {
 	TOK_QUOTED = 0x01, /* between quotation marks */

@@ -120,6 +120,24 @@ Test(normalize, leetspeak_inside_words_only)
 	cr_assert_eq(view.alt[view.tok[1].start], 'l');
 }
 
+/* One '@' or '!' opening a word, or '@' closing one, is read as its
+ * letter or as nothing ("@sshole" and "@john"); a run of them, and a '!'
+ * after a word, stay marks. */
+Test(normalize, leet_symbols_at_word_ends_may_be_letters)
+{
+	build("@sshole !dioto mampar@ !!!idiot thanks! @john");
+	cr_assert_str_eq(text(), "asshole idioto mampara !!!idiot thanks! ajohn");
+	cr_assert_eq(view.ntok, 6);
+	cr_assert_eq(view.alt[view.tok[0].start], VIEW_NONE);
+	cr_assert_eq(view.alt[view.tok[1].start], VIEW_NONE);
+	cr_assert_eq(view.alt[view.tok[2].end - 1], VIEW_NONE);
+	cr_assert_eq(view.alt[view.tok[3].start], 0);
+	uint32_t s, e;
+	span(0, &s, &e);
+	cr_assert_eq(s, 0);
+	cr_assert_eq(e, 7);
+}
+
 Test(normalize, masking_inside_short_words)
 {
 	build("f*ck k#rwa sh!t");
