@@ -727,6 +727,26 @@ static bool joinable_gap(const kview *v, const krun *a, const krun *b,
 	return g->len == 1 && joining_mark(unit_byte(v, g));
 }
 
+/* A word of digits then letters, R (a number with a unit or an ending:
+ * "24h", "1000ste", "900keer"): may its digits be leet all the same?
+ * When the number is not round and its letters are four or more
+ * ("455hole"), or digits follow letters ("31k3l"). */
+static bool number_may_be_leet(const kview *v, const krun *r)
+{
+	uint32_t k = r->lo;
+	while (k < r->hi && v->unit[k].kind != U_LETTER)
+		k++;
+	if (unit_byte(v, &v->unit[k - 1]) == '0')
+		return false;
+	uint32_t letters = 0;
+	for (; k < r->hi; k++) {
+		if (v->unit[k].kind == U_DIGIT)
+			return true;
+		letters += v->unit[k].kind == U_LETTER;
+	}
+	return letters >= 4;
+}
+
 /* Within one run: "f*u*c*k" (single letters alternating with one
  * repeated separator) is a spelled-out word, not a masked one. */
 static bool alternating(const kview *v, const krun *r)
@@ -831,11 +851,17 @@ static int emit(kview *v)
 			bool alt = alternating(v, run);
 			bool mixed = word_mixes_scripts(v, run->lo, run->hi);
 			char c;
-			/* "1000ste", "10am": numbers with a suffix, not leet */
+			/* "1000ste", "10am": numbers with a suffix, written
+			 * as numbers; their digits may be leet all the same
+			 * (the other reading) where no unit or ending would
+			 * be so long or come back to digits ("455hole",
+			 * "31k3l") */
 			bool digits = run->letters == 0 ||
 				      (run->hi - run->lo >= 2 &&
 				       v->unit[run->lo].kind == U_DIGIT &&
 				       v->unit[run->lo + 1].kind == U_DIGIT);
+			bool number_leet = digits && run->letters &&
+					   number_may_be_leet(v, run);
 			for (uint32_t k = run->lo; k < run->hi; k++) {
 				const kunit *u = &v->unit[k];
 				if (alt && (k - run->lo) % 2)
@@ -859,6 +885,13 @@ static int emit(kview *v)
 					/* its letter, or nothing: a mark */
 					c = leet_primary[unit_byte(v, u)];
 					if (put(v, (uint8_t)c, VIEW_NONE, u))
+						return KALM_ERR_NO_MEMORY;
+					continue;
+				}
+				if (number_leet && u->kind == U_DIGIT) {
+					c = (char)unit_byte(v, u);
+					if (put(v, (uint8_t)c,
+						(uint8_t)leet_primary[(uint8_t)c], u))
 						return KALM_ERR_NO_MEMORY;
 					continue;
 				}

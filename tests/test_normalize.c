@@ -138,6 +138,25 @@ Test(normalize, leet_symbols_at_word_ends_may_be_letters)
 	cr_assert_eq(e, 7);
 }
 
+/* A number with letters after it is written as a number; its digits may
+ * be leet too where the letters are four or more and the number is not
+ * round, or digits come back after letters - not in units and endings
+ * ("24h", "45s", "900keer", "1000ste"). */
+Test(normalize, numbers_with_letters_may_be_leet)
+{
+	build("455hole 31k3l 24h 45s 900keer 1000ste");
+	cr_assert_str_eq(text(), "455hole 31k3l 24h 45s 900keer 1000ste");
+	const char *alt0 = "ass", *alt1 = "ei";
+	for (uint32_t k = 0; k < 3; k++)
+		cr_assert_eq(view.alt[view.tok[0].start + k], alt0[k]);
+	cr_assert_eq(view.alt[view.tok[1].start], alt1[0]);
+	cr_assert_eq(view.alt[view.tok[1].start + 1], alt1[1]);
+	cr_assert_eq(view.alt[view.tok[1].start + 3], 'e');
+	for (size_t t = 2; t < view.ntok; t++)
+		for (uint32_t k = view.tok[t].start; k < view.tok[t].end; k++)
+			cr_assert_eq(view.alt[k], 0, "token %zu", t);
+}
+
 Test(normalize, masking_inside_short_words)
 {
 	build("f*ck k#rwa sh!t");
