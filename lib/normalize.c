@@ -268,7 +268,8 @@ static int put_run(kview *v, uint32_t lo, uint32_t hi, uint32_t i, uint32_t j,
 	r->i = i;
 	r->j = j;
 	r->letters = letters;
-	r->single = hi - lo == 1 && letters == 1;
+	r->single = hi - lo == 1 &&
+		    (letters == 1 || v->unit[lo].kind == U_DIGIT);
 	return 0;
 }
 
@@ -778,6 +779,7 @@ static int emit(kview *v)
 {
 	emit_state es = {0, 0, false, false};
 	uint32_t next = 0; /* first unit not yet emitted */
+	size_t numbers_to = 0; /* single digits up to here join nothing */
 	for (size_t r = 0; r < v->nrun;) {
 		krun *run = &v->run[r];
 		for (; next < run->lo; next++) {
@@ -788,16 +790,26 @@ static int emit(kview *v)
 			if (put_gap_unit(v, &es, &v->unit[next]))
 				return KALM_ERR_NO_MEMORY;
 		}
-		/* How many single letters follow one another? */
+		/* How many single letters (or leet digits) follow one
+		 * another?  Digits alone are numbers ("1 2 3"), not joined,
+		 * and not looked at again. */
 		size_t m = r;
 		bool space = false;
-		if (run->single) {
+		if (run->single && r >= numbers_to) {
+			bool letter = run->letters != 0;
 			while (m + 1 < v->nrun && v->run[m + 1].single &&
-			       joinable_gap(v, &v->run[m], &v->run[m + 1], &space))
+			       joinable_gap(v, &v->run[m], &v->run[m + 1], &space)) {
 				m++;
+				letter |= v->run[m].letters != 0;
+			}
+			if (!letter) {
+				numbers_to = m + 1;
+				m = r;
+			}
 		}
 		size_t count = m - r + 1;
-		bool join = count >= 3; /* "g a y", "k u t", "f.u.c.k" */
+		/* "g a y", "k u t", "f.u.c.k", "1 d 1 0 7" */
+		bool join = count >= 3;
 		if (flush_space(v, &es, &v->unit[run->lo]))
 			return KALM_ERR_NO_MEMORY;
 		uint32_t start = (uint32_t)v->len;
@@ -807,7 +819,7 @@ static int emit(kview *v)
 			for (size_t k = r; k <= m; k++) {
 				const kunit *u = &v->unit[v->run[k].lo];
 				upper += (u->flags & CT_UPPER) != 0;
-				letters++;
+				letters += u->kind == U_LETTER;
 				if (put_word_unit(v, u))
 					return KALM_ERR_NO_MEMORY;
 			}
@@ -1308,11 +1320,12 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 /* Read and write the number that starts with U. */
 static int direct_digits(direct_out *o, const dunit *u, dword *w)
 {
-	size_t k = u->start;
+	size_t k = u->start, digits = 0;
 	while (k < o->n) {
 		dunit x;
 		direct_read(o, k, &x);
 		if (x.cls == A_DIGIT) {
+			digits++;
 			if (x.end - x.start == 1)
 				direct_put(o, x.fold[0], x.start, x.end);
 			else if (direct_fold(o, &x))
@@ -1325,7 +1338,8 @@ static int direct_digits(direct_out *o, const dunit *u, dword *w)
 	w->end = k;
 	w->letters = w->upper = 0;
 	w->flags = TOK_NUMBER;
-	w->single = false;
+	/* one digit may be a letter spelled out ("1 d 1 0 7") */
+	w->single = digits == 1;
 	return 1;
 }
 

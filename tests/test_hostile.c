@@ -317,11 +317,12 @@ static const char *const pathological[] = {
 	"a", "f u ", "*", "1", "idiot ", "you ", "f*", "k u r w a ",
 	"\xe2\x80\x8b", /* zero-width space */
 	"!", "aa!!", ". ", "\"", "'", "1d10t", "fuuuuuuuuuuuck ", "kurwa",
+	"1 ", "1 d ",
 };
 static const size_t pathological_times[] = {
 	1000000, 100000, 1000000, 1000000, 100000, 100000, 300000, 50000,
 	300000, 1000000, 200000, 300000, 500000, 500000, 100000, 40000,
-	200000,
+	200000, 500000, 250000,
 };
 
 Test(hostile, pathological_repetition_finishes_within_the_invariants)
@@ -514,7 +515,7 @@ Test(hostile, scoring_time_grows_linearly)
 		"Jou simpel poes, waar is my geld? ",
 		"Wat een kankerlijer ben jij, ik wil mijn geld terug. ",
 		"idiot ", "idiot, ", "know ", "wiem ", "not ", "you ", "saying ",
-		"women ", "f u ", "a", "*", "1", "fuuuuuuuck ",
+		"women ", "f u ", "a", "*", "1", "fuuuuuuuck ", "1 ", "1 d ",
 	};
 	kalm_model *def;
 	cr_assert_eq(kalm_model_new_default(&def, NULL), KALM_OK);

@@ -208,6 +208,23 @@ Test(normalize, spaced_letters_are_joined)
 	cr_assert_eq(e, 12);
 }
 
+/* Digits spelled out among letters are leet letters ("1 d 1 0 7"); digits
+ * alone stay numbers. */
+Test(normalize, spelled_out_letters_and_digits_are_joined)
+{
+	build("ty d 3 b 1 l u, 1 d 1 0 7, p-0-e-s, 1 2 3, 0 6 1 2");
+	cr_assert_str_eq(text(), "ty debilu, idiot, poes, 1 2 3, 0 6 1 2");
+	cr_assert_eq(view.ntok, 11);
+	cr_assert(view.tok[1].flags & TOK_JOINED);
+	cr_assert(view.tok[2].flags & TOK_JOINED);
+	cr_assert_eq(view.alt[view.tok[2].start], 'l');
+	cr_assert(view.tok[4].flags & TOK_NUMBER);
+	uint32_t s, e;
+	span(2, &s, &e);
+	cr_assert_eq(s, 16);
+	cr_assert_eq(e, 25);
+}
+
 Test(normalize, masks_between_single_letters_are_separators)
 {
 	build("f*u*c*k off");
