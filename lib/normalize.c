@@ -820,6 +820,15 @@ static int emit(kview *v)
 				const kunit *u = &v->unit[v->run[k].lo];
 				upper += (u->flags & CT_UPPER) != 0;
 				letters += u->kind == U_LETTER;
+				if (k == r && u->kind == U_LETTER && u->len == 1 &&
+				    memchr("ainouwz", unit_byte(v, u), 7)) {
+					/* a word of one letter before the
+					 * spelled-out one ("a i d i o t"), or its
+					 * first letter ("a s s"): both read */
+					if (put(v, unit_byte(v, u), VIEW_NONE, u))
+						return KALM_ERR_NO_MEMORY;
+					continue;
+				}
 				if (put_word_unit(v, u))
 					return KALM_ERR_NO_MEMORY;
 			}

@@ -225,6 +225,17 @@ Test(normalize, spelled_out_letters_and_digits_are_joined)
 	cr_assert_eq(e, 25);
 }
 
+/* A spelled-out word after "a" (or "n", "u", "w"...) takes the letter in;
+ * the matcher may read that letter as nothing. */
+Test(normalize, a_word_of_one_letter_before_spelled_out_letters_may_be_left_out)
+{
+	build("you are a i d i o t, jy is n d o o s, f u c k");
+	cr_assert_str_eq(text(), "you are aidiot, jy is ndoos, fuck");
+	cr_assert_eq(view.alt[view.tok[2].start], VIEW_NONE);
+	cr_assert_eq(view.alt[view.tok[5].start], VIEW_NONE);
+	cr_assert_eq(view.alt[view.tok[6].start], 0);
+}
+
 Test(normalize, masks_between_single_letters_are_separators)
 {
 	build("f*u*c*k off");
