@@ -749,13 +749,16 @@ static bool number_may_be_leet(const kview *v, const krun *r)
 }
 
 /* Within one run: "f*u*c*k" (single letters alternating with one
- * repeated separator) is a spelled-out word, not a masked one. */
+ * repeated separator) is a spelled-out word, not a masked one.  A digit
+ * repeated so is a leet letter ("m0r0n"), no separator. */
 static bool alternating(const kview *v, const krun *r)
 {
 	uint32_t n = r->hi - r->lo;
 	if (n < 5 || !(n & 1))
 		return false;
 	const kunit *u = v->unit + r->lo;
+	if (u[1].kind == U_DIGIT)
+		return false;
 	uint8_t sep = unit_byte(v, &u[1]);
 	for (uint32_t k = 0; k < n; k++) {
 		if (k % 2 == 0 ? u[k].kind != U_LETTER

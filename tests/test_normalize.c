@@ -242,6 +242,14 @@ Test(normalize, masks_between_single_letters_are_separators)
 	cr_assert_str_eq(text(), "fuck off");
 }
 
+/* The same digit between single letters is a leet letter each time. */
+Test(normalize, a_digit_between_single_letters_is_a_letter)
+{
+	build("m0r0n b4n4n4s k0k0t");
+	cr_assert_str_eq(text(), "moron bananas kokot");
+	cr_assert_not(view.tok[0].flags & TOK_JOINED);
+}
+
 Test(normalize, three_spaced_letters_are_joined_two_are_not)
 {
 	build("the g a y people, u r right");
