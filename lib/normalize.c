@@ -588,12 +588,23 @@ typedef struct emit_state {
 } emit_state;
 
 /* Are the view bytes between token P and the word [START, END) that
- * follows it one to three '*' or '#', with three letters on either side
- * (split_run splits a word there, but they may mask its letters)? */
+ * follows it masks of its letters, as well as marks between two words:
+ * one to three '*' or '#' with three letters on either side (split_run
+ * splits a word there), or one '.' or '-' between letters, a side of two
+ * letters or fewer ("id.ot", "ch-ju", "f-ck"; not between two single
+ * letters, "p.s", "a.m", whose three letters would be too many words)? */
 static bool masks_link(const kview *v, const ktoken *p, uint32_t start,
 		       size_t end)
 {
-	if (start == p->end || p->end - p->start < 3 || end - start < 3)
+	uint8_t c = v->text[p->end];
+	if (!view_is_letter(v->text[p->end - 1]) || !view_is_letter(v->text[start]))
+		return false;
+	if (c == '.' || c == '-') {
+		size_t left = p->end - p->start, right = end - start;
+		return start - p->end == 1 && (left <= 2 || right <= 2) &&
+		       left + right >= 3;
+	}
+	if (p->end - p->start < 3 || end - start < 3)
 		return false;
 	for (uint32_t k = p->end; k < start; k++)
 		if (v->text[k] != '*' && v->text[k] != '#')
@@ -616,12 +627,12 @@ static inline int push_token(kview *v, uint32_t start, size_t end,
 	if (v->ntok > 1) {
 		/* the separator before START is in the view already */
 		ktoken *p = t - 1;
-		if (p->end + 1 == start &&
-		    (v->text[p->end] == ' ' || v->text[p->end] == '-'))
+		uint8_t c = v->text[p->end];
+		if (p->end + 1 == start && (c == ' ' || c == '-'))
 			p->flags |= TOK_LINKED;
-		else if (KALM_UNLIKELY(start - p->end <= 3) &&
-			 !((p->flags | flags) & TOK_SYMBOL) &&
-			 masks_link(v, p, start, end))
+		if (c != ' ' && start - p->end <= 3 && start != p->end &&
+		    !((p->flags | flags) & TOK_SYMBOL) &&
+		    masks_link(v, p, start, end))
 			p->flags = (uint16_t)((p->flags & ~TOK_PLAIN) | TOK_MASKLINK);
 	}
 	t->start = start;

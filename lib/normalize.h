@@ -26,11 +26,13 @@ enum {
 			    * not say otherwise) */
 	TOK_LINKED = 0x80, /* the next word follows after one space or
 			    * hyphen: terms of several words cross there */
-	TOK_MASKLINK = 0x100 /* the next word follows after one to three
-			      * '*' or '#', both words of three letters or
-			      * more at that end: the two may be one word
-			      * whose letters there are masked
-			      * ("motherf*cker"), or two ("idiot*moron") */
+	TOK_MASKLINK = 0x100 /* the next word follows after marks that may
+			      * mask its letters: one to three '*' or '#',
+			      * both words of three letters or more at that
+			      * end, or one '.' or '-', one of two letters or
+			      * fewer: the two may be one word whose letters
+			      * there are masked ("motherf*cker", "id.ot"),
+			      * or two ("idiot*moron", "top-up") */
 };
 
 typedef struct ktoken {

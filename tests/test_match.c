@@ -301,17 +301,18 @@ Test(match, fuzzy_terms_with_a_hyphen_are_still_found_with_a_typo)
 
 /* Masks between two parts of three letters or more may mask a long
  * word's letters ("motherf*cker", "deb*lem") or stand between two words
- * ("idiot*moron"): both are read, and a match over the mask spans the
- * whole word. */
+ * ("idiot*moron"), and so may a '.' or '-' in a short word ("id.ot"):
+ * both are read, and a match over the mask spans the whole word. */
 Test(match, masks_between_long_parts_read_as_one_word_and_as_two)
 {
 	static const char *const texts[] = {
 		"you motherf*cker", "ty deb*lem", "a klo*tzak", "motherf#*ker",
-		"idiot*moron", "beat#that#bitch"};
+		"idiot*moron", "beat#that#bitch", "a id.ot", "ty ch-ju"};
 	static const char *const found[][2] = {
 		{"motherfuck*", "motherf*cker"}, {"debilem", "deb*lem"},
 		{"klootzak", "klo*tzak"}, {"motherfuck*", "motherf#*ker"},
-		{"idiot+", "idiot"}, {"bitch*", "bitch"}};
+		{"idiot+", "idiot"}, {"bitch*", "bitch"}, {"idiot+", "id.ot"},
+		{"chuju", "ch-ju"}};
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
 		const char *t = texts[i];
 		same_both_ways(model, t, strlen(t));

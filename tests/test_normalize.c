@@ -186,6 +186,20 @@ Test(normalize, masks_between_long_parts_link_them)
 		cr_assert_not(view.tok[t].flags & TOK_MASKLINK, "token %zu", t);
 }
 
+/* One '.' or '-' between letters, a side of two letters or fewer, may
+ * mask a letter too ("id.ot"); not between two single letters ("p.s"). */
+Test(normalize, a_dot_or_hyphen_in_a_short_word_links_it)
+{
+	build("id.ot ch-ju f-ck p.s, a.m, top-up");
+	cr_assert_str_eq(text(), "id.ot ch-ju f-ck p.s, a.m, top-up");
+	cr_assert_eq(view.ntok, 12);
+	static const bool linked[] = {1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0};
+	for (size_t t = 0; t < view.ntok; t++)
+		cr_assert_eq((view.tok[t].flags & TOK_MASKLINK) != 0, linked[t],
+			     "token %zu", t);
+	cr_assert(view.tok[2].flags & TOK_LINKED); /* "ch-ju": a hyphen */
+}
+
 Test(normalize, spelled_out_letters_are_joined)
 {
 	build("you f.u.c.k.i.n.g idiot");
