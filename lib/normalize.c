@@ -281,10 +281,20 @@ static int add_run(kview *v, uint32_t lo, uint32_t hi, uint32_t i, uint32_t j)
 	return put_run(v, lo, hi, i, j, letters);
 }
 
+/* Is unit K a letter, or a leet character ('$' only when NEAR: next to
+ * the symbol, where "!!!" would be a run of marks)? */
+static inline bool leet_letter(const kview *v, const kunit *u, bool near)
+{
+	return u->kind == U_LETTER ||
+	       (!near && (u->kind == U_DIGIT || u->kind == U_LEET)) ||
+	       (u->kind == U_LEET && unit_byte(v, u) == '$');
+}
+
 /* Is unit K of the run [I, J) a leet symbol that may stand for a letter
  * at an end of a word as well as be a mark ("@sshole" or "@john", "!dioto",
  * "mampar@"): one '@' or '!' that starts the run before two letters, or
- * one '@' that ends it after two (a '!' there ends a sentence)? */
+ * one '@' that ends it after two (a '!' there ends a sentence), some of
+ * them leet ("!d!ot", "@$$hole", "m@mp@r@")? */
 static bool leet_at_end(const kview *v, uint32_t i, uint32_t j, uint32_t k)
 {
 	const kunit *u = v->unit;
@@ -292,10 +302,10 @@ static bool leet_at_end(const kview *v, uint32_t i, uint32_t j, uint32_t k)
 		return false;
 	uint8_t c = unit_byte(v, &u[k]);
 	if (k == i)
-		return (c == '@' || c == '!') && u[k + 1].kind == U_LETTER &&
-		       u[k + 2].kind == U_LETTER;
-	return k == j - 1 && c == '@' && u[k - 1].kind == U_LETTER &&
-	       u[k - 2].kind == U_LETTER;
+		return (c == '@' || c == '!') && leet_letter(v, &u[k + 1], true) &&
+		       leet_letter(v, &u[k + 2], false);
+	return k == j - 1 && c == '@' && leet_letter(v, &u[k - 1], true) &&
+	       leet_letter(v, &u[k - 2], false);
 }
 
 /* Trim the ends of a candidate word [i, j) and record it. */
@@ -1392,7 +1402,8 @@ direct_word(direct_out *o, const dword *w, uint8_t cls, uint32_t start)
 }
 
 /* Might the leet or mask symbol U belong to a word (leet_at_end): an '@'
- * after a word, or an '@' or '!' that opens a run before two letters? */
+ * after a word, or an '@' or '!' that opens a run before a letter or
+ * '$'?  (The general path decides.) */
 static bool direct_leet_at_end(const direct_out *o, const dunit *u)
 {
 	uint8_t c = u->fold[0];
@@ -1402,12 +1413,9 @@ static bool direct_leet_at_end(const direct_out *o, const dunit *u)
 		return c == '@';
 	if (o->run != RUN_NONE)
 		return false;
-	dunit x, y;
+	dunit x;
 	direct_peek(o, u->end, &x);
-	if (x.cls != A_LETTER)
-		return false;
-	direct_peek(o, x.end, &y);
-	return y.cls == A_LETTER;
+	return x.cls == A_LETTER || x.cls == A_DOLLAR;
 }
 
 /* Write the view of segment S[0..N) (a view with room for N + 16 bytes).

@@ -136,6 +136,10 @@ Test(normalize, leet_symbols_at_word_ends_may_be_letters)
 	span(0, &s, &e);
 	cr_assert_eq(s, 0);
 	cr_assert_eq(e, 7);
+	/* leet next to the symbol too */
+	build("!d!ot @$$hole m@mp@r@");
+	cr_assert_str_eq(text(), "idiot asshole mampara");
+	cr_assert_eq(view.ntok, 3);
 }
 
 /* A number with letters after it is written as a number; its digits may
