@@ -607,7 +607,8 @@ static bool masks_link(const kview *v, const ktoken *p, uint32_t start,
 		       size_t end)
 {
 	uint8_t c = v->text[p->end];
-	if (!view_is_letter(v->text[p->end - 1]) || !view_is_letter(v->text[start]))
+	if (start == p->end || !view_is_letter(v->text[p->end - 1]) ||
+	    !view_is_letter(v->text[start]))
 		return false;
 	if (c == '.' || c == '-') {
 		size_t left = p->end - p->start, right = end - start;
@@ -626,6 +627,22 @@ static bool masks_link(const kview *v, const ktoken *p, uint32_t start,
 	return true;
 }
 
+/* Token P is followed by the word [START, END) of FLAGS after a '-',
+ * '.', '*' or '#': are they linked by one hyphen, and do the marks mask
+ * letters of one word (masks_link)? */
+static __attribute__((noinline)) void link_gap(kview *v, ktoken *p,
+					       uint32_t start, size_t end,
+					       uint8_t flags)
+{
+	uint8_t c = v->text[p->end];
+	uint32_t gap = start - p->end;
+	if (gap == 1 && c == '-')
+		p->flags |= TOK_LINKED;
+	if ((c == '-' || c == '.' ? gap == 1 : gap <= 3) &&
+	    !((p->flags | flags) & TOK_SYMBOL) && masks_link(v, p, start, end))
+		p->flags = (uint16_t)((p->flags & ~TOK_PLAIN) | TOK_MASKLINK);
+}
+
 /* Record the token [START, END) of the view (both ways of writing it). */
 static inline int push_token(kview *v, uint32_t start, size_t end,
 			     uint32_t clause, uint32_t sentence, uint8_t flags)
@@ -638,12 +655,10 @@ static inline int push_token(kview *v, uint32_t start, size_t end,
 		/* the separator before START is in the view already */
 		ktoken *p = t - 1;
 		uint8_t c = v->text[p->end];
-		if (p->end + 1 == start && (c == ' ' || c == '-'))
-			p->flags |= TOK_LINKED;
-		if (c != ' ' && start - p->end <= 3 && start != p->end &&
-		    !((p->flags | flags) & TOK_SYMBOL) &&
-		    masks_link(v, p, start, end))
-			p->flags = (uint16_t)((p->flags & ~TOK_PLAIN) | TOK_MASKLINK);
+		if (p->end + 1 == start && c == ' ')
+			p->flags |= TOK_LINKED; /* the usual gap */
+		else if (KALM_UNLIKELY(c == '-' || c == '.' || c == '*' || c == '#'))
+			link_gap(v, p, start, end, flags);
 	}
 	t->start = start;
 	t->end = (uint32_t)end;
@@ -1204,13 +1219,22 @@ typedef struct dword {
 	size_t letters, upper;
 	uint8_t flags;   /* TOK_* */
 	bool single;     /* one letter */
+	bool other;      /* letters folded to no ASCII (direct_lookalikes) */
 } dword;
 
-/* The word written into the view from FROM has ASCII letters: letters of
- * other scripts in it that look like Latin ones read as them, as emit
- * writes them ("idioт").  Only shortens the view. */
-static void direct_lookalikes(direct_out *o, size_t from)
+/* The word written into the view from FROM has letters folded to no
+ * ASCII: when it has ASCII letters too, those of other scripts that look
+ * like Latin ones read as them, as emit writes them ("idioт").  Only
+ * shortens the view. */
+static __attribute__((noinline, cold)) void
+direct_lookalikes(direct_out *o, size_t from)
 {
+	bool ascii = false;
+	for (size_t r = from; r < o->len && !ascii; r++)
+		ascii = o->s[o->src_start[r]] < 0x80 && o->text[r] >= 'a' &&
+			o->text[r] <= 'z';
+	if (!ascii)
+		return;
 	size_t w = from;
 	for (size_t r = from; r < o->len;) {
 		uint32_t start = o->src_start[r], end = o->src_end[r];
@@ -1248,11 +1272,9 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 	uint32_t last2 = 0x10000;
 	bool triple = false, apos = false, long_group = false;
 	bool wide = false; /* a letter folded to more than ASCII letters */
-	bool ascii, other = false; /* ASCII letters; letters folded to no ASCII */
-	size_t from = o->len;
+	bool other = false; /* a letter folded to no ASCII */
 	k = direct_letters8(o, k, &wu, &triple, &last2);
 	wl = glen = k - first;
-	ascii = k != first;
 	for (;;) {
 		if (k >= n)
 			break;
@@ -1270,7 +1292,6 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 			c = (uint8_t)(b | 0x20u);
 			upper = b < 'a';
 			end = k + 1;
-			ascii = true;
 		} else if (b >= 0xC2 && b <= 0xDF && k + 1 < n &&
 			   (s[k + 1] & 0xC0u) == 0x80u) {
 			const kalm_charinfo *ci = chartab_get(
@@ -1333,9 +1354,8 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 	long_group |= glen >= 2;
 	if (apos && !long_group && groups >= 3)
 		return 0; /* "a'b'c": spelled out */
-	if (ascii && other)
-		direct_lookalikes(o, from);
 	w->end = k;
+	w->other = other;
 	w->letters = wl;
 	w->upper = wu;
 	w->flags = 0;
@@ -1371,6 +1391,7 @@ static int direct_digits(direct_out *o, const dunit *u, dword *w)
 	w->end = k;
 	w->letters = w->upper = 0;
 	w->flags = TOK_NUMBER;
+	w->other = false;
 	/* one digit may be a letter spelled out ("1 d 1 0 7") */
 	w->single = digits == 1;
 	return 1;
@@ -1407,11 +1428,9 @@ direct_word(direct_out *o, const dword *w, uint8_t cls, uint32_t start)
 static bool direct_leet_at_end(const direct_out *o, const dunit *u)
 {
 	uint8_t c = u->fold[0];
-	if (u->len != 1 || (c != '@' && c != '!'))
-		return false;
 	if (o->run == RUN_AFTER)
 		return c == '@';
-	if (o->run != RUN_NONE)
+	if (o->run != RUN_NONE || u->len != 1 || (c != '@' && c != '!'))
 		return false;
 	dunit x;
 	direct_peek(o, u->end, &x);
@@ -1518,6 +1537,8 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 			uint32_t start = (uint32_t)o.len;
 			r = u.cls == A_LETTER ? direct_letters(&o, &u, &w)
 					      : direct_digits(&o, &u, &w);
+			if (r > 0 && KALM_UNLIKELY(w.other))
+				direct_lookalikes(&o, start);
 			if (r <= 0 || (r = direct_word(&o, &w, u.cls, start)) <= 0)
 				return r;
 			i = w.end;
