@@ -116,6 +116,33 @@ static int no_memory(cursor *c)
 	return store_failed(c->err, NULL, KALM_ERR_NO_MEMORY);
 }
 
+/* The character of TERM[0..LEN) whose fold holds byte INDEX of the term's
+ * fold, or with INDEX SIZE_MAX the first one that is not valid UTF-8;
+ * PREV is the byte the fold was appended after (0: none), which decides
+ * whether a leading space is kept.  NULL when none is found.  Used only
+ * to point an error at its character. */
+static const char *term_char_at(const char *term, size_t len, uint8_t prev,
+				size_t index)
+{
+	kbuf tmp;
+	memset(&tmp, 0, sizeof tmp);
+	size_t base = prev && kbuf_append_u8(&tmp, prev) == 0 ? 1 : 0;
+	const char *found = NULL;
+	for (size_t i = 0, j; i < len && !found; i = j) {
+		/* one code point, or one bad byte and what continues it */
+		j = i + 1;
+		while (j < len && j - i < 4 && ((uint8_t)term[j] & 0xC0) == 0x80)
+			j++;
+		int rc = view_fold_term(term + i, j - i, &tmp);
+		if (rc == KALM_ERR_NO_MEMORY)
+			break;
+		if (rc || tmp.len - base > index)
+			found = term + i;
+	}
+	kbuf_free(&tmp);
+	return found;
+}
+
 /* Parse the shape markers of TERM and fold it into lex->folds. */
 static int add_term(cursor *c, lexicon *lex, const char *term, size_t len,
 		    bool quoted, kentry *e, uint32_t *fold_off)
@@ -138,12 +165,15 @@ static int add_term(cursor *c, lexicon *lex, const char *term, size_t len,
 	e->shape = lead ? (trail ? S_PART : S_SUFFIX)
 			: trail ? S_PREFIX : plus ? S_INFLECT : S_WORD;
 	size_t before = lex->folds.len;
+	uint8_t prev = before ? lex->folds.data[before - 1] : 0;
 	*fold_off = (uint32_t)before;
 	int rc = view_fold_term(term, len, &lex->folds);
 	if (rc == KALM_ERR_NO_MEMORY)
 		return no_memory(c);
-	if (rc)
-		return syntax(c, at, "invalid UTF-8 in term");
+	if (rc) {
+		const char *bad = term_char_at(term, len, prev, SIZE_MAX);
+		return syntax(c, bad ? bad : at, "invalid UTF-8 in term");
+	}
 	size_t flen = lex->folds.len - before;
 	if (flen == 0) /* and folds.data may still be NULL */
 		return syntax(c, at, "term folds to nothing usable");
@@ -157,11 +187,13 @@ static int add_term(cursor *c, lexicon *lex, const char *term, size_t len,
 		if (f[i] == '-' && i > 0 && i + 1 < flen && f[i - 1] != ' ' &&
 		    f[i + 1] != ' ' && f[i + 1] != '-')
 			continue; /* hyphenated compounds: "ass-hole" */
-		if (!view_is_word_byte(f[i]) || f[i] == VIEW_MASK)
-			return syntax(c, at + 1 + (lead ? 1 : 0),
+		if (!view_is_word_byte(f[i]) || f[i] == VIEW_MASK) {
+			const char *bad = term_char_at(term, len, prev, i);
+			return syntax(c, bad ? bad : at,
 				      "term may only hold letters, digits, "
 				      "apostrophes and hyphens%s",
 				      quoted ? " and spaces" : "");
+		}
 	}
 	if (space && !quoted)
 		return syntax(c, at, "several words need double quotes");

@@ -60,10 +60,21 @@ Test(lexicon, unknown_flag)
 Test(lexicon, term_shapes_and_characters)
 {
 	expect_error("*+ insult 2\n", 1, 1, "term");
-	expect_error("id.iot insult 2\n", 1, 2, "letters");
+	expect_error("id.iot insult 2\n", 1, 3, "letters");
 	expect_error("go to hell insult 2\n", 1, 4, "category");
 	expect_error("\"go to hell insult 2\n", 1, 1, "unterminated");
 	expect_error("*idiot+ insult 2\n", 1, 1, "cannot both");
+}
+
+/* The column is the offending character's, not the term's start. */
+Test(lexicon, a_bad_character_in_a_term_is_pointed_at)
+{
+	expect_error("abcdef.gh insult 2\n", 1, 7, "letters");
+	expect_error("\"go to hell!\" insult 2\n", 1, 12, "letters");
+	expect_error("*ab.c* insult 2\n", 1, 4, "letters");
+	expect_error("idiot insult 2\nab-- insult 2\n", 2, 3, "hyphens");
+	expect_error("ab\xff" "cd insult 2\n", 1, 3, "invalid UTF-8");
+	expect_error("\"ab c\xe2\x82\" insult 2\n", 1, 6, "invalid UTF-8");
 }
 
 Test(lexicon, trailing_text_and_comments)
