@@ -79,7 +79,8 @@ KALM_API const char *kalm_status_str(kalm_status status);
 /*
  * Filled by fallible calls when the caller passes one.  A plain record:
  * the caller owns it, usually on the stack.  For KALM_ERR_SYNTAX, file,
- * line and column (1-based; 0 when unknown) locate the problem.
+ * line and column (1-based, the column counting characters; 0 when
+ * unknown) locate the problem.
  */
 typedef struct kalm_error {
 	kalm_status code;

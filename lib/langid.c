@@ -1375,9 +1375,14 @@ typedef struct langid_parser {
 	size_t cap;
 } langid_parser;
 
+/* The 1-based column of byte AT: characters, not bytes, as editors count
+ * (a byte that is not UTF-8 counts as one). */
 static unsigned langid_column(const langid_parser *ps, size_t at)
 {
-	return (unsigned)(at - ps->pos) + 1;
+	unsigned n = 1;
+	for (size_t i = ps->pos; i < at; i++)
+		n += ((uint8_t)ps->text[i] & 0xC0) != 0x80;
+	return n;
 }
 
 static int langid_syntax(const langid_parser *ps, size_t at, const char *what)

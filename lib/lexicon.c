@@ -17,9 +17,14 @@ typedef struct cursor {
 	kalm_error *err;
 } cursor;
 
+/* The 1-based column of AT: characters, not bytes, as editors count (a
+ * byte that is not UTF-8 counts as one). */
 static unsigned col(const cursor *c, const char *at)
 {
-	return (unsigned)(at - c->line) + 1;
+	unsigned n = 1;
+	for (const char *s = c->line; s < at; s++)
+		n += ((uint8_t)*s & 0xC0) != 0x80;
+	return n;
 }
 
 static int syntax(const cursor *c, const char *at, const char *fmt, ...)

@@ -445,6 +445,11 @@ Test(langid, compile_errors_name_line_and_column)
 	expect_error("kalm-langid 1\nlangs nl af pl en\nw die 0 1 2 3 extra\n",
 		     3, 15, "end of line");
 	expect_error("kalm-langid 1\n2 ab 1 2 3 4\n", 2, 1, "langs");
+	/* Columns count characters: "żółw" is four. */
+	expect_error("kalm-langid 1\nlangs nl af pl en\n"
+		     "w \xc5\xbc\xc3\xb3\xc5\x82w 0 1 2\n", 3, 13, "number");
+	expect_error("kalm-langid 1\nlangs nl af pl en\n"
+		     "2 \xc5\xbc\xc3\xb3 0 1 2 x\n", 3, 12, "number");
 	/* The later of two equal features is the one reported. */
 	expect_error("kalm-langid 1\nlangs nl af pl en\nw die 0 1 2 3\n"
 		     "# comment\nw DIE 3 2 1 0\n", 5, 1, "line 3");

@@ -77,6 +77,15 @@ Test(lexicon, a_bad_character_in_a_term_is_pointed_at)
 	expect_error("\"ab c\xe2\x82\" insult 2\n", 1, 6, "invalid UTF-8");
 }
 
+/* Columns count characters, as in policy files: "ß" and "ą" are one. */
+Test(lexicon, columns_count_characters)
+{
+	expect_error("\xc3\x9f" "ab.c insult 2\n", 1, 4, "letters");
+	expect_error("kurw\xc4\x85 insolt 2\n", 1, 7, "unknown category");
+	expect_error("\"\xc5\xbc\xc3\xb3\xc5\x82w x!\" insult 2\n", 1, 8,
+		     "letters");
+}
+
 Test(lexicon, trailing_text_and_comments)
 {
 	kalm_error err = {0};
