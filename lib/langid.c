@@ -58,6 +58,7 @@
 #include "swar.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 /* Only the first 4 KiB of a message are read: the language is settled long
@@ -1385,10 +1386,22 @@ static unsigned langid_column(const langid_parser *ps, size_t at)
 	return n;
 }
 
+/* A syntax error at LINE:COL whose text, like a lexicon's, starts with
+ * NAME:LINE:COL (NAME: alone when LINE is 0), so whoever prints only the
+ * message still says where. */
+static int langid_fail_at(const langid_parser *ps, unsigned line,
+			  unsigned col, const char *what)
+{
+	if (!line)
+		return kalm_fail(ps->err, KALM_ERR_SYNTAX, ps->name, 0, 0,
+				 "%s: %s", ps->name, what);
+	return kalm_fail(ps->err, KALM_ERR_SYNTAX, ps->name, line, col,
+			 "%s:%u:%u: %s", ps->name, line, col, what);
+}
+
 static int langid_syntax(const langid_parser *ps, size_t at, const char *what)
 {
-	return kalm_fail(ps->err, KALM_ERR_SYNTAX, ps->name, ps->line,
-			 langid_column(ps, at), "language profile: %s", what);
+	return langid_fail_at(ps, ps->line, langid_column(ps, at), what);
 }
 
 static void langid_skip_blank(langid_parser *ps)
@@ -1656,8 +1669,7 @@ static int langid_emit_slots(langid_parser *ps, kbuf *out, uint8_t *head)
 	size_t longest = 0;
 	for (;; bits++) {
 		if (bits > LANGID_SLOT_BITS_MAX)
-			return kalm_fail(ps->err, KALM_ERR_SYNTAX, ps->name, 0,
-					 0, "language profile: too many features");
+			return langid_fail_at(ps, 0, 0, "too many features");
 		kalm_dealloc(place);
 		place = kalm_calloc(((size_t)1 << bits) + 255, sizeof *place);
 		if (!place)
@@ -1697,10 +1709,10 @@ static int langid_emit(langid_parser *ps, kbuf *out)
 			continue;
 		uint32_t a = ps->features[i - 1].line;
 		uint32_t b = ps->features[i].line;
-		return kalm_fail(ps->err, KALM_ERR_SYNTAX, ps->name,
-				 a > b ? a : b, 1,
-				 "language profile: feature repeats line %u",
-				 a < b ? a : b);
+		char what[64];
+		snprintf(what, sizeof what, "feature repeats line %u",
+			 a < b ? a : b);
+		return langid_fail_at(ps, a > b ? a : b, 1, what);
 	}
 	unsigned bits = langid_bucket_bits(ps->count);
 	size_t need = langid_size_for((uint32_t)ps->count, bits, 4, 0);
@@ -1800,11 +1812,11 @@ int langid_profile_compile(const char *name, const char *text, size_t len,
 		pos = nl + 1;
 	}
 	if (rc == 0 && !ps.seen_magic)
-		rc = kalm_fail(err, KALM_ERR_SYNTAX, name, ps.line ? ps.line : 1,
-			       1, "language profile: missing 'kalm-langid 1'");
+		rc = langid_fail_at(&ps, ps.line ? ps.line : 1, 1,
+				    "missing 'kalm-langid 1'");
 	if (rc == 0 && !ps.seen_langs)
-		rc = kalm_fail(err, KALM_ERR_SYNTAX, name, ps.line ? ps.line : 1,
-			       1, "language profile: missing 'langs' line");
+		rc = langid_fail_at(&ps, ps.line ? ps.line : 1, 1,
+				    "missing 'langs' line");
 	if (rc == 0)
 		rc = langid_emit(&ps, out);
 	kalm_dealloc(ps.features);

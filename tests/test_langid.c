@@ -424,6 +424,12 @@ static void expect_error(const char *text, unsigned line, unsigned column,
 	cr_expect_str_eq(err.file, "test.profile");
 	cr_expect(strstr(err.message, fragment) != NULL, "message: %s",
 		  err.message);
+	/* the message itself says where, as a lexicon's does */
+	char where[64];
+	snprintf(where, sizeof where, "test.profile:%u:%u: ", err.line,
+		 err.column);
+	cr_expect(strncmp(err.message, where, strlen(where)) == 0,
+		  "message: %s", err.message);
 	kbuf_free(&out);
 }
 

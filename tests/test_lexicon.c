@@ -212,6 +212,27 @@ Test(lexicon, a_folder_loads_whole_or_not_at_all)
 	cr_assert_eq(system(cmd), 0);
 }
 
+/* A broken profile in a folder is reported like a broken lexicon: the
+ * message, which the command-line tool prints, names file:line:column. */
+Test(lexicon, a_broken_profile_in_a_folder_names_its_place)
+{
+	cr_assert_not_null(mkdtemp(dir));
+	write_file("en.lex", "idiot insult 2\n");
+	write_file("x.profile", "kalm-langid 1\nlangs nl af pl en\n"
+				"w die 0 1 x 3\n");
+	kalm_model *m = NULL;
+	kalm_error err = {0};
+	cr_expect_eq(kalm_model_load(dir, &m, &err), KALM_ERR_SYNTAX);
+	cr_expect_str_eq(err.file, "x.profile");
+	cr_expect_eq(err.line, 3);
+	cr_expect_eq(err.column, 11);
+	cr_expect_str_eq(err.message, "x.profile:3:11: expected a number");
+	kalm_model_free(m);
+	char cmd[300];
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
 Test(lexicon, missing_folder_is_an_io_error)
 {
 	kalm_model *m;
