@@ -494,6 +494,22 @@ static int parse_rule(cursor *c, lexicon *lex)
 	return 0;
 }
 
+/* End the line of C at a comment: a '#' outside double quotes at FROM or
+ * after a blank.  Not for rule lines, whose pattern runs to the end. */
+static void strip_comment(cursor *c, const char *from)
+{
+	bool q = false;
+	for (const char *s = from; s < c->end; s++) {
+		if (*s == '"')
+			q = !q;
+		else if (*s == '#' && !q &&
+			 (s == from || s[-1] == ' ' || s[-1] == '\t')) {
+			c->end = s;
+			return;
+		}
+	}
+}
+
 static kalm_lang lang_of_name(const char *name)
 {
 	const char *base = strrchr(name, '/');
@@ -582,7 +598,10 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 		size_t flen;
 		const char *save = c.p;
 		const char *f = field(&c, &flen);
-		if (field_is(f, flen, "rule")) {
+		bool rule = field_is(f, flen, "rule");
+		if (!rule)
+			strip_comment(&c, save);
+		if (rule) {
 			rc = parse_rule(&c, lex);
 		} else if (field_is(f, flen, "@lang")) {
 			size_t llen;
@@ -600,25 +619,14 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 			else
 				c.lang = l;
 		} else {
-			/* strip a comment outside quotes */
 			c.p = save;
-			bool q = false;
-			for (const char *s = c.p; s < c.end; s++) {
-				if (*s == '"')
-					q = !q;
-				else if (*s == '#' && !q &&
-					 (s == c.p || s[-1] == ' ' || s[-1] == '\t')) {
-					c.end = s;
-					break;
-				}
-			}
 			rc = parse_entry(&c, lex);
 			seen_entry = true;
 		}
 		if (rc)
 			goto fail;
 		skip_space(&c);
-		if (c.p < c.end && !field_is(f, flen, "rule")) {
+		if (c.p < c.end && !rule) {
 			rc = syntax(&c, c.p, "unexpected text after the entry");
 			goto fail;
 		}

@@ -112,6 +112,20 @@ Test(lexicon, lang_directive)
 		     KALM_OK, "%s", err.message);
 }
 
+/* A comment may follow @lang as it may follow an entry; other text may
+ * not. */
+Test(lexicon, lang_directive_takes_a_comment)
+{
+	kalm_error err = {0};
+	cr_expect_eq(compile("custom.lex", "@lang pl   # Polish\n"
+					   "kurwa profanity 1 strict\n", &err),
+		     KALM_OK, "%s", err.message);
+	cr_expect_eq(compile("custom.lex", "@lang pl\t# Polish\n", &err),
+		     KALM_OK, "%s", err.message);
+	expect_error("@lang pl Polish\n", 1, 10, "unexpected text");
+	expect_error("@lang pl#x\n", 1, 7, "@lang needs");
+}
+
 Test(lexicon, nul_bytes_and_invalid_utf8_are_refused)
 {
 	kalm_builder *b;
