@@ -603,6 +603,7 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 			strip_comment(&c, save);
 		if (rule) {
 			rc = parse_rule(&c, lex);
+			seen_entry = true;
 		} else if (field_is(f, flen, "@lang")) {
 			size_t llen;
 			const char *code = field(&c, &llen);
@@ -615,7 +616,7 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 					    "@lang needs nl, af, pl or en");
 			else if (seen_entry)
 				rc = syntax(&c, save, "@lang must come before "
-						      "the first entry");
+						      "the first entry or rule");
 			else
 				c.lang = l;
 		} else {

@@ -107,6 +107,9 @@ Test(lexicon, lang_directive)
 {
 	expect_error("@lang xx\n", 1, 7, "@lang");
 	expect_error("idiot insult 2\n@lang en\n", 2, 1, "before the first entry");
+	/* a rule took its language as an entry does: @lang cannot follow */
+	expect_error("rule insult 2 when idiot : idiot\n@lang pl\n", 2, 1,
+		     "before the first entry or rule");
 	kalm_error err = {0};
 	cr_assert_eq(compile("custom.lex", "@lang pl\nkurwa profanity 1 strict\n", &err),
 		     KALM_OK, "%s", err.message);
