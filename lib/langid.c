@@ -1793,7 +1793,8 @@ int langid_profile_compile(const char *name, const char *text, size_t len,
 	for (unsigned k = 1; k < LANGID_KINDS; k++)
 		ps.weight[k] = 1.0;
 	int rc = 0;
-	size_t pos = 0;
+	/* a byte order mark, as some editors write: not text, no column */
+	size_t pos = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	while (pos < len && rc == 0) {
 		size_t nl = pos;
 		while (nl < len && text[nl] != '\n')

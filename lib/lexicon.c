@@ -582,7 +582,9 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 		goto fail;
 	}
 	bool seen_entry = false;
-	for (const char *p = text, *end = text + len; p < end;) {
+	/* a byte order mark, as some editors write: not text, no column */
+	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	for (const char *p = text + bom, *end = text + len; p < end;) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *le = nl ? nl : end;
 		c.lineno++;

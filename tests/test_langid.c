@@ -461,6 +461,22 @@ Test(langid, compile_errors_name_line_and_column)
 		     "# comment\nw DIE 3 2 1 0\n", 5, 1, "line 3");
 }
 
+/* A byte order mark at the start of a profile is skipped and takes no
+ * column. */
+Test(langid, a_byte_order_mark_is_skipped)
+{
+	const char *text = "\xEF\xBB\xBFkalm-langid 1\nlangs nl af pl en\n"
+			   "w ek 160 0 160 160\n";
+	kbuf out;
+	memset(&out, 0, sizeof out);
+	kalm_error err;
+	memset(&err, 0, sizeof err);
+	cr_expect_eq(langid_profile_compile("bom.profile", text, strlen(text),
+					    &out, &err), 0, "%s", err.message);
+	kbuf_free(&out);
+	expect_error("\xEF\xBB\xBFkalm-langid 2\n", 1, 13, "version");
+}
+
 Test(langid, a_compiled_profile_works_and_appends)
 {
 	const char *text = "kalm-langid 1   # a tiny profile\n"

@@ -86,6 +86,18 @@ Test(lexicon, columns_count_characters)
 		     "letters");
 }
 
+/* A byte order mark at the start of a file is skipped, as in policy
+ * files, and takes no column. */
+Test(lexicon, a_byte_order_mark_is_skipped)
+{
+	kalm_error err = {0};
+	cr_expect_eq(compile("en.lex", "\xEF\xBB\xBFidiot insult 2\n", &err),
+		     KALM_OK, "%s", err.message);
+	cr_expect_eq(compile("en.lex", "\xEF\xBB\xBF@lang en\nidiot insult 2\n",
+			     &err), KALM_OK, "%s", err.message);
+	expect_error("\xEF\xBB\xBFidiot insolt 2\n", 1, 7, "unknown category");
+}
+
 Test(lexicon, trailing_text_and_comments)
 {
 	kalm_error err = {0};
