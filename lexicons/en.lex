@@ -1388,7 +1388,7 @@ legal       frustration 1
 "the media" frustration 2
 "bad review" frustration 2
 "one star"  frustration 2
-"1 star"    frustration 2
+# no "1 star": a word of digits alone is never matched
 review      frustration 1
 trustpilot  frustration 2
 cancel+     frustration 2
