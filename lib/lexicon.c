@@ -192,10 +192,22 @@ static int add_term(cursor *c, lexicon *lex, const char *term, size_t len,
 		if (f[i] == '-' && i > 0 && i + 1 < flen && f[i - 1] != ' ' &&
 		    f[i + 1] != ' ' && f[i + 1] != '-')
 			continue; /* hyphenated compounds: "ass-hole" */
-		if (!view_is_word_byte(f[i]) || f[i] == VIEW_MASK) {
+		/* A message's digits inside a word are read as letters and
+		 * its words of digits alone are skipped: a term with a digit
+		 * could never match. */
+		bool digit = f[i] >= '0' && f[i] <= '9';
+		if (digit || !view_is_word_byte(f[i]) || f[i] == VIEW_MASK) {
 			const char *bad = term_char_at(term, len, prev, i);
+			if (digit)
+				return syntax(c, bad ? bad : at,
+					      "a term cannot hold digits: in a "
+					      "message a digit inside a word is "
+					      "read as a letter ('1d10t' is "
+					      "'idiot') and a word of digits "
+					      "alone is never matched; write "
+					      "the letters");
 			return syntax(c, bad ? bad : at,
-				      "term may only hold letters, digits, "
+				      "term may only hold letters, "
 				      "apostrophes and hyphens%s",
 				      quoted ? " and spaces" : "");
 		}

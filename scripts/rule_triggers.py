@@ -48,7 +48,7 @@ from re import _parser as P
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REACH = 10  # words a trigger reaches back (RULE_REACH in lib/match.c)
-WORD = re.compile(r"^[a-z0-9']+$")
+WORD = re.compile(r"^[a-z']+$")  # a term holds no digits (lib/lexicon.c)
 RULE = re.compile(r"^(rule\s+.*?\bwhen\s+)(\S+)(\s*:\s*)(.*)$")
 REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 INF = 10 ** 6

@@ -422,3 +422,22 @@ Test(lexicon, a_rule_with_words_runs_only_where_one_occurs)
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		expect_error(bad[i].text, 1, bad[i].column, bad[i].words);
 }
+
+/* A message's digit inside a word is read as a letter and a word of
+ * digits alone is skipped, so a term or trigger with a digit could never
+ * match: it is refused, at the digit. */
+Test(lexicon, terms_with_digits_are_refused)
+{
+	expect_error("1d10t insult 2\n", 1, 1, "cannot hold digits");
+	expect_error("b4stard insult 3\n", 1, 2, "cannot hold digits");
+	expect_error("idiot2 insult 2\n", 1, 6, "cannot hold digits");
+	expect_error("88 hate 3\n", 1, 1, "cannot hold digits");
+	expect_error("\"1 star\" frustration 2\n", 1, 2, "cannot hold digits");
+	expect_error("kurw\xc2\xb2 profanity 1\n", 1, 5, "cannot hold digits");
+	expect_error("rule insult 2 when idiot,1d10t : idiot\n", 1, 26,
+		     "cannot hold digits");
+	expect_error("id.iot insult 2\n", 1, 3, "only hold letters, apostrophes");
+	/* what the view makes of the digits is what a term of letters
+	 * matches */
+	cr_expect_eq(matches_with("idiot insult 2\n", "jij 1d10t"), 1);
+}
