@@ -2,6 +2,7 @@
  * terms of every language, entries grouped by trie node, phrase rules with
  * their PCRE2 code serialised, the language profile and the sources. */
 #include "model.h"
+#include "normalize.h"
 
 typedef struct tnode {
 	uint32_t edge_first; /* into tedge list (linked) */
@@ -215,15 +216,62 @@ static int emit_trie(const trie *t, const lexicon *lex, const node_order *o,
 	return kbuf_append(&root->data, table, sizeof(table));
 }
 
+/* Does PATTERN[0..LEN) hold a capital letter outside an escape ("\\W")?
+ * A capital in a name or property ("\\p{Lu}", "(*SKIP)") counts too:
+ * caseless matching changes nothing there. */
+static bool pattern_has_capital(const uint8_t *p, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (p[i] == '\\')
+			i++;
+		else if (p[i] >= 'A' && p[i] <= 'Z')
+			return true;
+	}
+	return false;
+}
+
+pcre2_code *rule_compile(const char *pattern, size_t len, uint32_t options,
+			 int *perr, PCRE2_SIZE *poff)
+{
+	kbuf folded;
+	memset(&folded, 0, sizeof folded);
+	const uint8_t *p = (const uint8_t *)pattern;
+	size_t n = len;
+	bool ascii = true;
+	for (size_t i = 0; i < len && ascii; i++)
+		ascii = p[i] < 0x80;
+	if (!ascii) {
+		size_t bad = 0;
+		int rc = view_fold_pattern(pattern, len, &folded, &bad);
+		if (rc != 0) {
+			*perr = rc == KALM_ERR_NO_MEMORY ? PCRE2_ERROR_NOMEMORY : 0;
+			*poff = bad;
+			kbuf_free(&folded);
+			return NULL;
+		}
+		p = folded.data ? folded.data : (const uint8_t *)"";
+		n = folded.len;
+	}
+	/* The view is in lower case: a caseless pattern finds there what a
+	 * pattern in lower case finds, so only a pattern with a capital,
+	 * which would otherwise never match, pays for caseless matching. */
+	if (pattern_has_capital(p, n))
+		options |= PCRE2_CASELESS;
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)p, n, options, perr, poff,
+				      NULL);
+	kbuf_free(&folded);
+	return c;
+}
+
 int rule_start_of(const char *pattern, krule_start *rs)
 {
 	memset(rs->first, 0xff, sizeof(rs->first));
 	rs->min_len = 0;
 	int perr;
 	PCRE2_SIZE poff;
-	pcre2_code *c = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-				      RULE_PCRE2_OPTIONS & ~(uint32_t)PCRE2_NO_START_OPTIMIZE,
-				      &perr, &poff, NULL);
+	pcre2_code *c = rule_compile(pattern, strlen(pattern),
+				     RULE_PCRE2_OPTIONS & ~(uint32_t)PCRE2_NO_START_OPTIMIZE,
+				     &perr, &poff);
 	if (!c)
 		return -1;
 	uint32_t type = 0, unit = 0, min_len = 0;
@@ -433,8 +481,11 @@ static int emit_rules(const lexicon *lex, section *rules, section *code,
 					  : "";
 		int perr;
 		PCRE2_SIZE poff;
-		pcre2_code *c = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-					      RULE_PCRE2_OPTIONS, &perr, &poff, NULL);
+		pcre2_code *c = rule_compile(pat, strlen(pat), RULE_PCRE2_OPTIONS,
+					     &perr, &poff);
+		if (!c && perr == PCRE2_ERROR_NOMEMORY)
+			return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
+					 "out of memory");
 		if (!c)
 			return kalm_fail(err, KALM_ERR_SYNTAX, NULL, r.line, 0,
 					 "rule at line %u no longer compiles", r.line);

@@ -410,6 +410,53 @@ static int add_rule_words(cursor *c, lexicon *lex, const lex_rule *lr,
 	return 0;
 }
 
+static int bad_pattern(const cursor *c, const char *at, int perr)
+{
+	PCRE2_UCHAR buf[256];
+	pcre2_get_error_message(perr, buf, sizeof(buf));
+	return syntax(c, at, "bad pattern: %s", (const char *)buf);
+}
+
+/* Compile the pattern [PAT, PEND) now, to report its errors where they
+ * are: as written, then, when it has characters to fold, as the matcher
+ * runs it (rule_compile). */
+static int check_pattern(const cursor *c, const char *pat, const char *pend)
+{
+	size_t len = (size_t)(pend - pat);
+	int perr;
+	PCRE2_SIZE poff;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, len,
+					 RULE_PCRE2_OPTIONS, &perr, &poff, NULL);
+	if (!code)
+		return bad_pattern(c, pat + (poff <= len ? poff : 0), perr);
+	pcre2_code_free(code);
+	bool ascii = true;
+	for (size_t i = 0; i < len && ascii; i++)
+		ascii = (uint8_t)pat[i] < 0x80;
+	if (ascii)
+		return 0;
+	kbuf folded;
+	memset(&folded, 0, sizeof folded);
+	size_t bad = 0;
+	int rc = view_fold_pattern(pat, len, &folded, &bad);
+	kbuf_free(&folded);
+	if (rc == KALM_ERR_NO_MEMORY)
+		return store_failed(c->err, NULL, rc);
+	if (rc)
+		return syntax(c, pat + bad, "a character class holds single "
+					    "characters, and this one reads as "
+					    "several letters or none in a message "
+					    "(\"ß\" is \"ss\"): write it outside the "
+					    "class");
+	code = rule_compile(pat, len, RULE_PCRE2_OPTIONS, &perr, &poff);
+	if (!code && perr == PCRE2_ERROR_NOMEMORY)
+		return store_failed(c->err, NULL, KALM_ERR_NO_MEMORY);
+	if (!code) /* a pattern that compiles folds to one that does */
+		return bad_pattern(c, pat, perr);
+	pcre2_code_free(code);
+	return 0;
+}
+
 /* rule CATEGORY SEVERITY [FLAGS] [need S1[,S2...]] [with W1[,W2...]]
  * when T1[,T2...] : PATTERN */
 static int parse_rule(cursor *c, lexicon *lex)
@@ -469,18 +516,8 @@ static int parse_rule(cursor *c, lexicon *lex)
 	if (pend == pat)
 		return syntax(c, pat, "empty pattern");
 
-	/* Compile now to report errors where they are. */
-	int perr;
-	PCRE2_SIZE poff;
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, (size_t)(pend - pat),
-					 RULE_PCRE2_OPTIONS, &perr, &poff, NULL);
-	if (!code) {
-		PCRE2_UCHAR buf[256];
-		pcre2_get_error_message(perr, buf, sizeof(buf));
-		const char *at = pat + (poff <= (size_t)(pend - pat) ? poff : 0);
-		return syntax(c, at, "bad pattern: %s", (const char *)buf);
-	}
-	pcre2_code_free(code);
+	if ((rc = check_pattern(c, pat, pend)))
+		return rc;
 
 	uint32_t rule_index = (uint32_t)lex->nrules;
 	unsigned ntrig, nwith;

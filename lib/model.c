@@ -107,9 +107,12 @@ static int prepare_rules(kalm_model *m, const uint8_t *code, bool trusted,
 		if (!c) {
 			int perr;
 			PCRE2_SIZE poff;
-			c = pcre2_compile((PCRE2_SPTR)model_string(m, r->pattern),
-					  PCRE2_ZERO_TERMINATED, RULE_PCRE2_OPTIONS,
-					  &perr, &poff, NULL);
+			const char *pat = model_string(m, r->pattern);
+			c = rule_compile(pat, strlen(pat), RULE_PCRE2_OPTIONS,
+					 &perr, &poff);
+			if (!c && perr == PCRE2_ERROR_NOMEMORY)
+				return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL,
+						 0, 0, "out of memory");
 		}
 		if (!c)
 			return kalm_fail(err, KALM_ERR_MODEL, NULL, 0, 0,

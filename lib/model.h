@@ -391,6 +391,17 @@ const pcre2_code *model_rule_code(const kalm_model *m, size_t r);
 /* The start of rule pattern PATTERN (compile.c). */
 int rule_start_of(const char *pattern, krule_start *rs);
 
+/* Compile the rule pattern PATTERN[0..LEN), as a lexicon writes it, the
+ * way the matcher runs it (compile.c): its literal non-ASCII characters
+ * folded as the view folds text (view_fold_pattern) and its letters
+ * matched without regard to case, with OPTIONS (RULE_PCRE2_OPTIONS, less
+ * PCRE2_NO_START_OPTIMIZE to study it).  NULL when it does not compile
+ * (*PERR and *POFF as pcre2_compile sets them, *POFF into the folded
+ * pattern), cannot be folded (*PERR 0) or memory ran out (*PERR
+ * PCRE2_ERROR_NOMEMORY). */
+pcre2_code *rule_compile(const char *pattern, size_t len, uint32_t options,
+			 int *perr, PCRE2_SIZE *poff);
+
 /* PCRE2 options every rule is compiled with. */
 /* Anchored: a rule is tried only at the starts of the few words around
  * its trigger, never scanned across the whole text.  No start-up

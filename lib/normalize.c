@@ -1644,3 +1644,117 @@ int view_fold_term(const char *term, size_t len, kbuf *out)
 	}
 	return 0;
 }
+
+/* Append the fold F[0..N) of a pattern's literal character to OUT, each
+ * ASCII byte that is not a letter or digit escaped so it stays literal;
+ * raw inside \Q...\E (QUOTE). */
+static int put_pattern_fold(kbuf *out, const uint8_t *f, size_t n, bool quote)
+{
+	for (size_t k = 0; k < n; k++) {
+		uint8_t b = f[k];
+		bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+			     (b >= '0' && b <= '9');
+		if (!quote && b < 0x80 && !alnum && kbuf_append_u8(out, '\\'))
+			return KALM_ERR_NO_MEMORY;
+		if (kbuf_append_u8(out, b))
+			return KALM_ERR_NO_MEMORY;
+	}
+	return 0;
+}
+
+/* How many bytes of the ASCII syntax at P[I] (I < LEN) the pattern walk
+ * copies as they are, and what they do to its state. */
+static size_t pattern_syntax(const uint8_t *p, size_t len, size_t i,
+			     bool *cls, size_t *cls_first, bool *quote,
+			     bool *comment)
+{
+	uint8_t b = p[i];
+	if (*quote) {
+		if (b == '\\' && i + 1 < len && p[i + 1] == 'E') {
+			*quote = false;
+			return 2;
+		}
+		return 1;
+	}
+	if (*comment) {
+		*comment = b != ')';
+		return 1;
+	}
+	if (b == '\\') {
+		if (i + 1 < len && p[i + 1] == 'Q')
+			*quote = true;
+		/* an escaped non-ASCII character is a literal, folded */
+		return i + 1 < len && p[i + 1] < 0x80 ? 2 : 1;
+	}
+	if (*cls) {
+		if (b == '[' && i + 1 < len && p[i + 1] == ':') {
+			/* [:alpha:] and the like: short names */
+			for (size_t k = i + 2; k + 1 < len && k < i + 16; k++)
+				if (p[k] == ':' && p[k + 1] == ']')
+					return k + 2 - i;
+		}
+		if (b == ']' && i > *cls_first)
+			*cls = false;
+		return 1;
+	}
+	if (b == '[') {
+		*cls = true;
+		*cls_first = i + 1 < len && p[i + 1] == '^' ? i + 2 : i + 1;
+	} else if (b == '(' && i + 2 < len && p[i + 1] == '?' && p[i + 2] == '#') {
+		*comment = true;
+		return 3;
+	}
+	return 1;
+}
+
+int view_fold_pattern(const char *pattern, size_t len, kbuf *out, size_t *bad)
+{
+	const uint8_t *p = (const uint8_t *)pattern;
+	bool cls = false, quote = false, comment = false;
+	size_t cls_first = 0;
+	for (size_t i = 0; i < len;) {
+		if (p[i] < 0x80) {
+			size_t n = pattern_syntax(p, len, i, &cls, &cls_first,
+						  &quote, &comment);
+			/* the backslash of an escaped literal goes: its fold
+			 * is escaped as it needs */
+			bool drop = n == 1 && p[i] == '\\' && !quote &&
+				    !comment && i + 1 < len && p[i + 1] >= 0x80;
+			if (!drop && kbuf_append(out, p + i, n))
+				return KALM_ERR_NO_MEMORY;
+			i += n;
+			continue;
+		}
+		uint32_t l;
+		int32_t cp = utf8_next(p, len, i, &l);
+		if (cp < 0 || comment) { /* PCRE2 refuses the one, the other is no text */
+			if (kbuf_append(out, p + i, l))
+				return KALM_ERR_NO_MEMORY;
+			i += l;
+			continue;
+		}
+		const kalm_charinfo *ci = chartab_get((uint32_t)cp);
+		const uint8_t *f = (ci->flags & CT_IDENT) ? p + i
+							  : kalm_chartab_pool + ci->off;
+		size_t n = ci->len;
+		if (ci->flags & CT_IGNORE)
+			n = 0;
+		else if (ci->flags & CT_SPACE)
+			f = (const uint8_t *)" ", n = 1;
+		size_t chars = 0;
+		for (size_t k = 0; k < n; k++)
+			chars += (f[k] & 0xC0) != 0x80;
+		if (chars != 1 && cls) {
+			/* a class holds single characters: "ß" reads as "ss" */
+			*bad = i;
+			return -1;
+		}
+		bool group = chars != 1 && !quote;
+		if ((group && kbuf_append(out, "(?:", 3)) ||
+		    put_pattern_fold(out, f, n, quote) ||
+		    (group && kbuf_append_u8(out, ')')))
+			return KALM_ERR_NO_MEMORY;
+		i += l;
+	}
+	return 0;
+}

@@ -113,6 +113,14 @@ static inline bool view_is_letter(uint8_t b)
 	return b >= 0x80 || (b >= 'a' && b <= 'z');
 }
 
+/* Fold the literal non-ASCII characters of the PCRE2 pattern
+ * PATTERN[0..LEN) as view_build folds text ("mać" becomes "mac", "’" an
+ * escaped "'", "ß" the group "(?:ss)"), so the pattern can match the
+ * view; everything else is copied.  Appends to OUT.  Returns 0,
+ * KALM_ERR_NO_MEMORY, or -1 with *BAD the offset of a character in a
+ * character class whose fold is not one character. */
+int view_fold_pattern(const char *pattern, size_t len, kbuf *out, size_t *bad);
+
 static inline bool view_is_word_byte(uint8_t b)
 {
 	return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||

@@ -441,3 +441,40 @@ Test(lexicon, terms_with_digits_are_refused)
 	 * matches */
 	cr_expect_eq(matches_with("idiot insult 2\n", "jij 1d10t"), 1);
 }
+
+/* A rule's pattern matches the view, which has neither capitals nor
+ * diacritics: its letters match without regard to case and its literal
+ * characters are folded as the view's are, so a pattern written as the
+ * words are spelled matches them. */
+Test(lexicon, rule_patterns_are_folded_as_the_view)
+{
+	cr_expect_eq(matches_with("rule insult 2 when kurwa : kurwa mać\n",
+				  "kurwa mać"), 1);
+	cr_expect_eq(matches_with("rule insult 2 when kurwa : kurwa mać\n",
+				  "KURWA MAC"), 1);
+	cr_expect_eq(matches_with("rule insult 2 when foo : Foo Bar\n",
+				  "foo bar"), 1);
+	cr_expect_eq(matches_with("rule insult 2 when foo : FOO \\Qbar\\E\n",
+				  "Foo Bar"), 1);
+	cr_expect_eq(matches_with("rule insult 3 when glupi : głupi [ćx]ip\n",
+				  "glupi cip"), 1);
+	cr_expect_eq(matches_with("rule insult 3 when strasse : stra\\ße\\b\n",
+				  "straße"), 1);
+	/* a quantifier takes the whole of what "ß" reads as */
+	cr_expect_eq(matches_with("rule insult 3 when ok : ok ß?x\\b\n",
+				  "ok ssx"), 1);
+	cr_expect_eq(matches_with("rule insult 3 when ok : ok ß?x\\b\n",
+				  "ok x"), 1);
+	cr_expect_eq(matches_with("rule insult 3 when ok : ok ß?x\\b\n",
+				  "ok sx"), 0);
+	cr_expect_eq(matches_with("rule insult 2 when don't : don’t go\n",
+				  "don't go"), 1);
+	/* escapes stay escapes: \W is not \w */
+	cr_expect_eq(matches_with("rule insult 2 when foo : foo\\Wbar\n",
+				  "foo bar"), 1);
+	cr_expect_eq(matches_with("rule insult 2 when foo : foo\\Wbar\n",
+				  "foobar"), 0);
+	/* a class holds single characters: one that reads as two is refused */
+	expect_error("rule insult 3 when strasse : stra[ß]e\n", 1, 35,
+		     "character class");
+}
