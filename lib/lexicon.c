@@ -429,31 +429,44 @@ static int check_pattern(const cursor *c, const char *pat, const char *pend)
 					 RULE_PCRE2_OPTIONS, &perr, &poff, NULL);
 	if (!code)
 		return bad_pattern(c, pat + (poff <= len ? poff : 0), perr);
-	pcre2_code_free(code);
 	bool ascii = true;
 	for (size_t i = 0; i < len && ascii; i++)
 		ascii = (uint8_t)pat[i] < 0x80;
-	if (ascii)
-		return 0;
-	kbuf folded;
-	memset(&folded, 0, sizeof folded);
-	size_t bad = 0;
-	int rc = view_fold_pattern(pat, len, &folded, &bad);
-	kbuf_free(&folded);
-	if (rc == KALM_ERR_NO_MEMORY)
-		return store_failed(c->err, NULL, rc);
-	if (rc)
-		return syntax(c, pat + bad, "a character class holds single "
-					    "characters, and this one reads as "
-					    "several letters or none in a message "
-					    "(\"ß\" is \"ss\"): write it outside the "
-					    "class");
-	code = rule_compile(pat, len, RULE_PCRE2_OPTIONS, &perr, &poff);
-	if (!code && perr == PCRE2_ERROR_NOMEMORY)
-		return store_failed(c->err, NULL, KALM_ERR_NO_MEMORY);
-	if (!code) /* a pattern that compiles folds to one that does */
-		return bad_pattern(c, pat, perr);
+	if (!ascii) {
+		pcre2_code_free(code);
+		kbuf folded;
+		memset(&folded, 0, sizeof folded);
+		size_t bad = 0;
+		int rc = view_fold_pattern(pat, len, &folded, &bad);
+		kbuf_free(&folded);
+		if (rc == KALM_ERR_NO_MEMORY)
+			return store_failed(c->err, NULL, rc);
+		if (rc)
+			return syntax(c, pat + bad,
+				      "a character class holds single "
+				      "characters, and this one reads as "
+				      "several letters or none in a message "
+				      "(\"ß\" is \"ss\"): write it outside the "
+				      "class");
+		code = rule_compile(pat, len, RULE_PCRE2_OPTIONS, &perr, &poff);
+		if (!code && perr == PCRE2_ERROR_NOMEMORY)
+			return store_failed(c->err, NULL, KALM_ERR_NO_MEMORY);
+		if (!code) /* a pattern that compiles folds to one that does */
+			return bad_pattern(c, pat, perr);
+	}
+	/* A match of no characters is no match (match.c drops it): a
+	 * pattern that can match so, such as a lone \b or lookahead, would
+	 * load and never report what it finds.  PCRE2's least match length
+	 * would miss a lookahead ("(?=x)" is 1) and says 0 for "I do not
+	 * know" too, as under (*NO_START_OPT); whether it can match empty
+	 * text is what counts. */
+	uint32_t empty = 0;
+	pcre2_pattern_info(code, PCRE2_INFO_MATCHEMPTY, &empty);
 	pcre2_code_free(code);
+	if (empty)
+		return syntax(c, pat, "the pattern can match no characters (a "
+				      "lone \\b, a lookahead, an optional "
+				      "part): a match must hold at least one");
 	return 0;
 }
 

@@ -478,3 +478,21 @@ Test(lexicon, rule_patterns_are_folded_as_the_view)
 	expect_error("rule insult 3 when strasse : stra[ß]e\n", 1, 35,
 		     "character class");
 }
+
+/* A match of no characters is never reported, so a pattern that can
+ * match so is refused rather than loaded to stay silent. */
+Test(lexicon, patterns_that_can_match_nothing_are_refused)
+{
+	expect_error("rule insult 2 when idiot : \\b\n", 1, 28,
+		     "can match no characters");
+	expect_error("rule insult 2 when idiot : (?=idiot)\n", 1, 28,
+		     "can match no characters");
+	expect_error("rule insult 2 when idiot : idiot|\n", 1, 28,
+		     "can match no characters");
+	expect_error("rule insult 2 when idiot : (?:you )?(?:idiot)?\n", 1, 28,
+		     "can match no characters");
+	/* what PCRE2 cannot study is judged by what it can match */
+	cr_expect_eq(matches_with("rule insult 2 when idiot : "
+				  "(*NO_START_OPT)(?:you )?idiot\n",
+				  "jij idiot"), 1);
+}
