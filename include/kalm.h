@@ -346,6 +346,12 @@ typedef struct kalm_match {
 KALM_API size_t kalm_verdict_match_count(const kalm_verdict *verdict);
 /* All matches found, including those beyond the limit. */
 KALM_API size_t kalm_verdict_match_total(const kalm_verdict *verdict);
+/* How many tries of a phrase rule on this message stopped at one of
+ * PCRE2's limits (match, depth, heap, JIT stack) and counted as not
+ * matching: each may have missed a match.  0 for nearly every message; a
+ * pattern that backtracks without end, such as "(?:(?:\w|\s)+)+x", on a
+ * long phrase gives more. */
+KALM_API size_t kalm_verdict_rule_errors(const kalm_verdict *verdict);
 /* Copy match I into OUT; KALM_ERR_NOT_FOUND when I is out of range. */
 KALM_API kalm_status kalm_verdict_match(const kalm_verdict *verdict, size_t i,
 					kalm_match *out);

@@ -64,6 +64,7 @@ struct kalm_verdict {
 	kalm_lang lang, guess;
 	double confidence;
 	size_t length, invalid, total;
+	size_t rule_errors; /* rule tries stopped at a PCRE2 limit */
 	size_t nmatch;
 	/* kept across calls (not reset): grown on demand up to
 	 * KALM_MATCH_LIMIT, so an idle verdict (one per open session) stays
@@ -548,6 +549,7 @@ static inline void verdict_clear(kalm_verdict *out, size_t len)
 	out->confidence = 0.0;
 	out->length = len;
 	out->invalid = 0;
+	out->rule_errors = 0;
 	if (KALM_UNLIKELY(out->total > out->nmatch)) {
 		out->over_categories = 0;
 		out->over_abuse = 0;
@@ -638,6 +640,8 @@ static int score_text(const kalm_model *model, kalm_scratch *scratch,
 	 * tried */
 	scratch->matcher.by_lang = true;
 	scratch->matcher.lang = li->used;
+	/* the matcher counts over its life; the message's are the growth */
+	size_t rule_errors = scratch->matcher.rule_errors;
 	for (size_t off = 0; off < len && !rc;) {
 		size_t seg = view_segment_end(p + off, len - off, SEGMENT_BYTES);
 		rc = view_build(&scratch->view, p + off, seg, off, &st);
@@ -652,6 +656,7 @@ static int score_text(const kalm_model *model, kalm_scratch *scratch,
 		return KALM_ERR_NO_MEMORY;
 	}
 	out->invalid = st.invalid;
+	out->rule_errors = scratch->matcher.rule_errors - rule_errors;
 	double top = 0;
 	for (int c = 0; c < KALM_CAT_COUNT; c++) {
 		if (c == KALM_CAT_SHOUTING)
@@ -849,6 +854,11 @@ size_t kalm_verdict_match_count(const kalm_verdict *v)
 size_t kalm_verdict_match_total(const kalm_verdict *v)
 {
 	return v ? v->total : 0;
+}
+
+size_t kalm_verdict_rule_errors(const kalm_verdict *v)
+{
+	return v ? v->rule_errors : 0;
 }
 
 uint32_t verdict_unlisted_categories(const kalm_verdict *v)

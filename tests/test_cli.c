@@ -669,6 +669,31 @@ Test(cli, score_says_how_many_matches_it_did_not_list)
 	cr_assert_null(strstr(out, "matches_total"));
 }
 
+/* A line on which rule tries stopped at a PCRE2 limit says how many, as
+ * its last field; other lines have no such field. */
+Test(cli, score_says_when_rule_tries_gave_up)
+{
+	char dir[] = "/tmp/kalm-cli-lex-XXXXXX";
+	cr_assert_not_null(mkdtemp(dir));
+	char path[256], args[600];
+	snprintf(path, sizeof(path), "%s/en.lex", dir);
+	write_text(path, "rule insult 3 when aa : (?:(?:\\w|\\s)+)+x|aa\n");
+	snprintf(args, sizeof(args), "score -j 1 --model %s", dir);
+	cr_assert_eq(run(args, "aa bb bb bb bb bb bb bb bb bb bb bb bb\n"
+			       "aa bb\nhello\n", true), 0, "%s", out);
+	cr_assert_eq(count_lines(out), 3, "%s", out);
+	char *second = strchr(out, '\n') + 1;
+	char *third = strchr(second, '\n') + 1;
+	cr_expect_not_null(strstr(out, "\"matches\": [], \"rule_errors\": "),
+			   "%s", out);
+	cr_expect_lt(strstr(out, "rule_errors"), second, "%s", out);
+	cr_expect_null(strstr(second, "rule_errors"), "%s", out);
+	cr_expect_not_null(strstr(second, "\"text\": \"aa\""), "%s", second);
+	cr_expect_eq(strncmp(third, "{\"score\": 0.000,", 16), 0, "%s", third);
+	snprintf(args, sizeof(args), "rm -rf %s", dir);
+	cr_assert_eq(system(args), 0);
+}
+
 /* eval keeps a row's text whole (NUL bytes too), lists the worst first,
  * takes options as NAME=VALUE too, refuses an empty count, and knows a
  * header after a byte order mark. */

@@ -498,3 +498,41 @@ Test(score, target_words_standing_alone_are_not_an_address)
 	cr_assert(kalm_verdict_targeted(verdict));
 	kalm_model_free(m2);
 }
+
+/* A rule try that stops at a PCRE2 limit counts as no match; the verdict
+ * says how many did, for that message alone. */
+Test(score, rule_tries_stopped_at_a_limit_are_counted)
+{
+	const char *lex = "rule insult 3 when aa : (?:(?:\\w|\\s)+)+x|aa\n";
+	kalm_builder *b;
+	kalm_model *m = NULL;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", lex, strlen(lex), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
+	kalm_builder_free(b);
+	const char *fine = "aa bb";
+	cr_assert_eq(kalm_score(m, scratch, fine, strlen(fine), NULL, verdict,
+				NULL), KALM_OK);
+	cr_expect_eq(kalm_verdict_match_count(verdict), 1);
+	cr_expect_eq(kalm_verdict_rule_errors(verdict), 0);
+	const char *hard = "aa bb bb bb bb bb bb bb bb bb bb bb bb";
+	cr_assert_eq(kalm_score(m, scratch, hard, strlen(hard), NULL, verdict,
+				NULL), KALM_OK);
+	cr_expect_eq(kalm_verdict_match_count(verdict), 0);
+	cr_expect_gt(kalm_verdict_rule_errors(verdict), 0);
+	/* in a batch too, and each message counts its own */
+	kalm_text texts[] = {{hard, strlen(hard), KALM_LANG_UNKNOWN},
+			     {fine, strlen(fine), KALM_LANG_UNKNOWN}};
+	kalm_verdict *v2;
+	cr_assert_eq(kalm_verdict_new(&v2), KALM_OK);
+	kalm_verdict *both[] = {verdict, v2};
+	cr_assert_eq(kalm_score_many(m, scratch, texts, 2, NULL, both, NULL,
+				     NULL), KALM_OK);
+	cr_expect_gt(kalm_verdict_rule_errors(verdict), 0);
+	cr_expect_eq(kalm_verdict_rule_errors(v2), 0);
+	cr_expect_eq(kalm_verdict_rule_errors(NULL), 0);
+	kalm_verdict_free(v2);
+	kalm_model_free(m);
+}

@@ -809,10 +809,11 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 	bool abusive = kalm_verdict_abusive(v), targeted = kalm_verdict_targeted(v);
 	int severity = kalm_verdict_severity(v);
 	char *p;
+	size_t rule_errors = kalm_verdict_rule_errors(v);
 	/* nothing found and every score zero: most messages */
 	if ((unsigned)lang < KALM_LANG_COUNT &&
 	    (unsigned)guess < KALM_LANG_COUNT && !n && !abusive && !severity &&
-	    !targeted && zero_score(score) && cat_zero) {
+	    !targeted && zero_score(score) && cat_zero && !rule_errors) {
 		clean_head *h = &w->clean[lang][guess];
 		char tmp[1024];
 		if (!h->len && names->head_room <= sizeof tmp) {
@@ -891,15 +892,19 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 		ob_char(b, '}');
 	}
 	size_t total = kalm_verdict_match_total(v);
+	p = ob_room(b, 96); /* two names and two 20-digit numbers */
+	if (!p)
+		return;
+	*p++ = ']';
 	if (total > n) { /* the matches past KALM_MATCH_LIMIT: counted */
-		p = ob_room(b, 32);
-		if (!p)
-			return;
-		p = W_LIT(p, "], \"matches_total\": ");
-		ob_commit(b, W_LIT(w_uint(p, total), "}\n"));
-	} else {
-		ob_put(b, "]}\n", 3);
+		p = W_LIT(p, ", \"matches_total\": ");
+		p = w_uint(p, total);
 	}
+	if (rule_errors) { /* rule tries that gave up: matches may be missing */
+		p = W_LIT(p, ", \"rule_errors\": ");
+		p = w_uint(p, rule_errors);
+	}
+	ob_commit(b, W_LIT(p, "}\n"));
 	if (w->tty)
 		ob_flush(b);
 }

@@ -21,6 +21,8 @@ static const char usage[] =
 	"                \"start\", \"end\" (byte offsets in the line), \"text\", \"entry\", \"source\"}]}\n"
 	"  A line with more than 1024 matches lists the first 1024 (its scores count\n"
 	"  them all) and ends with \"matches_total\": N, how many there were.\n"
+	"  A line on which phrase rule tries stopped at a PCRE2 limit, and so may\n"
+	"  have missed matches, ends with \"rule_errors\": N, how many did.\n"
 	"\n"
 	"options:\n"
 	"  --lang xx      the customer's language (nl, af, pl, en) as a hint\n"
