@@ -72,7 +72,7 @@ nerens      negator  strict
 
 gesê        report  strict
 "sê dat"    report  strict
-"se dat"    report  strict
+
 "sê hy"     report  strict
 "sê sy"     report  strict
 "sê hulle"  report  strict

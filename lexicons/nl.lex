@@ -1123,7 +1123,7 @@ klereding       profanity 1
 klerelijers     insult 3
 klerewijf       insult 4
 klerezak        insult 3
-takkewijf       insult 3
+
 takkeding       profanity 1
 takkezooi       profanity 1
 takkeweer       profanity 1
@@ -1264,13 +1264,13 @@ klungel         insult 1
 knurft          insult 2
 oetlul          insult 2
 oelewapper      insult 2
-kluns           insult 1
+
 papzak          insult 2
 kwijlebabbel    insult 2
-zeikerd         insult 2
+
 pedo            insult 4  target
 pedofiel        insult 3  target
-viezerik        insult 2
+
 smeerlap        insult 2
 stoethaspel     insult 1
 stumper         insult 1  target

@@ -283,7 +283,7 @@ pojebaniec      insult 3
 pojebancy       insult 3
 pojebus         insult 3
 pojebie         insult 3 vocative
-pojebani        insult 3
+
 zjeb            insult 3
 zjeby           insult 3
 zjebie          insult 3 vocative
@@ -701,7 +701,7 @@ bydlakow        insult 3 target strict
 bydlakami       insult 3 target strict
 bydlaku         insult 3 vocative
 glupek          insult 2 strict
-glupek          insult 2 strict
+
 glupka          insult 2 strict
 glupkowi        insult 2 strict
 glupkiem        insult 2 strict
@@ -746,7 +746,7 @@ wsiok+          insult 1 target strict
 swinia          insult 2 target strict
 swini           insult 2 target strict
 swinie          insult 2 target strict
-swinia          insult 2 target strict
+
 swin            insult 2 target strict
 swiniom         insult 2 target strict
 swiniami        insult 2 target strict
@@ -1011,7 +1011,7 @@ glupsza         insult 2 target strict
 glupsze         insult 2 target strict
 glupsi          insult 2 target strict
 glupszych       insult 2 target strict
-glupsi          insult 2 target strict
+
 glupol          insult 2 strict
 glupola         insult 2 strict
 glupole         insult 2 strict
@@ -1840,7 +1840,7 @@ zlodzieje       insult 1 target strict
 zlodziei        insult 1 target strict
 zlodziejami     insult 1 target strict
 zlodziejka      insult 1 target strict
-debile          insult 2 strict
+
 homos           hate 3 strict
 homosia         hate 3 strict
 homosie         hate 3 strict
@@ -2026,7 +2026,7 @@ transplciowym   group fuzzy strict
 transplciowymi  group fuzzy strict
 transplciowej   group fuzzy strict
 transplciowego  group fuzzy strict
-transplciowa    group fuzzy strict
+
 gejow           group fuzzy strict
 gejom           group fuzzy strict
 gejami          group fuzzy strict
@@ -2106,9 +2106,9 @@ nienawidzimy    insult 2 target fuzzy strict
 nienawidzi      insult 2 target fuzzy strict
 nienawisci      insult 2 target fuzzy strict
 zastrzelic      threat 4 target fuzzy strict
-zadzgac         threat 4 target fuzzy strict
+
 udusic          threat 4 target fuzzy strict
-wymordowac      threat 4 target fuzzy strict
+
 torturowac      threat 4 target fuzzy strict
 zagazowac       threat 4 target fuzzy strict
 
