@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 typedef struct cursor {
 	const char *name;
@@ -614,6 +615,104 @@ oom:
 	return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0, "out of memory");
 }
 
+/* An entry of one source, as the repeat check compares it. */
+typedef struct entry_key {
+	const uint8_t *fold;
+	uint32_t line;
+	uint16_t len, flags;
+	uint8_t shape, kind, severity;
+} entry_key;
+
+/* Order by everything but the line, then by line. */
+static int entry_key_cmp(const void *a, const void *b)
+{
+	const entry_key *x = a, *y = b;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	int c = memcmp(x->fold, y->fold, x->len);
+	if (c)
+		return c;
+	if (x->shape != y->shape)
+		return x->shape < y->shape ? -1 : 1;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (x->severity != y->severity)
+		return x->severity < y->severity ? -1 : 1;
+	if (x->flags != y->flags)
+		return x->flags < y->flags ? -1 : 1;
+	return (x->line > y->line) - (x->line < y->line);
+}
+
+/* The column of the first field of line LINE of TEXT[0..LEN). */
+static unsigned entry_column(const char *text, size_t len, unsigned line)
+{
+	const char *p = text, *end = text + len;
+	for (unsigned l = 1; l < line && p < end; l++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		p = nl ? nl + 1 : end;
+	}
+	unsigned col = 1;
+	if (line == 1 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	for (; p < end && (*p == ' ' || *p == '\t'); p++)
+		col++;
+	return col;
+}
+
+/* Is entry E one refuse_repeats compares?  Not the words of a phrase
+ * rule, which are no entries of their own, nor allowed words: an
+ * allowlist is a set, and kalm_builder_allow may be given a word twice
+ * (spelt "AssetPro" and "assetpro"). */
+static bool repeat_checked(const kentry *e)
+{
+	return e->kind != K_TRIGGER && e->kind != K_ALLOW;
+}
+
+/* A line that repeats an earlier entry of its source (entries FIRST on of
+ * LEX) - the same term once folded, shape, category, severity and flags -
+ * would never take effect: the earlier always takes the match.  Refused,
+ * naming both lines. */
+static int refuse_repeats(const lexicon *lex, size_t first, const char *name,
+			  const char *text, size_t len, kalm_error *err)
+{
+	size_t n = 0;
+	for (size_t i = first; i < lex->nentries; i++)
+		n += repeat_checked(&lex->entries[i].e);
+	if (n < 2)
+		return 0;
+	entry_key *keys = kalm_malloc(n * sizeof *keys);
+	if (!keys)
+		return store_failed(err, name, KALM_ERR_NO_MEMORY);
+	size_t k = 0;
+	for (size_t i = first; i < lex->nentries; i++) {
+		const kentry *e = &lex->entries[i].e;
+		if (!repeat_checked(e))
+			continue;
+		keys[k++] = (entry_key){lex->folds.data + lex->entries[i].fold_off,
+					e->line, e->len, e->flags, e->shape,
+					e->kind, e->severity};
+	}
+	qsort(keys, n, sizeof *keys, entry_key_cmp);
+	/* of all repeats, the one on the earliest line is reported */
+	uint32_t line = 0, of = 0;
+	for (size_t i = 1; i < n; i++) {
+		entry_key a = keys[i - 1], b = keys[i];
+		a.line = b.line;
+		if (entry_key_cmp(&a, &b) == 0 && (!line || b.line < line)) {
+			line = b.line;
+			of = keys[i - 1].line;
+		}
+	}
+	kalm_dealloc(keys);
+	if (!line)
+		return 0;
+	unsigned col = entry_column(text, len, line);
+	return kalm_fail(err, KALM_ERR_SYNTAX, name, line, col,
+			 "%s:%u:%u: repeats the entry of line %u (the same term "
+			 "once folded, category, severity and flags)",
+			 name, line, col, of);
+}
+
 int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 		kalm_error *err)
 {
@@ -696,6 +795,8 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 			goto fail;
 		}
 	}
+	if ((rc = refuse_repeats(lex, mark.entries, base, text, len, err)))
+		goto fail;
 	for (size_t i = mark.entries; i < lex->nentries; i++)
 		lex->entries[i].e.source = name_off;
 	for (size_t i = mark.rules; i < lex->nrules; i++)

@@ -496,3 +496,107 @@ Test(lexicon, patterns_that_can_match_nothing_are_refused)
 				  "(*NO_START_OPT)(?:you )?idiot\n",
 				  "jij idiot"), 1);
 }
+
+/* A line repeating an earlier entry of its file - the same term once
+ * folded, shape, category, severity and flags - could never take effect
+ * (the earlier takes the match): it is refused, naming both lines. */
+Test(lexicon, a_repeated_entry_is_refused)
+{
+	expect_error("idiot insult 2\nmoron insult 2\n  idiot insult 2 # again\n",
+		     3, 3, "repeats the entry of line 1");
+	expect_error("pojebany insult 3\npojeba\xc5\x84y insult 3\n", 2, 1,
+		     "repeats the entry of line 1");
+	expect_error("idiot insult 2 target strict\nidiot insult 2 strict target\n",
+		     2, 1, "repeats the entry of line 1");
+	expect_error("\"go to hell\" threat 3\nmoron insult 2\nidiot insult 2\n"
+		     "\"go  to hell\" threat 3\nmoron insult 2\n", 4, 1,
+		     "repeats the entry of line 1");
+	/* anything else is an entry of its own */
+	kalm_error err = {0};
+	static const char *const fine[] = {
+		"idiot insult 2\nidiot profanity 2\n",
+		"idiot insult 2\nidiot insult 3\n",
+		"idiot insult 2\nidiot insult 2 target\n",
+		"idiot insult 2\nidiot+ insult 2\n",
+		"kaffers hate 4\nkaffers group\n",
+		"rule insult 2 when idiot : idiot\\b\nrule insult 3 when idiot : "
+		"you idiot\\b\nidiot insult 2\n",
+	};
+	for (size_t i = 0; i < sizeof fine / sizeof fine[0]; i++)
+		cr_expect_eq(compile("en.lex", fine[i], &err), KALM_OK, "%s: %s",
+			     fine[i], err.message);
+	/* an allowlist is a set: a word named twice is allowed once */
+	cr_expect_eq(compile("en.lex", "assessment allow\nAssessment allow\n",
+			     &err), KALM_OK, "%s", err.message);
+	kalm_builder *a;
+	kalm_model *am = NULL;
+	cr_assert_eq(kalm_builder_new(&a), KALM_OK);
+	cr_expect_eq(kalm_builder_allow(a, "AssetPro", 8, &err), KALM_OK);
+	cr_expect_eq(kalm_builder_allow(a, "assetpro", 8, &err), KALM_OK);
+	cr_expect_eq(kalm_builder_build(a, &am, &err), KALM_OK, "%s", err.message);
+	kalm_model_free(am);
+	kalm_builder_free(a);
+	/* files are apart: the same line in two is two entries */
+	kalm_builder *b;
+	kalm_model *m = NULL;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_expect_eq(kalm_builder_add_text(b, "en.lex", "idiot insult 2\n", 15, &err),
+		     KALM_OK);
+	cr_expect_eq(kalm_builder_add_text(b, "common.lex", "idiot insult 2\n", 15,
+					   &err), KALM_OK);
+	cr_expect_eq(kalm_builder_build(b, &m, &err), KALM_OK);
+	cr_expect_eq(kalm_model_entry_count(m), 2);
+	kalm_model_free(m);
+	kalm_builder_free(b);
+}
+
+/* The category and line of the one match of TEXT under a model of LEX. */
+static kalm_category reading_of(const char *lex, const char *text,
+				unsigned *line)
+{
+	kalm_builder *b;
+	kalm_error err = {0};
+	kalm_model *m;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", lex, strlen(lex), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
+	kalm_verdict *v;
+	cr_assert_eq(kalm_verdict_new(&v), KALM_OK);
+	kalm_score_options o = {sizeof o, KALM_LANG_EN};
+	cr_assert_eq(kalm_score(m, NULL, text, strlen(text), &o, v, NULL), KALM_OK);
+	cr_assert_eq(kalm_verdict_match_count(v), 1, "%s", text);
+	kalm_match x;
+	cr_assert_eq(kalm_verdict_match(v, 0, &x), KALM_OK);
+	kalm_entry_info info;
+	cr_assert_eq(kalm_model_entry(m, x.entry, &info), KALM_OK);
+	*line = info.line;
+	kalm_verdict_free(v);
+	kalm_model_free(m);
+	kalm_builder_free(b);
+	return x.category;
+}
+
+/* Where several entries of a term match the same words, the words keep
+ * their best reading (lexicons/README.md): one that counts, abuse over
+ * frustration, the higher severity; at a full tie the line read first. */
+Test(lexicon, the_same_term_on_several_lines_gives_its_best_reading)
+{
+	unsigned line;
+	cr_expect_eq(reading_of("idiot insult 2\nidiot profanity 3\n", "idiot",
+				&line), KALM_CAT_PROFANITY);
+	cr_expect_eq(line, 2);
+	cr_expect_eq(reading_of("idiot insult 2\nidiot profanity 2\n", "idiot",
+				&line), KALM_CAT_INSULT);
+	cr_expect_eq(line, 1);
+	cr_expect_eq(reading_of("idiot profanity 2\nidiot insult 2\n", "idiot",
+				&line), KALM_CAT_PROFANITY);
+	cr_expect_eq(line, 1);
+	/* target: with nobody addressed it reads as frustration, so the
+	 * other line takes the word; where a "you" is near, the first */
+	const char *lex = "you you\nidiot insult 2 target\nidiot insult 2 strict\n";
+	cr_expect_eq(reading_of(lex, "this idiot app", &line), KALM_CAT_INSULT);
+	cr_expect_eq(line, 3);
+	cr_expect_eq(reading_of(lex, "you idiot", &line), KALM_CAT_INSULT);
+	cr_expect_eq(line, 2);
+}
