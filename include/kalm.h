@@ -212,7 +212,9 @@ KALM_API kalm_status kalm_builder_add_text(kalm_builder *builder,
 KALM_API kalm_status kalm_builder_allow(kalm_builder *builder,
 					const char *word, size_t len,
 					kalm_error *err);
-/* Compile everything added so far.  The builder may be used again. */
+/* Compile everything added so far.  The builder may be used again.
+ * KALM_ERR_LIMIT, naming a file and line of the term, when more than 4096
+ * entries of all the sources share one term. */
 KALM_API kalm_status kalm_builder_build(kalm_builder *builder,
 					kalm_model **out, kalm_error *err);
 KALM_API void kalm_builder_free(kalm_builder *builder);

@@ -138,9 +138,11 @@ static void order_free(node_order *o)
 	kalm_dealloc(o->old_of);
 }
 
+/* KALM_ERR_LIMIT when more than 4096 entries share a term: *CROWDED is
+ * then one of them, the last read. */
 static int emit_trie(const trie *t, const lexicon *lex, const node_order *o,
 		     section *nodes, section *edges, section *entries,
-		     section *root, section *nav)
+		     section *root, section *nav, uint32_t *crowded)
 {
 	size_t n = t->nnodes;
 	/* Entries are numbered in insertion order of their nodes, as they
@@ -154,10 +156,11 @@ static int emit_trie(const trie *t, const lexicon *lex, const node_order *o,
 		entry_first[k] = entries->count;
 		/* entries at this node, in lexicon order */
 		uint32_t list[4096];
-		uint32_t cnt = 0;
-		for (uint32_t i = tn->entry_head; i && cnt < 4096; i = t->entry_next[i - 1])
+		uint32_t cnt = 0, i = tn->entry_head;
+		for (; i && cnt < 4096; i = t->entry_next[i - 1])
 			list[cnt++] = i - 1;
-		if (cnt == 4096) {
+		if (i) { /* a 4097th */
+			*crowded = list[0];
 			rc = KALM_ERR_LIMIT;
 			break;
 		}
@@ -561,11 +564,16 @@ int model_compile(const lexicon *lex, kbuf *out, kalm_error *err)
 			goto oom;
 	if (order_nodes(&t, &order))
 		goto oom;
-	if ((rc = emit_trie(&t, lex, &order, nodes, edges, entries, root, nav))) {
+	uint32_t crowded = 0;
+	if ((rc = emit_trie(&t, lex, &order, nodes, edges, entries, root, nav,
+			    &crowded))) {
 		if (rc != KALM_ERR_LIMIT)
 			goto oom; /* which says so in ERR */
-		kalm_fail(err, rc, NULL, 0, 0,
-			  "more than 4096 entries share one term");
+		const kentry *e = &lex->entries[crowded].e;
+		const char *file = (const char *)lex->strings.data + e->source;
+		kalm_fail(err, rc, file, e->line, 0,
+			  "%s:%u: more than 4096 entries share the term of this "
+			  "line", file, e->line);
 		goto done;
 	}
 	if (emit_links(&t, &order, links, dfa) || emit_fuzzy(lex, fuzzy))

@@ -600,3 +600,49 @@ Test(lexicon, the_same_term_on_several_lines_gives_its_best_reading)
 	cr_expect_eq(reading_of(lex, "you idiot", &line), KALM_CAT_INSULT);
 	cr_expect_eq(line, 2);
 }
+
+/* A term may have 4096 entries; one more is an error that names a file
+ * and line of that term, like every other data error. */
+Test(lexicon, too_many_entries_of_one_term_name_their_place)
+{
+	kalm_builder *b;
+	kalm_model *m = NULL;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	/* 512 different entries of "idiot" in each of eight files */
+	char *text = malloc(512 * 64);
+	cr_assert_not_null(text);
+	size_t len = 0;
+	static const char *const kinds[] = {"insult", "profanity", "threat",
+					    "sexual"};
+	static const char *const flags[] = {"target", "vocative", "strict",
+					    "fuzzy", "you"};
+	for (unsigned k = 0; k < 512; k++) {
+		len += (size_t)sprintf(text + len, "idiot %s %u", kinds[k % 4],
+				       k / 4 % 4 + 1);
+		for (unsigned f = 0; f < 5; f++)
+			if ((k / 16) & (1u << f))
+				len += (size_t)sprintf(text + len, " %s", flags[f]);
+		text[len++] = '\n';
+	}
+	for (int i = 0; i < 8; i++) {
+		char name[32];
+		snprintf(name, sizeof name, "common-%d.lex", i);
+		cr_assert_eq(kalm_builder_add_text(b, name, text, len, &err),
+			     KALM_OK, "%s", err.message);
+	}
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
+	kalm_model_free(m);
+	m = NULL;
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", "moron insult 2\nidiot you\n",
+					   25, &err), KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_ERR_LIMIT);
+	cr_assert_null(m);
+	cr_expect_str_eq(err.file, "en.lex");
+	cr_expect_eq(err.line, 2);
+	cr_expect_str_eq(err.message,
+			 "en.lex:2: more than 4096 entries share the term of "
+			 "this line");
+	free(text);
+	kalm_builder_free(b);
+}
