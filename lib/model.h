@@ -39,7 +39,7 @@ enum {
 	EF_VOCATIVE = 0x02,
 	EF_STRICT = 0x04,
 	EF_FUZZY = 0x08,
-	EF_YOU = 0x10, /* rules: the match addresses the reader */
+	EF_YOU = 0x10, /* the match addresses the reader */
 	EF_MULTI = 0x20, /* the term has several words */
 	/* Rules: tried only in messages that hold a word of the rule's
 	 * 'with' list as well as a trigger.  Trigger entries: a word of

@@ -646,3 +646,32 @@ Test(lexicon, too_many_entries_of_one_term_name_their_place)
 	free(text);
 	kalm_builder_free(b);
 }
+
+/* The entry flag 'you', as the rule flag: the match is aimed at the
+ * reader with no "you" word near it. */
+Test(lexicon, the_you_flag_aims_an_entry_at_the_reader)
+{
+	const char *lex = "idiot insult 2\nmoron insult 2 you\n";
+	kalm_builder *b;
+	kalm_error err = {0};
+	kalm_model *m;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", lex, strlen(lex), &err),
+		     KALM_OK, "%s", err.message);
+	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
+	kalm_verdict *v;
+	cr_assert_eq(kalm_verdict_new(&v), KALM_OK);
+	static const char *const texts[] = {
+		"that idiot of a manager was there again today",
+		"that moron of a manager was there again today"};
+	for (int i = 0; i < 2; i++) {
+		cr_assert_eq(kalm_score(m, NULL, texts[i], strlen(texts[i]), NULL,
+					v, NULL), KALM_OK);
+		kalm_match x;
+		cr_assert_eq(kalm_verdict_match(v, 0, &x), KALM_OK);
+		cr_expect_eq(x.targeted, i == 1, "%s", texts[i]);
+	}
+	kalm_verdict_free(v);
+	kalm_model_free(m);
+	kalm_builder_free(b);
+}
