@@ -215,8 +215,16 @@ static int add_term(cursor *c, lexicon *lex, const char *term, size_t len,
 	}
 	if (space && !quoted)
 		return syntax(c, at, "several words need double quotes");
-	if (flen == 0 || flen > 200 || f[0] == ' ' || f[flen - 1] == ' ')
-		return syntax(c, at, "term folds to nothing usable");
+	if (flen > 200)
+		return syntax(c, at, "term too long: it folds to %zu bytes, at "
+				     "most 200", flen);
+	/* the first term's leading space folds away, a later's not: the
+	 * blanks as written decide too */
+	bool lead_space = term[0] == ' ' || term[0] == '\t';
+	if (lead_space || f[0] == ' ' || f[flen - 1] == ' ' ||
+	    term[len - 1] == ' ' || term[len - 1] == '\t')
+		return syntax(c, lead_space || f[0] == ' ' ? term : term + len - 1,
+			      "a quoted term cannot start or end with a space");
 	e->len = (uint16_t)flen;
 	if (space)
 		e->flags |= EF_MULTI;
@@ -643,17 +651,35 @@ static int entry_key_cmp(const void *a, const void *b)
 	return (x->line > y->line) - (x->line < y->line);
 }
 
+/* The length of a byte order mark at the start of TEXT[0..LEN): the mark
+ * is no text and takes no column. */
+static size_t bom_len(const char *text, size_t len)
+{
+	return len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+/* The line and column (characters) of AT in TEXT, which holds it. */
+static void text_place(const char *text, const char *at, unsigned *line,
+		       unsigned *col)
+{
+	const char *p = text + bom_len(text, (size_t)(at - text));
+	*line = 1;
+	for (const char *nl; (nl = memchr(p, '\n', (size_t)(at - p))); p = nl + 1)
+		++*line;
+	*col = 1;
+	for (; p < at; p++)
+		*col += ((uint8_t)*p & 0xC0) != 0x80;
+}
+
 /* The column of the first field of line LINE of TEXT[0..LEN). */
 static unsigned entry_column(const char *text, size_t len, unsigned line)
 {
-	const char *p = text, *end = text + len;
+	const char *p = text + bom_len(text, len), *end = text + len;
 	for (unsigned l = 1; l < line && p < end; l++) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		p = nl ? nl + 1 : end;
 	}
 	unsigned col = 1;
-	if (line == 1 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		p += 3;
 	for (; p < end && (*p == ' ' || *p == '\t'); p++)
 		col++;
 	return col;
@@ -718,9 +744,13 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 {
 	const char *base = strrchr(name, '/');
 	base = base ? base + 1 : name;
-	if (memchr(text, '\0', len))
-		return kalm_fail(err, KALM_ERR_SYNTAX, base, 0, 0,
-				 "%s: contains a NUL byte", base);
+	const char *nul = memchr(text, '\0', len);
+	if (nul) {
+		unsigned line, col;
+		text_place(text, nul, &line, &col);
+		return kalm_fail(err, KALM_ERR_SYNTAX, base, line, col,
+				 "%s:%u:%u: NUL byte", base, line, col);
+	}
 	if (ends_with(base, ".profile") && lex->langid.len)
 		return kalm_fail(err, KALM_ERR_SYNTAX, base, 0, 0,
 				 "%s: a model has one language profile", base);
@@ -744,8 +774,8 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 	}
 	bool seen_entry = false;
 	/* a byte order mark, as some editors write: not text, no column */
-	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	for (const char *p = text + bom, *end = text + len; p < end;) {
+	for (const char *p = text + bom_len(text, len), *end = text + len;
+	     p < end;) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *le = nl ? nl : end;
 		c.lineno++;

@@ -141,6 +141,45 @@ Test(lexicon, lang_directive_takes_a_comment)
 	expect_error("@lang pl#x\n", 1, 7, "@lang needs");
 }
 
+/* A term too long says so and what the limit is; a quoted term with a
+ * space at an end says that, wherever it stands. */
+Test(lexicon, terms_too_long_or_with_spaces_at_the_ends_say_so)
+{
+	char text[300];
+	memset(text, 'a', 201);
+	strcpy(text + 201, " insult 2\n");
+	expect_error(text, 1, 1, "term too long: it folds to 201 bytes, at most 200");
+	memcpy(text + 200, " insult 2\n", 11);
+	kalm_error err = {0};
+	cr_expect_eq(compile("en.lex", text, &err), KALM_OK, "%s", err.message);
+	expect_error("\" idiot\" insult 2\n", 1, 2, "cannot start or end with a space");
+	expect_error("moron insult 2\n\" idiot\" insult 2\n", 2, 2,
+		     "cannot start or end with a space");
+	expect_error("\"idiot \" insult 2\n", 1, 7, "cannot start or end with a space");
+}
+
+/* A NUL byte is refused at its line and column. */
+Test(lexicon, a_nul_byte_is_refused_where_it_is)
+{
+	kalm_builder *b;
+	kalm_error err = {0};
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	static const char text[] = "idiot insult 2\nmor\xc3\xb3n\0 insult 2\n";
+	cr_expect_eq(kalm_builder_add_text(b, "en.lex", text, sizeof text - 1, &err),
+		     KALM_ERR_SYNTAX);
+	cr_expect_eq(err.line, 2);
+	cr_expect_eq(err.column, 6);
+	cr_expect_str_eq(err.message, "en.lex:2:6: NUL byte");
+	static const char profile[] = "kalm-langid 1\nlangs nl af\0 pl en\n";
+	cr_expect_eq(kalm_builder_add_text(b, "x.profile", profile,
+					   sizeof profile - 1, &err),
+		     KALM_ERR_SYNTAX);
+	cr_expect_eq(err.line, 2);
+	cr_expect_eq(err.column, 12);
+	cr_expect_str_eq(err.message, "x.profile:2:12: NUL byte");
+	kalm_builder_free(b);
+}
+
 Test(lexicon, nul_bytes_and_invalid_utf8_are_refused)
 {
 	kalm_builder *b;
