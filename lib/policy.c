@@ -583,8 +583,11 @@ static bool key_known(const char *key, size_t klen)
 	return false;
 }
 
+/* BAD, when not NULL (a file's line), gets the offset in VALUE of what
+ * is wrong with a template, and the message leaves it to the column. */
 static int set_reply(kalm_policy *p, const char *key, size_t klen,
-		     const char *value, size_t vlen, kalm_error *err)
+		     const char *value, size_t vlen, size_t *bad_at,
+		     kalm_error *err)
 {
 	size_t skip = strlen(REPLY_PREFIX);
 	kalm_lang lang;
@@ -595,10 +598,17 @@ static int set_reply(kalm_policy *p, const char *key, size_t klen,
 		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
 				 "unknown key %.*s: expected reply.LANG.ACTION such as reply.nl.state_limits",
 				 (int)klen, key);
-	if (reply_template_check(value, vlen, &bad, &why) != 0)
+	if (reply_template_check(value, vlen, &bad, &why) != 0) {
+		if (bad_at) {
+			*bad_at = bad;
+			return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
+					 "bad template for %.*s: %s", (int)klen,
+					 key, why);
+		}
 		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
 				 "bad template for %.*s at byte %zu: %s",
 				 (int)klen, key, bad, why);
+	}
 	char *t = dup_n(value, vlen);
 	if (!t)
 		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
@@ -608,9 +618,10 @@ static int set_reply(kalm_policy *p, const char *key, size_t klen,
 	return KALM_OK;
 }
 
-/* Set KEY (not NUL-terminated) to VALUE[0..VLEN). */
+/* Set KEY (not NUL-terminated) to VALUE[0..VLEN).  BAD_AT as set_reply's. */
 static int policy_set_n(kalm_policy *p, const char *key, size_t klen,
-			const char *value, size_t vlen, kalm_error *err)
+			const char *value, size_t vlen, size_t *bad_at,
+			kalm_error *err)
 {
 	const key_def *def = key_find(key, klen);
 	if (def) {
@@ -626,7 +637,7 @@ static int policy_set_n(kalm_policy *p, const char *key, size_t klen,
 					   klen - skip, value, vlen, err);
 	}
 	if (starts_with(key, klen, REPLY_PREFIX))
-		return set_reply(p, key, klen, value, vlen, err);
+		return set_reply(p, key, klen, value, vlen, bad_at, err);
 	return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
 			 "unknown policy key \"%.*s\"", (int)klen, key);
 }
@@ -643,7 +654,7 @@ kalm_status kalm_policy_set(kalm_policy *policy, const char *key,
 	if (!utf8_valid(key, klen, NULL))
 		return kalm_fail(err, KALM_ERR_ARGUMENT, NULL, 0, 0,
 				 "policy key is not UTF-8");
-	return policy_set_n(policy, key, klen, value, strlen(value), err);
+	return policy_set_n(policy, key, klen, value, strlen(value), NULL, err);
 }
 
 /* ------------------------------------------------------------------ */
@@ -825,9 +836,25 @@ int kv_next(const char *name, const char *text, size_t len, size_t *pos,
 		out->line = *line;
 		out->key_column = column_of(s, key_start);
 		out->value_column = column_of(s, value_start);
+		out->text = s;
+		out->value_start = value_start;
+		out->quoted = value_start < end && s[value_start] == '"';
 		return 1;
 	}
 	return 0;
+}
+
+unsigned kv_value_column(const kv_line *kv, size_t offset)
+{
+	size_t at = kv->value_start;
+	if (kv->quoted) {
+		at++;
+		for (size_t k = 0; k < offset; k++)
+			at += kv->text[at] == '\\' ? 2 : 1;
+	} else {
+		at += offset;
+	}
+	return column_of(kv->text, at);
 }
 
 /* Apply every line to a copy, so that a bad line leaves POLICY as it was. */
@@ -852,15 +879,17 @@ kalm_status kalm_policy_parse(kalm_policy *policy, const char *name,
 	       1) {
 		kalm_error local;
 		kalm_error_clear(&local);
+		size_t bad = SIZE_MAX;
 		rc = policy_set_n(work, kv.key, kv.key_len, kv.value,
-				  kv.value_len, &local);
+				  kv.value_len, &bad, &local);
 		if (rc == KALM_OK)
 			continue;
 		if (rc == KALM_ERR_NO_MEMORY)
 			break;
 		rc = kalm_fail(err, KALM_ERR_SYNTAX, name, kv.line,
-			       key_known(kv.key, kv.key_len) ? kv.value_column
-							     : kv.key_column,
+			       bad != SIZE_MAX ? kv_value_column(&kv, bad)
+			       : key_known(kv.key, kv.key_len) ? kv.value_column
+							       : kv.key_column,
 			       "%s", local.message);
 		break;
 	}

@@ -188,11 +188,8 @@ int reply_table_parse(char *table[KALM_LANG_COUNT][KALM_ACTION_COUNT],
 		}
 		if (reply_template_check(kv.value, kv.value_len, &bad, &why) !=
 		    0) {
-			/* Columns of an unquoted value map one to one; close
-			 * enough for a quoted one. */
 			rc = kalm_fail(err, KALM_ERR_SYNTAX, name, kv.line,
-				       kv.value_column + (unsigned)bad, "%s",
-				       why);
+				       kv_value_column(&kv, bad), "%s", why);
 			break;
 		}
 		fresh[lang][action] = kalm_malloc(kv.value_len + 1);

@@ -66,7 +66,15 @@ typedef struct kv_line {
 	unsigned line;
 	unsigned key_column;
 	unsigned value_column;
+	/* where the value stands as written, for kv_value_column */
+	const char *text;   /* the line */
+	size_t value_start; /* byte offset of the value (its quote) in it */
+	bool quoted;
 } kv_line;
+
+/* The column (characters, from 1) of byte OFFSET of KV's value, unquoted,
+ * in its line as written: a quoted value's escapes are two bytes there. */
+unsigned kv_value_column(const kv_line *kv, size_t offset);
 
 /* Read the next key = value line of TEXT[0..LEN) from *POS (start at 0,
  * *LINE at 0).  Returns 1 with OUT filled, 0 at the end, or

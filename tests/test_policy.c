@@ -256,6 +256,13 @@ Test(policy, syntax_errors_name_line_and_column_and_change_nothing)
 		{"żółw = 1\n", 1, 1},
 		{"abuse_threshold = 0.5\nend_categories = threat, frustration\n",
 		 2, 18},
+		/* a bad template: at the offending character, counted in
+		 * characters, through a quoted value's escapes */
+		{"reply.en.transfer = \xc5\xbb\xc3\xb3\xc5\x82\xc4\x87 "
+		 "g\xc4\x99\xc5\x9b } x\n", 1, 30},
+		{"reply.en.transfer = \"\xc5\xbb\xc3\xb3\xc5\x82\xc4\x87 \\\" "
+		 "g\xc4\x99\xc5\x9b } x\"\n", 1, 34},
+		{"reply.en.transfer = ok {agent\n", 1, 24},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		kalm_policy *p = fresh();
@@ -274,6 +281,24 @@ Test(policy, syntax_errors_name_line_and_column_and_change_nothing)
 		expect_value(p, "abuse_threshold", "model");
 		kalm_policy_free(p);
 	}
+}
+
+/* A bad template's message in a file leaves the place to the column; set
+ * from code, where there is none, it names the byte. */
+Test(policy, a_bad_template_says_where)
+{
+	kalm_policy *p = fresh();
+	kalm_error err;
+	const char *text = "reply.en.transfer = ab } x\n";
+	cr_assert_eq(kalm_policy_parse(p, "t.policy", text, strlen(text), &err),
+		     KALM_ERR_SYNTAX);
+	cr_expect_eq(err.column, 24);
+	cr_expect_str_eq(err.message, "bad template for reply.en.transfer: '}' "
+				      "without '{' (write }} for a brace)");
+	cr_assert_eq(kalm_policy_set(p, "reply.en.transfer", "ab } x", &err),
+		     KALM_ERR_ARGUMENT);
+	cr_expect_not_null(strstr(err.message, "at byte 3"), "%s", err.message);
+	kalm_policy_free(p);
 }
 
 Test(policy, load_reports_missing_file_as_io_error)
@@ -440,6 +465,8 @@ Test(replies, file_errors_name_line_and_column)
 		{"xx.transfer = a\n", 1, 1},
 		{"en.transfer = a {agent\n", 1, 17},
 		{"en.transfer = }\n", 1, 15},
+		{"en.transfer = \xc5\xbc\xc3\xb3\xc5\x82w }\n", 1, 20},
+		{"en.transfer = \"\\\"a\\\" {x\"\n", 1, 22},
 		{"en.transfer = a\n", 1, 0}, /* incomplete: no column */
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
