@@ -1429,8 +1429,9 @@ static bool langid_field_is(const langid_parser *ps, size_t at, size_t n,
 	return n == strlen(word) && memcmp(ps->text + at, word, n) == 0;
 }
 
-/* A decimal number such as "12" or "0.25" within [lo, hi]. */
-static int langid_number(langid_parser *ps, double lo, double hi,
+/* A decimal number such as "12" or "0.25" within [lo, hi]; with WHOLE,
+ * a whole number ("0.9" is no cost of 0). */
+static int langid_number(langid_parser *ps, double lo, double hi, bool whole,
 			 double *out)
 {
 	size_t at, n = langid_field(ps, &at);
@@ -1440,6 +1441,9 @@ static int langid_number(langid_parser *ps, double lo, double hi,
 	bool dot = false, digits = false;
 	for (size_t i = 0; i < n; i++) {
 		char c = ps->text[at + i];
+		if (c == '.' && whole)
+			return langid_syntax(ps, at + i,
+					     "expected a whole number");
 		if (c == '.' && !dot) {
 			dot = true;
 			frac = 1.0;
@@ -1537,7 +1541,7 @@ static int langid_parse_feature(langid_parser *ps, size_t kat, size_t kn)
 	f.line = ps->line;
 	for (unsigned l = 0; l < LANGID_NLANG; l++) {
 		double c;
-		int rc = langid_number(ps, 0, 255, &c);
+		int rc = langid_number(ps, 0, 255, true, &c);
 		if (rc)
 			return rc;
 		f.cost[l] = (uint8_t)c;
@@ -1584,19 +1588,19 @@ static int langid_parse_line(langid_parser *ps)
 	double v;
 	int rc;
 	if (langid_field_is(ps, at, n, "scale")) {
-		if ((rc = langid_number(ps, 1, 255, &v)) != 0)
+		if ((rc = langid_number(ps, 1, 255, true, &v)) != 0)
 			return rc;
 		ps->scale = (unsigned)v;
 	} else if (langid_field_is(ps, at, n, "min-letters")) {
-		if ((rc = langid_number(ps, 0, 1000, &v)) != 0)
+		if ((rc = langid_number(ps, 0, 1000, true, &v)) != 0)
 			return rc;
 		ps->min_letters = (unsigned)v;
 	} else if (langid_field_is(ps, at, n, "hint")) {
-		if ((rc = langid_number(ps, 0, 255, &v)) != 0)
+		if ((rc = langid_number(ps, 0, 255, false, &v)) != 0)
 			return rc;
 		ps->hint_prior = v;
 	} else if (langid_field_is(ps, at, n, "temperature")) {
-		if ((rc = langid_number(ps, 0.001, 63, &v)) != 0)
+		if ((rc = langid_number(ps, 0.001, 63, false, &v)) != 0)
 			return rc;
 		ps->temperature = v;
 	} else if (langid_field_is(ps, at, n, "weight")) {
@@ -1605,7 +1609,7 @@ static int langid_parse_line(langid_parser *ps)
 		if (kind == 0)
 			return langid_syntax(ps, kat,
 					     "expected a kind: 1-4, w or b");
-		if ((rc = langid_number(ps, 0, 255, &v)) != 0)
+		if ((rc = langid_number(ps, 0, 255, false, &v)) != 0)
 			return rc;
 		ps->weight[kind] = v;
 	} else {

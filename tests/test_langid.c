@@ -451,6 +451,12 @@ Test(langid, compile_errors_name_line_and_column)
 	expect_error("kalm-langid 1\nlangs nl af pl en\nw die 0 1 2 3 extra\n",
 		     3, 15, "end of line");
 	expect_error("kalm-langid 1\n2 ab 1 2 3 4\n", 2, 1, "langs");
+	/* Costs, the scale and min-letters are whole numbers: "0.9" was
+	 * read as 0 */
+	expect_error("kalm-langid 1\nlangs nl af pl en\nw die 0 0.9 2 3\n", 3,
+		     10, "whole number");
+	expect_error("kalm-langid 1\nscale 16.5\n", 2, 9, "whole number");
+	expect_error("kalm-langid 1\nmin-letters 2.\n", 2, 14, "whole number");
 	/* Columns count characters: "żółw" is four. */
 	expect_error("kalm-langid 1\nlangs nl af pl en\n"
 		     "w \xc5\xbc\xc3\xb3\xc5\x82w 0 1 2\n", 3, 13, "number");
