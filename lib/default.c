@@ -107,7 +107,8 @@ static int list_dir(const char *dir, char ***names, size_t *count,
 		list[n++] = copy;
 	}
 	closedir(d);
-	qsort(list, n, sizeof(char *), cmp_names);
+	if (n > 1) /* an empty folder has no list to sort (qsort wants one) */
+		qsort(list, n, sizeof(char *), cmp_names);
 	*names = list;
 	*count = n;
 	return 0;
