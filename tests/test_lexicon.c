@@ -345,25 +345,34 @@ Test(lexicon, unreadable_folders_and_files_leave_errno)
 	cr_assert_eq(rmdir(dir), 0);
 }
 
-/* Count the matches of TEXT under a model built from LEX. */
-static size_t matches_with(const char *lex, const char *text)
+/* The model built from LEX as the file NAME, scoring TEXT as language
+ * LANG into V; the caller frees the model. */
+static kalm_model *score_under(const char *name, const char *lex,
+			       kalm_lang lang, const char *text, kalm_verdict *v)
 {
 	kalm_builder *b;
 	kalm_error err = {0};
 	kalm_model *m;
 	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
-	cr_assert_eq(kalm_builder_add_text(b, "nl.lex", lex, strlen(lex), &err),
+	cr_assert_eq(kalm_builder_add_text(b, name, lex, strlen(lex), &err),
 		     KALM_OK, "%s", err.message);
 	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
-	kalm_verdict *v;
-	cr_assert_eq(kalm_verdict_new(&v), KALM_OK);
-	kalm_score_options o = {sizeof o, KALM_LANG_NL};
+	kalm_builder_free(b);
+	kalm_score_options o = {sizeof o, lang};
 	cr_assert_eq(kalm_score(m, NULL, text, strlen(text), &o, v, NULL),
 		     KALM_OK);
+	return m;
+}
+
+/* Count the matches of TEXT under a model built from LEX. */
+static size_t matches_with(const char *lex, const char *text)
+{
+	kalm_verdict *v;
+	cr_assert_eq(kalm_verdict_new(&v), KALM_OK);
+	kalm_model *m = score_under("nl.lex", lex, KALM_LANG_NL, text, v);
 	size_t n = kalm_verdict_match_count(v);
 	kalm_verdict_free(v);
 	kalm_model_free(m);
-	kalm_builder_free(b);
 	return n;
 }
 
@@ -593,17 +602,9 @@ Test(lexicon, a_repeated_entry_is_refused)
 static kalm_category reading_of(const char *lex, const char *text,
 				unsigned *line)
 {
-	kalm_builder *b;
-	kalm_error err = {0};
-	kalm_model *m;
-	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
-	cr_assert_eq(kalm_builder_add_text(b, "en.lex", lex, strlen(lex), &err),
-		     KALM_OK, "%s", err.message);
-	cr_assert_eq(kalm_builder_build(b, &m, &err), KALM_OK, "%s", err.message);
 	kalm_verdict *v;
 	cr_assert_eq(kalm_verdict_new(&v), KALM_OK);
-	kalm_score_options o = {sizeof o, KALM_LANG_EN};
-	cr_assert_eq(kalm_score(m, NULL, text, strlen(text), &o, v, NULL), KALM_OK);
+	kalm_model *m = score_under("en.lex", lex, KALM_LANG_EN, text, v);
 	cr_assert_eq(kalm_verdict_match_count(v), 1, "%s", text);
 	kalm_match x;
 	cr_assert_eq(kalm_verdict_match(v, 0, &x), KALM_OK);
@@ -612,7 +613,6 @@ static kalm_category reading_of(const char *lex, const char *text,
 	*line = info.line;
 	kalm_verdict_free(v);
 	kalm_model_free(m);
-	kalm_builder_free(b);
 	return x.category;
 }
 
