@@ -233,7 +233,8 @@ static int walk(const kalm_model *m, const kview *v, kmatcher *mt,
 				mt->walk_local = false;
 				if (advance(m, mt, &sp, &x, VIEW_MASK, s.pos + 1))
 					return KALM_ERR_NO_MEMORY;
-				continue;
+				/* and as the gap it is too: a term of several
+				 * words crosses it below ("ex-wife") */
 			}
 			/* a term of several words could go on here, were
 			 * the word linked to a next one */

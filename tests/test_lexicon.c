@@ -714,3 +714,12 @@ Test(lexicon, the_you_flag_aims_an_entry_at_the_reader)
 	kalm_model_free(m);
 	kalm_builder_free(b);
 }
+
+/* A term of two words joined by a hyphen matches across it, a side of one
+ * or two letters too (such a gap may also be read as a masked letter). */
+Test(lexicon, hyphenated_terms_match_with_a_short_side)
+{
+	cr_expect_eq(matches_with("\"ex-vrouw\" insult 2\n", "jouw ex-vrouw"), 1);
+	cr_expect_eq(matches_with("\"kut-ding\" insult 2\n", "dat kut-ding"), 1);
+	cr_expect_eq(matches_with("\"ex-vrouw\" insult 2\n", "jouw exvrouw"), 0);
+}
