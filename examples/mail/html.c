@@ -268,8 +268,6 @@ static size_t do_tag(html_state *st, const char *s, size_t len, size_t pos)
 		st->recovered = true;
 		return after;
 	}
-	if (!closing && tag_is(name, raw))
-		return skip_raw(s, len, after, name);
 	if (strcmp(name, "blockquote") == 0) {
 		newline(st);
 		if (closing) {
