@@ -909,7 +909,7 @@ static int emit(kview *v)
 			r++;
 		} else {
 			bool alt = alternating(v, run);
-			bool mixed = word_mixes_scripts(v, run->lo, run->hi);
+			int mixed = -1; /* word_mixes_scripts, once asked */
 			char c;
 			/* "1000ste", "10am": numbers with a suffix, written
 			 * as numbers; their digits may be leet all the same
@@ -930,9 +930,15 @@ static int emit(kview *v)
 				if (u->kind == U_LETTER) {
 					letters++;
 					c = 0;
-					if (mixed && unit_byte(v, u) >= 0x80)
-						c = (char)lookalike_of(v->seg + u->start,
-								       u->end - u->start);
+					if (unit_byte(v, u) >= 0x80) {
+						if (mixed < 0)
+							mixed = word_mixes_scripts(
+								v, run->lo, run->hi);
+						if (mixed)
+							c = (char)lookalike_of(
+								v->seg + u->start,
+								u->end - u->start);
+					}
 					if (c ? put(v, (uint8_t)c, 0, u)
 					      : put_fold(v, u)) /* the usual unit */
 						return KALM_ERR_NO_MEMORY;
