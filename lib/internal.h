@@ -70,6 +70,13 @@ int kalm_fail(kalm_error *err, kalm_status code, const char *file,
 int kalm_fail_io(kalm_error *err, const char *path, int errnum);
 void kalm_error_clear(kalm_error *err);
 
+/* ---- files (model.c) ---- */
+/* Read the whole file PATH, of at most MAX bytes (a whole number of MiB),
+ * into a NUL-terminated allocation *TEXT of *LEN bytes before the NUL.
+ * KALM_ERR_IO (kalm_fail_io), KALM_ERR_LIMIT or KALM_ERR_NO_MEMORY. */
+int kalm_read_file(const char *path, size_t max, char **text, size_t *len,
+		   kalm_error *err);
+
 /* ---- checksums ---- */
 uint32_t kalm_crc32(uint32_t crc, const void *data, size_t len);
 

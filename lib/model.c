@@ -460,7 +460,8 @@ kalm_status kalm_builder_add_text(kalm_builder *b, const char *name,
 	return lexicon_add(&b->lex, name, text ? text : "", len, err);
 }
 
-int kalm_read_file(const char *path, char **text, size_t *len, kalm_error *err)
+int kalm_read_file(const char *path, size_t max, char **text, size_t *len,
+		   kalm_error *err)
 {
 	*text = NULL;
 	*len = 0;
@@ -471,11 +472,11 @@ int kalm_read_file(const char *path, char **text, size_t *len, kalm_error *err)
 	char chunk[65536];
 	size_t n;
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
-		if (b.len + n > ((size_t)64 << 20)) {
+		if (b.len + n > max) {
 			fclose(f);
 			kbuf_free(&b);
 			return kalm_fail(err, KALM_ERR_LIMIT, path, 0, 0,
-					 "%s: larger than 64 MiB", path);
+					 "%s: larger than %zu MiB", path, max >> 20);
 		}
 		if (kbuf_append(&b, chunk, n)) {
 			fclose(f);
@@ -508,7 +509,7 @@ kalm_status kalm_builder_add_file(kalm_builder *b, const char *path,
 				 "builder and path are required");
 	char *text;
 	size_t len;
-	int rc = kalm_read_file(path, &text, &len, err);
+	int rc = kalm_read_file(path, (size_t)64 << 20, &text, &len, err);
 	if (rc)
 		return rc;
 	rc = lexicon_add(&b->lex, path, text, len, err);

@@ -375,8 +375,6 @@ int model_compile(const lexicon *lex, kbuf *out, kalm_error *err);
 int model_open(const uint8_t *blob, size_t size, bool owned, bool trusted,
 	       kalm_model **out, kalm_error *err);
 
-/* Read a whole file (at most 64 MiB) into a NUL-terminated allocation. */
-int kalm_read_file(const char *path, char **text, size_t *len, kalm_error *err);
 
 static inline const char *model_string(const kalm_model *m, uint32_t off)
 {

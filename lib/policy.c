@@ -908,41 +908,6 @@ kalm_status kalm_policy_parse(kalm_policy *policy, const char *name,
 	return KALM_OK;
 }
 
-static int read_file(const char *path, char **data, size_t *len,
-		     kalm_error *err)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return kalm_fail_io(err, path, errno);
-	kbuf b = {0};
-	char chunk[4096];
-	size_t n;
-	int rc = KALM_OK;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		if (b.len + n > POLICY_FILE_MAX) {
-			rc = kalm_fail(err, KALM_ERR_LIMIT, path, 0, 0,
-				       "policy file larger than %u bytes",
-				       POLICY_FILE_MAX);
-			break;
-		}
-		if (kbuf_append(&b, chunk, n) != 0) {
-			rc = kalm_fail(err, KALM_ERR_NO_MEMORY, path, 0, 0,
-				       "out of memory");
-			break;
-		}
-	}
-	/* A directory opens but fails to read (EISDIR). */
-	int bad_read = rc == KALM_OK && ferror(f) ? (errno ? errno : EIO) : 0;
-	fclose(f);
-	if (rc != KALM_OK || bad_read) {
-		kbuf_free(&b);
-		return bad_read ? kalm_fail_io(err, path, bad_read) : rc;
-	}
-	*data = (char *)b.data;
-	*len = b.len;
-	return KALM_OK;
-}
-
 kalm_status kalm_policy_load(const char *path, kalm_policy **out,
 			     kalm_error *err)
 {
@@ -953,7 +918,7 @@ kalm_status kalm_policy_load(const char *path, kalm_policy **out,
 				 "kalm_policy_load: NULL argument");
 	char *data = NULL;
 	size_t len = 0;
-	int rc = read_file(path, &data, &len, err);
+	int rc = kalm_read_file(path, POLICY_FILE_MAX, &data, &len, err);
 	if (rc != KALM_OK)
 		return rc;
 	kalm_policy *p;
