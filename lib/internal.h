@@ -70,6 +70,28 @@ int kalm_fail(kalm_error *err, kalm_status code, const char *file,
 int kalm_fail_io(kalm_error *err, const char *path, int errnum);
 void kalm_error_clear(kalm_error *err);
 
+/* ---- positions in the text formats (lexicons, profiles, policies) ---- */
+/* The 1-based column of byte OFFSET of LINE: characters, not bytes, as
+ * editors count (a byte that is not UTF-8 counts as one). */
+static inline unsigned kalm_column(const char *line, size_t offset)
+{
+	unsigned col = 1;
+	for (size_t i = 0; i < offset; i++)
+		col += ((unsigned char)line[i] & 0xC0) != 0x80;
+	return col;
+}
+
+/* The length of a UTF-8 byte order mark at the start of TEXT[0..LEN): 3
+ * or 0.  It is no text and takes no column. */
+static inline size_t kalm_bom_len(const char *text, size_t len)
+{
+	return len >= 3 && (unsigned char)text[0] == 0xEF &&
+			       (unsigned char)text[1] == 0xBB &&
+			       (unsigned char)text[2] == 0xBF
+		       ? 3
+		       : 0;
+}
+
 /* ---- files (model.c) ---- */
 /* Read the whole file PATH, of at most MAX bytes (a whole number of MiB),
  * into a NUL-terminated allocation *TEXT of *LEN bytes before the NUL.

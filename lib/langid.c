@@ -1376,14 +1376,10 @@ typedef struct langid_parser {
 	size_t cap;
 } langid_parser;
 
-/* The 1-based column of byte AT: characters, not bytes, as editors count
- * (a byte that is not UTF-8 counts as one). */
+/* The 1-based column of byte AT of the line (kalm_column). */
 static unsigned langid_column(const langid_parser *ps, size_t at)
 {
-	unsigned n = 1;
-	for (size_t i = ps->pos; i < at; i++)
-		n += ((uint8_t)ps->text[i] & 0xC0) != 0x80;
-	return n;
+	return kalm_column(ps->text + ps->pos, at - ps->pos);
 }
 
 /* A syntax error at LINE:COL whose text, like a lexicon's, starts with
@@ -1798,7 +1794,7 @@ int langid_profile_compile(const char *name, const char *text, size_t len,
 		ps.weight[k] = 1.0;
 	int rc = 0;
 	/* a byte order mark, as some editors write: not text, no column */
-	size_t pos = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	size_t pos = kalm_bom_len(text, len);
 	while (pos < len && rc == 0) {
 		size_t nl = pos;
 		while (nl < len && text[nl] != '\n')

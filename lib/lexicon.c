@@ -18,14 +18,10 @@ typedef struct cursor {
 	kalm_error *err;
 } cursor;
 
-/* The 1-based column of AT: characters, not bytes, as editors count (a
- * byte that is not UTF-8 counts as one). */
+/* The 1-based column of AT (kalm_column). */
 static unsigned col(const cursor *c, const char *at)
 {
-	unsigned n = 1;
-	for (const char *s = c->line; s < at; s++)
-		n += ((uint8_t)*s & 0xC0) != 0x80;
-	return n;
+	return kalm_column(c->line, (size_t)(at - c->line));
 }
 
 static int syntax(const cursor *c, const char *at, const char *fmt, ...)
@@ -37,8 +33,9 @@ static int syntax(const cursor *c, const char *at, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	return kalm_fail(c->err, KALM_ERR_SYNTAX, c->name, c->lineno, col(c, at),
-			 "%s:%u:%u: %s", c->name, c->lineno, col(c, at), msg);
+	unsigned column = col(c, at);
+	return kalm_fail(c->err, KALM_ERR_SYNTAX, c->name, c->lineno, column,
+			 "%s:%u:%u: %s", c->name, c->lineno, column, msg);
 }
 
 static void skip_space(cursor *c)
@@ -651,30 +648,21 @@ static int entry_key_cmp(const void *a, const void *b)
 	return (x->line > y->line) - (x->line < y->line);
 }
 
-/* The length of a byte order mark at the start of TEXT[0..LEN): the mark
- * is no text and takes no column. */
-static size_t bom_len(const char *text, size_t len)
-{
-	return len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-}
-
 /* The line and column (characters) of AT in TEXT, which holds it. */
 static void text_place(const char *text, const char *at, unsigned *line,
 		       unsigned *col)
 {
-	const char *p = text + bom_len(text, (size_t)(at - text));
+	const char *p = text + kalm_bom_len(text, (size_t)(at - text));
 	*line = 1;
 	for (const char *nl; (nl = memchr(p, '\n', (size_t)(at - p))); p = nl + 1)
 		++*line;
-	*col = 1;
-	for (; p < at; p++)
-		*col += ((uint8_t)*p & 0xC0) != 0x80;
+	*col = kalm_column(p, (size_t)(at - p));
 }
 
 /* The column of the first field of line LINE of TEXT[0..LEN). */
 static unsigned entry_column(const char *text, size_t len, unsigned line)
 {
-	const char *p = text + bom_len(text, len), *end = text + len;
+	const char *p = text + kalm_bom_len(text, len), *end = text + len;
 	for (unsigned l = 1; l < line && p < end; l++) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		p = nl ? nl + 1 : end;
@@ -774,7 +762,7 @@ int lexicon_add(lexicon *lex, const char *name, const char *text, size_t len,
 	}
 	bool seen_entry = false;
 	/* a byte order mark, as some editors write: not text, no column */
-	for (const char *p = text + bom_len(text, len), *end = text + len;
+	for (const char *p = text + kalm_bom_len(text, len), *end = text + len;
 	     p < end;) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *le = nl ? nl : end;

@@ -62,16 +62,6 @@ fail:
 	return false;
 }
 
-/* 1-based column of byte OFFSET in LINE, counting code points. */
-static unsigned column_of(const char *line, size_t offset)
-{
-	unsigned col = 1;
-	for (size_t i = 0; i < offset; i++)
-		if (((uint8_t)line[i] & 0xC0) != 0x80)
-			col++;
-	return col;
-}
-
 static bool is_space(char c)
 {
 	return c == ' ' || c == '\t';
@@ -766,15 +756,15 @@ int kv_next(const char *name, const char *text, size_t len, size_t *pos,
 			end--;
 		size_t bad;
 		if (!utf8_valid(s, end, &bad))
-			return syntax(err, name, *line, column_of(s, bad),
+			return syntax(err, name, *line, kalm_column(s, bad),
 				      "invalid UTF-8");
 		const char *nul = memchr(s, '\0', end);
 		if (nul)
 			return syntax(err, name, *line,
-				      column_of(s, (size_t)(nul - s)),
+				      kalm_column(s, (size_t)(nul - s)),
 				      "NUL byte in line");
 		size_t i = 0;
-		if (*line == 1 && end >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		if (*line == 1 && kalm_bom_len(s, end))
 			i = 3; /* byte order mark */
 		while (i < end && is_space(s[i]))
 			i++;
@@ -784,13 +774,13 @@ int kv_next(const char *name, const char *text, size_t len, size_t *pos,
 		while (i < end && key_char(s[i]))
 			i++;
 		if (i == key_start)
-			return syntax(err, name, *line, column_of(s, i),
+			return syntax(err, name, *line, kalm_column(s, i),
 				      "expected a key (letters, digits, _ . -)");
 		size_t key_end = i;
 		while (i < end && is_space(s[i]))
 			i++;
 		if (i == end || s[i] != '=')
-			return syntax(err, name, *line, column_of(s, i),
+			return syntax(err, name, *line, kalm_column(s, i),
 				      "expected '=' after the key");
 		i++;
 		while (i < end && is_space(s[i]))
@@ -805,12 +795,12 @@ int kv_next(const char *name, const char *text, size_t len, size_t *pos,
 						 "out of memory");
 			if (rc != 0)
 				return syntax(err, name, *line,
-					      column_of(s, bad), why);
+					      kalm_column(s, bad), why);
 			while (i < end && is_space(s[i]))
 				i++;
 			if (i < end && s[i] != '#')
 				return syntax(err, name, *line,
-					      column_of(s, i),
+					      kalm_column(s, i),
 					      "unexpected text after the quoted value");
 		} else {
 			size_t stop = i;
@@ -834,8 +824,8 @@ int kv_next(const char *name, const char *text, size_t len, size_t *pos,
 		out->value = (const char *)value_buf->data;
 		out->value_len = value_buf->len;
 		out->line = *line;
-		out->key_column = column_of(s, key_start);
-		out->value_column = column_of(s, value_start);
+		out->key_column = kalm_column(s, key_start);
+		out->value_column = kalm_column(s, value_start);
 		out->text = s;
 		out->value_start = value_start;
 		out->quoted = value_start < end && s[value_start] == '"';
@@ -854,7 +844,7 @@ unsigned kv_value_column(const kv_line *kv, size_t offset)
 	} else {
 		at += offset;
 	}
-	return column_of(kv->text, at);
+	return kalm_column(kv->text, at);
 }
 
 /* Apply every line to a copy, so that a bad line leaves POLICY as it was. */
