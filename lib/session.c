@@ -312,10 +312,10 @@ static void weigh(const kalm_policy *p, analysis *a, const kalm_match *m,
 	}
 }
 
-static void analyse(const kalm_session *s, analysis *a)
+/* A becomes what verdict V means for session S's ladder. */
+static void analyse(const kalm_session *s, const kalm_verdict *v, analysis *a)
 {
 	const kalm_policy *p = s->policy;
-	const kalm_verdict *v = s->verdict;
 	memset(a, 0, sizeof *a);
 	a->score = kalm_verdict_score(v);
 	size_t n = kalm_verdict_match_count(v);
@@ -703,13 +703,14 @@ kalm_status kalm_session_set_placeholder(kalm_session *s, const char *name,
 				   strlen(value), err);
 }
 
-/* The customer's language: given with the message, else read from it,
- * else as before; UNKNOWN when nothing says. */
-static kalm_lang customer_lang(const kalm_session *s, const kalm_message *msg)
+/* The customer's language: given with the message MSG, else read from it
+ * (its verdict V), else as before; UNKNOWN when nothing says. */
+static kalm_lang customer_lang(const kalm_session *s, const kalm_message *msg,
+			       const kalm_verdict *v)
 {
 	if (msg->lang > KALM_LANG_UNKNOWN && msg->lang < KALM_LANG_COUNT)
 		return msg->lang;
-	kalm_lang l = kalm_verdict_language(s->verdict);
+	kalm_lang l = kalm_verdict_language(v);
 	if (l > KALM_LANG_UNKNOWN && l < KALM_LANG_COUNT)
 		return l;
 	return s->lang;
@@ -772,13 +773,6 @@ static void fill_decision(const kalm_session *s, const analysis *a,
 	out->size = n;
 }
 
-static void swap_verdicts(kalm_session *s)
-{
-	kalm_verdict *v = s->verdict;
-	s->verdict = s->spare;
-	s->spare = v;
-}
-
 kalm_status kalm_session_feed(kalm_session *s, const kalm_message *msg,
 			      kalm_decision *out, kalm_error *err)
 {
@@ -810,16 +804,13 @@ kalm_status kalm_session_feed(kalm_session *s, const kalm_message *msg,
 	/* scored into the spare verdict, which becomes the session's only
 	 * when nothing below fails: on an error the session keeps the last
 	 * message's */
-	swap_verdicts(s);
 	int rc = kalm_score(s->model, scratch, msg->text ? msg->text : "",
-			    msg->len, &opts, s->verdict, err);
-	if (rc != KALM_OK) {
-		swap_verdicts(s);
+			    msg->len, &opts, s->spare, err);
+	if (rc != KALM_OK)
 		return rc;
-	}
 
 	analysis a;
-	analyse(s, &a);
+	analyse(s, s->spare, &a);
 	int64_t now = msg->seconds;
 	if (s->messages && now < s->last_seconds)
 		now = s->last_seconds; /* a clock going back counts as no gap */
@@ -827,16 +818,14 @@ kalm_status kalm_session_feed(kalm_session *s, const kalm_message *msg,
 	bool expired = ladder_expire(s->policy, &next, now);
 	kalm_reason reason;
 	kalm_action action = ladder_step(s->policy, &next, &a, now, &reason);
-	kalm_lang known = customer_lang(s, msg);
+	kalm_lang known = customer_lang(s, msg, s->spare);
 	kalm_lang lang = known != KALM_LANG_UNKNOWN ? known : KALM_LANG_EN;
 
 	bool flagged = a.any_abuse || a.end_hit ||
 		       action != KALM_ACTION_RESPOND_CALMLY || expired;
-	if (flagged && incident_reserve(s) != KALM_OK) {
-		swap_verdicts(s);
+	if (flagged && incident_reserve(s) != KALM_OK)
 		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
 				 "out of memory");
-	}
 	kbuf reply = {0};
 	rc = reply_expand(reply_template(s->policy, lang, action),
 			  &s->placeholders, &s->policy->placeholders, &reply);
@@ -844,13 +833,16 @@ kalm_status kalm_session_feed(kalm_session *s, const kalm_message *msg,
 		rc = kbuf_append_u8(&reply, 0);
 	if (rc != KALM_OK) {
 		kbuf_free(&reply);
-		swap_verdicts(s);
 		return kalm_fail(err, KALM_ERR_NO_MEMORY, NULL, 0, 0,
 				 "out of memory");
 	}
 	reply.len--;
 
-	/* Commit: nothing below fails. */
+	/* Commit: nothing below fails.  The message's verdict becomes the
+	 * session's; the last one is the spare for the next. */
+	kalm_verdict *last = s->verdict;
+	s->verdict = s->spare;
+	s->spare = last;
 	explain(s, &a, reason, expired, &s->ladder, s->reason, sizeof s->reason);
 	kbuf_free(&s->reply);
 	s->reply = reply;
