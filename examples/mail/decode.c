@@ -580,7 +580,7 @@ static char *prepare(mail_decoded *m, const char **data, size_t *len)
 {
 	char *copy = NULL;
 	/* Old Mac line ends: a message with CR and not one LF. */
-	if (!memchr(*data, '\n', *len) && memchr(*data, '\r', *len)) {
+	if (mail_bare_cr(*data, *len)) {
 		copy = g_memdup2(*data, *len);
 		for (size_t i = 0; i < *len; i++)
 			if (copy[i] == '\r')

@@ -19,12 +19,6 @@ static bool is_empty_line(const char *s, size_t n)
 	return n == 0 || (n == 1 && s[0] == '\r');
 }
 
-/* True for old Mac line ends: CR and not one LF. */
-static bool bare_cr(const char *data, size_t len)
-{
-	return !memchr(data, '\n', len) && memchr(data, '\r', len);
-}
-
 /* The blank line that ends the header block of a message whose lines end
  * with a bare CR. */
 static header_end find_header_end_cr(const char *data, size_t len, size_t from)
@@ -49,7 +43,7 @@ static header_end find_header_end_cr(const char *data, size_t len, size_t from)
 /* Find the blank line that ends the header block. */
 static header_end find_header_end(const char *data, size_t len, size_t from)
 {
-	if (bare_cr(data, len))
+	if (mail_bare_cr(data, len))
 		return find_header_end_cr(data, len, from);
 	header_end h = {len, "\n", false};
 	const char *first = memchr(data + from, '\n', len - from);
@@ -146,7 +140,7 @@ int mail_filter(const kalm_model *model, FILE *in, FILE *out)
 	/* A leading mbox "From " line is kept but is no header. */
 	size_t from = 0;
 	if (len >= 5 && memcmp(data, "From ", 5) == 0) {
-		const char *nl = memchr(data, bare_cr(data, len) ? '\r' : '\n', len);
+		const char *nl = memchr(data, mail_bare_cr(data, len) ? '\r' : '\n', len);
 		from = nl ? (size_t)(nl - data) + 1 : len;
 	}
 	header_end h = find_header_end(data, len, from);

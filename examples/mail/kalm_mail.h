@@ -45,6 +45,8 @@ void mail_to_utf8(const char *charset, const char *in, size_t len,
 		  GString *out, GString *warnings);
 /* CRLF and lone CR become LF. */
 void mail_fix_newlines(GString *text);
+/* Old Mac line ends: DATA[0..LEN) has a CR and not one LF. */
+bool mail_bare_cr(const char *data, size_t len);
 /* Undo RFC 3676 format=flowed in place. */
 void mail_unflow(GString *text, bool delsp);
 /* Length of the valid UTF-8 sequence at S (1..4), or 0 when invalid. */

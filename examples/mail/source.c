@@ -334,7 +334,7 @@ static void walk_stream(mail_walk *w, FILE *fp, const char *label, bool is_stdin
 	reader r = {.fp = fp, .buf = g_malloc(READ_CHUNK), .eol = '\n'};
 	reader_fill(&r);
 	/* Old Mac files end lines with a bare CR: no LF in the first 64 KiB. */
-	if (!memchr(r.buf, '\n', r.end) && memchr(r.buf, '\r', r.end))
+	if (mail_bare_cr(r.buf, r.end))
 		r.eol = '\r';
 	/* A UTF-8 byte order mark is no part of any message. */
 	size_t bom = has_prefix(r.buf, r.end, "\xEF\xBB\xBF") ? 3 : 0;

@@ -320,6 +320,11 @@ void mail_to_utf8(const char *charset, const char *in, size_t len,
 	iconv_close(cd);
 }
 
+bool mail_bare_cr(const char *data, size_t len)
+{
+	return !memchr(data, '\n', len) && memchr(data, '\r', len);
+}
+
 void mail_fix_newlines(GString *text)
 {
 	char *s = text->str;
