@@ -1625,6 +1625,22 @@ size_t view_segment_end(const uint8_t *text, size_t len, size_t max)
 	return i ? i : max;
 }
 
+/* The fold of the code point CP, written at S (chartab_get): *F and *N
+ * its bytes (none for a character that is ignored, a space for one that
+ * is a space); whether it is a space. */
+static bool char_fold(uint32_t cp, const uint8_t *s, const uint8_t **f,
+		      size_t *n)
+{
+	const kalm_charinfo *ci = chartab_get(cp);
+	*f = (ci->flags & CT_IDENT) ? s : kalm_chartab_pool + ci->off;
+	*n = (ci->flags & CT_IGNORE) ? 0 : ci->len;
+	if (!(ci->flags & CT_SPACE) || (ci->flags & CT_IGNORE))
+		return false;
+	*f = (const uint8_t *)" ";
+	*n = 1;
+	return true;
+}
+
 int view_fold_term(const char *term, size_t len, kbuf *out)
 {
 	const uint8_t *s = (const uint8_t *)term;
@@ -1633,19 +1649,17 @@ int view_fold_term(const char *term, size_t len, kbuf *out)
 		int32_t cp = utf8_next(s, len, i, &l);
 		if (cp < 0)
 			return -1;
-		const kalm_charinfo *ci = chartab_get((uint32_t)cp);
-		const uint8_t *f = (ci->flags & CT_IDENT) ? s + i
-							  : kalm_chartab_pool + ci->off;
+		const uint8_t *f;
+		size_t n;
+		bool space = char_fold((uint32_t)cp, s + i, &f, &n);
 		i += l;
-		if (ci->flags & CT_IGNORE)
-			continue;
-		if (ci->flags & CT_SPACE) {
+		if (space) {
 			if (out->len && out->data[out->len - 1] != ' ' &&
 			    kbuf_append_u8(out, ' '))
 				return KALM_ERR_NO_MEMORY;
 			continue;
 		}
-		if (kbuf_append(out, f, ci->len))
+		if (kbuf_append(out, f, n))
 			return KALM_ERR_NO_MEMORY;
 	}
 	return 0;
@@ -1739,14 +1753,9 @@ int view_fold_pattern(const char *pattern, size_t len, kbuf *out, size_t *bad)
 			i += l;
 			continue;
 		}
-		const kalm_charinfo *ci = chartab_get((uint32_t)cp);
-		const uint8_t *f = (ci->flags & CT_IDENT) ? p + i
-							  : kalm_chartab_pool + ci->off;
-		size_t n = ci->len;
-		if (ci->flags & CT_IGNORE)
-			n = 0;
-		else if (ci->flags & CT_SPACE)
-			f = (const uint8_t *)" ", n = 1;
+		const uint8_t *f;
+		size_t n;
+		char_fold((uint32_t)cp, p + i, &f, &n);
 		size_t chars = 0;
 		for (size_t k = 0; k < n; k++)
 			chars += (f[k] & 0xC0) != 0x80;
