@@ -602,7 +602,8 @@ typedef struct emit_state {
  * one to three '*' or '#' with three letters on either side (split_run
  * splits a word there), or one '.' or '-' between letters, a side of two
  * letters or fewer ("id.ot", "ch-ju", "f-ck"; not between two single
- * letters, "p.s", "a.m", whose three letters would be too many words)? */
+ * letters, "p.s", "a.m", whose three letters would be too many words)?
+ * link_gap asks, for a '.' or '-' one byte long. */
 static bool masks_link(const kview *v, const ktoken *p, uint32_t start,
 		       size_t end)
 {
@@ -612,15 +613,14 @@ static bool masks_link(const kview *v, const ktoken *p, uint32_t start,
 		return false;
 	if (c == '.' || c == '-') {
 		size_t left = p->end - p->start, right = end - start;
-		return start - p->end == 1 && (left <= 2 || right <= 2) &&
-		       left + right >= 3;
+		return (left <= 2 || right <= 2) && left + right >= 3;
 	}
 	if (p->end - p->start < 3 || end - start < 3)
 		return false;
 	for (uint32_t k = p->end; k < start; k++)
 		if (v->text[k] != '*' && v->text[k] != '#')
 			return false;
-	for (uint32_t k = 0; k < 3; k++)
+	for (uint32_t k = 1; k < 3; k++)
 		if (!view_is_letter(v->text[p->end - 1 - k]) ||
 		    !view_is_letter(v->text[start + k]))
 			return false;
