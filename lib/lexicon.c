@@ -438,25 +438,18 @@ static int check_pattern(const cursor *c, const char *pat, const char *pend)
 	bool ascii = true;
 	for (size_t i = 0; i < len && ascii; i++)
 		ascii = (uint8_t)pat[i] < 0x80;
-	if (!ascii) {
+	if (!ascii) { /* as the model will compile it: folded */
 		pcre2_code_free(code);
-		kbuf folded;
-		memset(&folded, 0, sizeof folded);
-		size_t bad = 0;
-		int rc = view_fold_pattern(pat, len, &folded, &bad);
-		kbuf_free(&folded);
-		if (rc == KALM_ERR_NO_MEMORY)
-			return store_failed(c->err, NULL, rc);
-		if (rc)
-			return syntax(c, pat + bad,
+		code = rule_compile(pat, len, RULE_PCRE2_OPTIONS, &perr, &poff);
+		if (!code && perr == PCRE2_ERROR_NOMEMORY)
+			return store_failed(c->err, NULL, KALM_ERR_NO_MEMORY);
+		if (!code && perr == 0) /* it could not be folded */
+			return syntax(c, pat + poff,
 				      "a character class holds single "
 				      "characters, and this one reads as "
 				      "several letters or none in a message "
 				      "(\"ß\" is \"ss\"): write it outside the "
 				      "class");
-		code = rule_compile(pat, len, RULE_PCRE2_OPTIONS, &perr, &poff);
-		if (!code && perr == PCRE2_ERROR_NOMEMORY)
-			return store_failed(c->err, NULL, KALM_ERR_NO_MEMORY);
 		if (!code) /* a pattern that compiles folds to one that does */
 			return bad_pattern(c, pat, perr);
 	}
