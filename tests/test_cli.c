@@ -33,6 +33,26 @@ static void write_text(const char *path, const char *text)
 	cr_assert_eq(fclose(f), 0);
 }
 
+/* A temporary lexicon folder DIR holding one file, PATH (en.lex). */
+typedef struct lexdir {
+	char dir[32], path[64];
+} lexdir;
+
+static void lexdir_make(lexdir *d, const char *text)
+{
+	strcpy(d->dir, "/tmp/kalm-cli-lex-XXXXXX");
+	cr_assert_not_null(mkdtemp(d->dir));
+	snprintf(d->path, sizeof d->path, "%s/en.lex", d->dir);
+	write_text(d->path, text);
+}
+
+static void lexdir_remove(const lexdir *d)
+{
+	char cmd[64];
+	snprintf(cmd, sizeof cmd, "rm -rf %s", d->dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
 /* Run the shell command CMD: its standard output in OUT, its exit status
  * returned (-1 when it did not exit). */
 static int shell(const char *cmd)
@@ -138,19 +158,16 @@ Test(cli, eval_reports_precision_recall_f1)
 
 Test(cli, compile_writes_a_blob)
 {
-	char dir[] = "/tmp/kalm-cli-lex-XXXXXX";
-	cr_assert_not_null(mkdtemp(dir));
-	char path[256], args[600];
-	snprintf(path, sizeof(path), "%s/en.lex", dir);
-	write_text(path, "idiot insult 2\nyou you\n");
-	snprintf(args, sizeof(args), "compile %s -o %s/model.kalm", dir, dir);
+	lexdir d;
+	lexdir_make(&d, "idiot insult 2\nyou you\n");
+	char args[600];
+	snprintf(args, sizeof(args), "compile %s -o %s/model.kalm", d.dir, d.dir);
 	cr_assert_eq(run(args, "", true), 0, "%s", out);
 	cr_assert_not_null(strstr(out, "2 entries"));
-	write_text(path, "idiot insult 5\n");
+	write_text(d.path, "idiot insult 5\n");
 	cr_assert_eq(run(args, "", true), 1);
 	cr_assert_not_null(strstr(out, "en.lex:1:14"), "%s", out);
-	snprintf(args, sizeof(args), "rm -rf %s", dir);
-	cr_assert_eq(system(args), 0);
+	lexdir_remove(&d);
 }
 
 /* cli_fixed3 writes what printf's "%.3f" writes, for every kind of double:
@@ -673,12 +690,10 @@ Test(cli, score_says_how_many_matches_it_did_not_list)
  * its last field; other lines have no such field. */
 Test(cli, score_says_when_rule_tries_gave_up)
 {
-	char dir[] = "/tmp/kalm-cli-lex-XXXXXX";
-	cr_assert_not_null(mkdtemp(dir));
-	char path[256], args[600];
-	snprintf(path, sizeof(path), "%s/en.lex", dir);
-	write_text(path, "rule insult 3 when aa : (?:(?:\\w|\\s)+)+x|aa\n");
-	snprintf(args, sizeof(args), "score -j 1 --model %s", dir);
+	lexdir d;
+	lexdir_make(&d, "rule insult 3 when aa : (?:(?:\\w|\\s)+)+x|aa\n");
+	char args[600];
+	snprintf(args, sizeof(args), "score -j 1 --model %s", d.dir);
 	cr_assert_eq(run(args, "aa bb bb bb bb bb bb bb bb bb bb bb bb\n"
 			       "aa bb\nhello\n", true), 0, "%s", out);
 	cr_assert_eq(count_lines(out), 3, "%s", out);
@@ -690,8 +705,7 @@ Test(cli, score_says_when_rule_tries_gave_up)
 	cr_expect_null(strstr(second, "rule_errors"), "%s", out);
 	cr_expect_not_null(strstr(second, "\"text\": \"aa\""), "%s", second);
 	cr_expect_eq(strncmp(third, "{\"score\": 0.000,", 16), 0, "%s", third);
-	snprintf(args, sizeof(args), "rm -rf %s", dir);
-	cr_assert_eq(system(args), 0);
+	lexdir_remove(&d);
 }
 
 /* eval keeps a row's text whole (NUL bytes too), lists the worst first,
@@ -752,21 +766,19 @@ Test(cli, chat_keeps_what_it_followed_before_a_bad_line)
  * fails leaves the file it would have replaced as it was. */
 Test(cli, a_compiled_model_opens_and_a_failed_compile_keeps_the_old)
 {
-	char dir[] = "/tmp/kalm-cli-lex-XXXXXX";
-	cr_assert_not_null(mkdtemp(dir));
-	char path[256], blob[256], args[600];
-	snprintf(path, sizeof(path), "%s/en.lex", dir);
-	snprintf(blob, sizeof(blob), "%s/model.kalm", dir);
-	write_text(path, "@lang en\nzorblax insult 2\nyou you\n");
-	snprintf(args, sizeof(args), "compile %s -o %s", dir, blob);
+	lexdir d;
+	lexdir_make(&d, "@lang en\nzorblax insult 2\nyou you\n");
+	char blob[256], args[600];
+	snprintf(blob, sizeof(blob), "%s/model.kalm", d.dir);
+	snprintf(args, sizeof(args), "compile %s -o %s", d.dir, blob);
 	cr_assert_eq(run(args, "", true), 0, "%s", out);
 	snprintf(args, sizeof(args), "score --model %s", blob);
 	cr_assert_eq(run(args, "you zorblax\n", true), 0, "%s", out);
 	cr_assert_not_null(strstr(out, "\"text\": \"zorblax\""), "%s", out);
 	snprintf(args, sizeof(args), "score --model=%s", blob);
 	cr_assert_eq(run(args, "hello\n", true), 0, "%s", out);
-	write_text(path, "zorblax insult 9\n");
-	snprintf(args, sizeof(args), "compile %s -o %s", dir, blob);
+	write_text(d.path, "zorblax insult 9\n");
+	snprintf(args, sizeof(args), "compile %s -o %s", d.dir, blob);
 	cr_assert_eq(run(args, "", true), CLI_DATA);
 	snprintf(args, sizeof(args), "score --model %s", blob);
 	cr_assert_eq(run(args, "you zorblax\n", true), 0, "%s", out);
@@ -774,6 +786,5 @@ Test(cli, a_compiled_model_opens_and_a_failed_compile_keeps_the_old)
 	write_text(blob, "not a model");
 	cr_assert_eq(run(args, "hi\n", true), CLI_DATA);
 	cr_assert_not_null(strstr(out, blob), "%s", out);
-	snprintf(args, sizeof(args), "rm -rf %s", dir);
-	cr_assert_eq(system(args), 0);
+	lexdir_remove(&d);
 }
