@@ -9,6 +9,8 @@ typedef struct tnode {
 	uint32_t entry_head; /* linked list of lexicon entry indices + 1 */
 	uint16_t nedges;
 	uint8_t flags;
+	bool reported; /* an entry the matcher reports ends here (not a
+			* verb, which the judge looks up itself) */
 } tnode;
 
 typedef struct tedge {
@@ -73,6 +75,7 @@ static int insert(trie *t, const lexicon *lex, size_t i)
 	}
 	t->entry_next[i] = t->nodes[node].entry_head;
 	t->nodes[node].entry_head = (uint32_t)i + 1;
+	t->nodes[node].reported |= le->e.kind != K_VERB;
 	return 0;
 }
 
@@ -379,7 +382,7 @@ static int emit_links(const trie *t, const node_order *o, section *links,
 				}
 			}
 			l[c].fail = f;
-			l[c].out = t->nodes[c].entry_head ? c : l[f].out;
+			l[c].out = t->nodes[c].reported ? c : l[f].out;
 		}
 		/* U's row: its own edges, else the row of its fail node,
 		 * which is shallower and done.  Every node a row names is

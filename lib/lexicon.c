@@ -71,6 +71,7 @@ static const struct {
 	{"you", K_YOU, false},            {"person", K_PERSON, false},
 	{"group", K_GROUP, false},        {"negator", K_NEGATOR, false},
 	{"allow", K_ALLOW, false},        {"report", K_REPORT, false},
+	{"verb", K_VERB, false},
 };
 
 static const struct {
@@ -79,6 +80,7 @@ static const struct {
 } flag_names[] = {
 	{"target", EF_TARGET}, {"vocative", EF_VOCATIVE}, {"strict", EF_STRICT},
 	{"fuzzy", EF_FUZZY},   {"you", EF_YOU},
+	{"possessive", EF_POSSESSIVE},
 };
 
 static int kind_of(const cursor *c, const char *f, size_t len, bool *sev)
@@ -92,7 +94,7 @@ static int kind_of(const cursor *c, const char *f, size_t len, bool *sev)
 	snprintf(word, sizeof(word), "%.*s", (int)(len < 60 ? len : 60), f);
 	return syntax(c, f, "unknown category '%s' (insult, profanity, threat, "
 			    "sexual, hate, frustration, you, person, group, "
-			    "negator, allow, report)", word);
+			    "negator, allow, report, verb)", word);
 }
 
 static int add_string(lexicon *lex, const char *s, size_t len, uint32_t *off)
@@ -256,9 +258,13 @@ static int parse_flags(cursor *c, uint16_t *flags, bool rule)
 				break;
 		if (i == sizeof(flag_names) / sizeof(flag_names[0]))
 			return syntax(c, f, "unknown flag '%.*s' (target, "
-					    "vocative, strict, fuzzy, you)%s",
+					    "vocative, strict, fuzzy, you, "
+					    "possessive)%s",
 				      (int)(len < 60 ? len : 60), f,
 				      rule ? "; or a missing 'when'" : "");
+		if (rule && flag_names[i].flag == EF_POSSESSIVE)
+			return syntax(c, f, "'possessive' is for a 'you' word, "
+					    "not for a rule");
 		*flags |= flag_names[i].flag;
 	}
 }
@@ -319,6 +325,11 @@ static int parse_entry(cursor *c, lexicon *lex)
 		return rc;
 	if ((le.e.flags & EF_FUZZY) && (le.e.flags & EF_MULTI))
 		return syntax(c, term, "fuzzy terms must be one word");
+	if ((le.e.flags & EF_POSSESSIVE) &&
+	    (le.e.kind != K_YOU || (le.e.flags & EF_MULTI) ||
+	     le.e.shape != S_WORD))
+		return syntax(c, term, "'possessive' is for a 'you' entry of "
+				       "one whole word");
 	uint32_t off;
 	if ((rc = add_string(lex, term - quoted, tlen + 2 * quoted, &off)))
 		return store_failed(c->err, NULL, rc);

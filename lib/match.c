@@ -149,7 +149,7 @@ report_at(const kalm_model *m, const kview *v, kmatcher *mt, const knode *n,
 	for (uint16_t k = 0; k < n->entry_count; k++) {
 		uint32_t id = n->entry_first + k;
 		const kentry *e = &m->entries[id];
-		if (!accepts(e, v, start, start_tok, s))
+		if (e->kind == K_VERB || !accepts(e, v, start, start_tok, s))
 			continue;
 		kcand c;
 		c.id = id;
@@ -1223,4 +1223,21 @@ void matcher_free(kmatcher *mt)
 	pcre2_match_context_free(mt->mctx);
 	pcre2_jit_stack_free(mt->jit);
 	memset(mt, 0, sizeof(*mt));
+}
+
+bool match_word_kind(const kalm_model *m, const uint8_t *word, size_t len,
+		     uint8_t kind, kalm_lang lang)
+{
+	uint32_t node = 0;
+	for (size_t i = 0; i < len; i++)
+		if (!(node = step(m, node, word[i])))
+			return false;
+	const knode *n = node_at(m, node);
+	for (uint16_t k = 0; k < n->entry_count; k++) {
+		const kentry *e = &m->entries[n->entry_first + k];
+		if (e->kind == kind && e->shape == S_WORD &&
+		    kind_applies(e->lang, e->shape, e->flags, e->kind, lang))
+			return true;
+	}
+	return false;
 }

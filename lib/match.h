@@ -90,4 +90,9 @@ typedef struct kmatcher {
 int match_view(const kalm_model *model, const kview *view, kmatcher *m);
 void matcher_free(kmatcher *m);
 
+/* Is the whole word WORD[0..LEN) (view bytes) an entry of KIND (K_VERB:
+ * entries the matcher never reports) that holds in LANG? */
+bool match_word_kind(const kalm_model *m, const uint8_t *word, size_t len,
+		     uint8_t kind, kalm_lang lang);
+
 #endif

@@ -28,6 +28,7 @@ enum {
 	K_ALLOW,
 	K_REPORT,
 	K_TRIGGER, /* a word that lets a phrase rule run */
+	K_VERB,    /* a finite verb: "jullie app IS waardeloos" */
 	K_MAX
 };
 
@@ -45,7 +46,11 @@ enum {
 	 * 'with' list as well as a trigger.  Trigger entries: a word of
 	 * that list, which starts nothing itself (a reader that knows no
 	 * such words takes it for one more trigger: never a match less). */
-	EF_WITH = 0x40
+	EF_WITH = 0x40,
+	/* A `you` word that is also a possessive ("jullie app", "jou
+	 * kar"): followed by a word and then a verb, it names something of
+	 * the reader's, not the reader. */
+	EF_POSSESSIVE = 0x80
 };
 
 /* Is a match of this kind read as abuse or frustration (not a marker)? */

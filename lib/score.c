@@ -39,12 +39,14 @@ _Static_assert(MEMO_BITS >= LANGID_MEMO_BITS_MIN &&
 	       "sizes both memos take");
 
 enum { M_YOU = 1, M_PERSON = 2, M_GROUP = 4, M_NEGATOR = 8, M_REPORT = 16,
-       M_ALLOW = 32, M_AIMED = 64 };
+       M_ALLOW = 32, M_AIMED = 64,
+       M_POSSESSIVE = 128, /* a `you` word that may be a possessive */
+       M_ABUSE = 256 /* a word some reading as abuse covers */ };
 
 struct kalm_scratch {
 	kview view;
 	kmatcher matcher;
-	uint8_t *mark; /* per token: M_* */
+	uint16_t *mark; /* per token: M_* */
 	uint32_t *best; /* per token: best abuse candidate + 1 */
 	size_t tokcap, bestcap;
 	struct reading *reading; /* per candidate */
@@ -140,7 +142,7 @@ typedef struct judge {
 	kalm_lang lang;
 	/* the sentence last asked about (sentence_marks) */
 	bool sent_known;
-	uint8_t sent_marks;
+	uint16_t sent_marks;
 	uint32_t sent, sent_first_report;
 } judge;
 
@@ -233,6 +235,37 @@ static bool near_person(const judge *j, uint32_t first, uint32_t last)
 	return false;
 }
 
+/* Is token T a `verb` entry of the message's language? */
+static bool is_verb(const judge *j, uint32_t t)
+{
+	const ktoken *w = &j->v->tok[t];
+	return match_word_kind(j->m, j->v->text + w->start, w->end - w->start,
+			       K_VERB, j->lang);
+}
+
+/* A `you` word that may be a possessive is one when a word follows it
+ * that is no verb, marker or abuse, and then a verb, in its clause:
+ * "jullie app is waardeloos", "jou kar is gemors" name the reader's
+ * things and address nobody; "jullie zijn waardeloos", "ik vind jullie
+ * waardeloos", "jullie idioten zijn ..." address the reader.  Such a
+ * word loses its M_YOU. */
+static void possessives(judge *j)
+{
+	const kview *v = j->v;
+	uint16_t *mark = j->s->mark;
+	for (uint32_t t = 0; t + 2 < v->ntok; t++) {
+		if (!(mark[t] & M_POSSESSIVE))
+			continue;
+		uint32_t clause = v->tok[t].clause;
+		const ktoken *w = &v->tok[t + 1];
+		if (w->clause != clause || v->tok[t + 2].clause != clause ||
+		    (w->flags & (TOK_NUMBER | TOK_SYMBOL)) || mark[t + 1] ||
+		    is_verb(j, t + 1) || !is_verb(j, t + 2))
+			continue;
+		mark[t] &= (uint16_t)~(M_YOU | M_POSSESSIVE);
+	}
+}
+
 /* The marks of token T's sentence and its first `report` word, worked
  * out once per sentence: asking word by word would make a long sentence
  * ("idiot idiot idiot ...") quadratic. */
@@ -264,7 +297,7 @@ static bool reported_before(judge *j, uint32_t t)
 }
 
 /* A word marked MARK anywhere in token T's sentence. */
-static bool sentence_has(judge *j, uint32_t t, uint8_t mark)
+static bool sentence_has(judge *j, uint32_t t, uint16_t mark)
 {
 	sentence_marks(j, t);
 	return (j->sent_marks & mark) != 0;
@@ -401,13 +434,14 @@ static int judge_segment(judge *j)
 	 * (markers alone: "you", "my", "not"): nothing to mark or read */
 	if (!holds_abuse(mt))
 		return 0;
-	if (kalm_grow((void **)&s->mark, &s->tokcap, n + 1, 1) ||
+	if (kalm_grow((void **)&s->mark, &s->tokcap, n + 1, sizeof(uint16_t)) ||
 	    kalm_grow((void **)&s->best, &s->bestcap, n + 1, sizeof(uint32_t)))
 		return KALM_ERR_NO_MEMORY;
-	memset(s->mark, 0, n);
+	memset(s->mark, 0, n * sizeof(uint16_t));
 	memset(s->best, 0, n * sizeof(uint32_t));
 
 	/* markers first, then the best abuse candidate for every word */
+	bool possessive = false;
 	for (size_t i = 0; i < mt->ncand; i++) {
 		const kcand *c = &mt->cand[i];
 		const kentry *e = cand_entry(j, c);
@@ -417,16 +451,23 @@ static int judge_segment(judge *j)
 		if (c->kind == K_ALLOW && e && e->lang && j->lang &&
 		    e->lang != j->lang)
 			continue;
-		uint8_t mark = c->kind == K_YOU ? M_YOU
-			       : c->kind == K_PERSON ? M_PERSON
-			       : c->kind == K_GROUP ? M_GROUP
-			       : c->kind == K_NEGATOR ? M_NEGATOR
-			       : c->kind == K_REPORT ? M_REPORT
-			       : c->kind == K_ALLOW ? M_ALLOW : 0;
+		uint16_t mark = c->kind == K_YOU ? M_YOU
+				: c->kind == K_PERSON ? M_PERSON
+				: c->kind == K_GROUP ? M_GROUP
+				: c->kind == K_NEGATOR ? M_NEGATOR
+				: c->kind == K_REPORT ? M_REPORT
+				: c->kind == K_ALLOW ? M_ALLOW
+				: c->kind <= K_HATE ? M_ABUSE : 0;
+		if (mark == M_YOU && e && (e->flags & EF_POSSESSIVE)) {
+			mark |= M_POSSESSIVE;
+			possessive = true;
+		}
 		if (mark)
 			for (uint32_t t = c->tok_first; t <= c->tok_last; t++)
 				s->mark[t] |= mark;
 	}
+	if (possessive)
+		possessives(j);
 	/* read every candidate in its context */
 	if (kalm_grow((void **)&s->reading, &s->readcap, mt->ncand + 1,
 		      sizeof(reading)))

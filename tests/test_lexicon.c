@@ -723,3 +723,56 @@ Test(lexicon, hyphenated_terms_match_with_a_short_side)
 	cr_expect_eq(matches_with("\"kut-ding\" insult 2\n", "dat kut-ding"), 1);
 	cr_expect_eq(matches_with("\"ex-vrouw\" insult 2\n", "jouw exvrouw"), 0);
 }
+
+/* 'possessive' belongs to a `you` word of one word, never to a rule or
+ * another category. */
+Test(lexicon, possessive_is_for_a_you_word)
+{
+	expect_error("your insult 2 possessive\n", 1, 1, "'possessive' is for");
+	expect_error("\"you guys\" you possessive\n", 1, 2, "'possessive' is for");
+	expect_error("rule insult 2 possessive when x : \\bx\\b\n", 1, 15,
+		     "not for a rule");
+	expect_error("yours verb possessive\n", 1, 1, "'possessive' is for");
+	cr_expect_eq(compile("nl.lex", "jullie you possessive\nis verb\n", NULL),
+		     KALM_OK);
+}
+
+/* A `you` word marked possessive, followed by a word and then a `verb`,
+ * names something of the reader's and aims nothing at the reader; a verb
+ * right after it, or no verb after the word, keeps it a pronoun.  Verbs
+ * are looked up, never matched. */
+Test(lexicon, a_possessive_followed_by_a_word_and_a_verb_addresses_nobody)
+{
+	const char *lex = "jullie you possessive\nje you\n"
+			  "waardeloos insult 2 target\n"
+			  "is verb\nzijn verb\n";
+	static const struct {
+		const char *text;
+		bool abusive;
+	} cases[] = {
+		{"jullie app is waardeloos", false},
+		{"jullie zijn waardeloos", true},
+		{"ik vind jullie waardeloos", true},
+		{"jullie app nu waardeloos", true},      /* no verb */
+		{"jullie 3 is waardeloos", true},        /* a number, not a word */
+		{"je app is waardeloos", true},          /* je: not possessive here */
+	};
+	kalm_verdict *v;
+	cr_assert_eq(kalm_verdict_new(&v), KALM_OK);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		kalm_model *m = score_under("nl.lex", lex, KALM_LANG_NL,
+					    cases[i].text, v);
+		cr_expect_eq(kalm_verdict_abusive(v), cases[i].abusive, "%s",
+			     cases[i].text);
+		/* the verbs are no match of their own */
+		for (size_t k = 0; k < kalm_verdict_match_count(v); k++) {
+			kalm_match x;
+			cr_assert_eq(kalm_verdict_match(v, k, &x), KALM_OK);
+			cr_expect_neq(x.start, strstr(cases[i].text, " is") -
+						       cases[i].text + 1,
+				      "%s", cases[i].text);
+		}
+		kalm_model_free(m);
+	}
+	kalm_verdict_free(v);
+}
