@@ -17,11 +17,11 @@
 # Addressing the reader, other people, groups, negation, reported speech
 # ---------------------------------------------------------------------
 jy          you  strict
-jou         you  strict
+jou         you  strict possessive
 jouself     you  strict
-julle       you  strict
+julle       you  strict possessive
 julleself   you  strict
-jul         you  strict
+jul         you  strict possessive
 u           you  strict
 uself       you  strict
 jy's        you  strict
@@ -93,6 +93,40 @@ kommentaar  report  strict
 "boodskappe soos" report  strict
 dreig       report  strict
 gedreig     report  strict
+
+# Finite verbs that follow a subject: after jou/julle/jul and one word they
+# make that word the subject ("julle diens IS pateties"), so jou/julle was
+# its possessive.  Looked up only there; never a match.
+is          verb  strict
+was         verb  strict
+het         verb  strict
+sal         verb  strict
+sou         verb  strict
+kan         verb  strict
+kon         verb  strict
+moet        verb  strict
+moes        verb  strict
+wil         verb  strict
+wou         verb  strict
+mag         verb  strict
+gaan        verb  strict
+word        verb  strict
+wees        verb  strict
+bly         verb  strict
+lyk         verb  strict
+doen        verb  strict
+maak        verb  strict
+kry         verb  strict
+weet        verb  strict
+klink       verb  strict
+staan       verb  strict
+sit         verb  strict
+kom         verb  strict
+loop        verb  strict
+hang        verb  strict
+stink       verb  strict
+suig        verb  strict
+faal        verb  strict
 
 # ---------------------------------------------------------------------
 # Frustration: complaints and demands (signal only, never abuse)

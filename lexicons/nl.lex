@@ -17,12 +17,14 @@
 # Addressing the reader, other people, groups, negation, reported speech
 # ---------------------------------------------------------------------
 # possessives (jouw, uw) are left out on purpose: "uw app is waardeloos" is a
-# complaint about a thing, not an insult aimed at the reader.
-je          you  strict
+# complaint about a thing, not an insult aimed at the reader.  je, jou and
+# jullie are possessives too: followed by a word and a verb ("jullie app
+# is waardeloos") they address nobody (`possessive`, and the verbs below).
+je          you  strict possessive
 jij         you  strict
-jou         you  strict
+jou         you  strict possessive
 u           you  strict
-jullie      you  strict
+jullie      you  strict possessive
 jezelf      you  strict
 jouzelf     you  strict
 uzelf       you  strict
@@ -157,6 +159,124 @@ noemden     report  strict
 "berichten als" report  strict
 "woorden als" report  strict
 "termen als" report  strict
+
+# Finite verbs that follow a subject: after je/jou/jullie and one word they
+# make that word the subject ("jullie service IS traag"), so je/jullie was
+# its possessive.  Looked up only there; never a match.
+is          verb  strict
+zijn        verb  strict
+was         verb  strict
+waren       verb  strict
+wordt       verb  strict
+worden      verb  strict
+werd        verb  strict
+werden      verb  strict
+blijft      verb  strict
+blijven     verb  strict
+bleef       verb  strict
+bleven      verb  strict
+lijkt       verb  strict
+lijken      verb  strict
+leek        verb  strict
+leken       verb  strict
+heeft       verb  strict
+hebben      verb  strict
+had         verb  strict
+hadden      verb  strict
+heb         verb  strict
+hebt        verb  strict
+kan         verb  strict
+kunnen      verb  strict
+kon         verb  strict
+konden      verb  strict
+kunt        verb  strict
+moet        verb  strict
+moeten      verb  strict
+moest       verb  strict
+moesten     verb  strict
+zal         verb  strict
+zullen      verb  strict
+zult        verb  strict
+zou         verb  strict
+zouden      verb  strict
+wil         verb  strict
+wilt        verb  strict
+willen      verb  strict
+wilde       verb  strict
+wilden      verb  strict
+wou         verb  strict
+mag         verb  strict
+mogen       verb  strict
+mocht       verb  strict
+mochten     verb  strict
+gaat        verb  strict
+gaan        verb  strict
+ging        verb  strict
+gingen      verb  strict
+doet        verb  strict
+doen        verb  strict
+deed        verb  strict
+deden       verb  strict
+werkt       verb  strict
+werken      verb  strict
+werkte      verb  strict
+werkten     verb  strict
+deugt       verb  strict
+deugen      verb  strict
+deugde      verb  strict
+klopt       verb  strict
+kloppen     verb  strict
+klopte      verb  strict
+stinkt      verb  strict
+stinken     verb  strict
+stonk       verb  strict
+zuigt       verb  strict
+suckt       verb  strict
+faalt       verb  strict
+falen       verb  strict
+faalde      verb  strict
+crasht      verb  strict
+crashen     verb  strict
+crashte     verb  strict
+hangt       verb  strict
+hing        verb  strict
+loopt       verb  strict
+lopen       verb  strict
+liep        verb  strict
+reageert    verb  strict
+reageren    verb  strict
+reageerde   verb  strict
+snapt       verb  strict
+snappen     verb  strict
+begrijpt    verb  strict
+begrijpen   verb  strict
+weet        verb  strict
+weten       verb  strict
+wist        verb  strict
+maakt       verb  strict
+maken       verb  strict
+maakte      verb  strict
+verkoopt    verb  strict
+verkopen    verb  strict
+kostte      verb  strict
+laat        verb  strict
+laten       verb  strict
+liet        verb  strict
+staat       verb  strict
+staan       verb  strict
+stond       verb  strict
+ligt        verb  strict
+liggen      verb  strict
+lag         verb  strict
+zit         verb  strict
+zitten      verb  strict
+zat         verb  strict
+komt        verb  strict
+komen       verb  strict
+kwam        verb  strict
+ben         verb  strict
+bent        verb  strict
+zijt        verb  strict
 
 # ---------------------------------------------------------------------
 # Frustration: complaints and demands (signal only, never abuse)
