@@ -246,8 +246,11 @@ static bool base64_clean(GMimeDataWrapper *w)
 	return ok;
 }
 
+/* The kinds of text part read as text. */
+typedef enum { TEXT_NONE, TEXT_PLAIN, TEXT_HTML, TEXT_ENRICHED, TEXT_RICHTEXT } text_kind;
+
 static void add_part_text(mail_decoder *d, mail_decoded *m, GMimePart *part,
-			  GString *dest, bool html)
+			  GString *dest, text_kind kind)
 {
 	GMimeObject *obj = GMIME_OBJECT(part);
 	GMimeDataWrapper *w = g_mime_part_get_content(part);
@@ -288,9 +291,13 @@ static void add_part_text(mail_decoder *d, mail_decoded *m, GMimePart *part,
 		g_string_erase(t, 0, 3);
 	mail_fix_newlines(t);
 
-	if (html) {
+	if (kind == TEXT_HTML || kind == TEXT_ENRICHED || kind == TEXT_RICHTEXT) {
 		GString *plain = g_string_sized_new(t->len / 2 + 16);
-		mail_html_to_text(t->str, t->len, plain, m->warnings);
+		if (kind == TEXT_HTML)
+			mail_html_to_text(t->str, t->len, plain, m->warnings);
+		else
+			mail_enriched_to_text(t->str, t->len,
+					      kind == TEXT_RICHTEXT, plain);
 		g_string_free(t, TRUE);
 		t = plain;
 	} else {
@@ -314,6 +321,16 @@ static bool is_text(GMimeObject *obj, const char *subtype)
 {
 	GMimeContentType *ct = g_mime_object_get_content_type(obj);
 	return ct && g_mime_content_type_is_type(ct, "text", subtype);
+}
+
+/* How OBJ's content is read as text (TEXT_NONE: it is not). */
+static text_kind text_kind_of(GMimeObject *obj)
+{
+	return is_text(obj, "plain")	  ? TEXT_PLAIN
+	       : is_text(obj, "html")	  ? TEXT_HTML
+	       : is_text(obj, "enriched") ? TEXT_ENRICHED
+	       : is_text(obj, "richtext") ? TEXT_RICHTEXT
+					  : TEXT_NONE;
 }
 
 /* An explicit disposition decides (RFC 2183: one other than "inline" is
@@ -388,27 +405,31 @@ static bool walk_for_text(mail_decoder *d, mail_decoded *m, GMimeObject *obj,
 }
 
 /* multipart/alternative: the plain text if there is one, else HTML, else
- * the last nested multipart (the richest version).  A version that gives
- * no text (empty, or bad base64) gives way to the next. */
+ * enriched text, else the last nested multipart (the richest version).  A
+ * version that gives no text (empty, or bad base64) gives way to the
+ * next. */
 static void walk_alternative(mail_decoder *d, mail_decoded *m,
 			     GMimeMultipart *mp, unsigned depth, bool forwarded)
 {
 	int n = g_mime_multipart_get_count(mp);
-	GMimeObject *plain = NULL, *html = NULL, *nested = NULL;
+	GMimeObject *plain = NULL, *html = NULL, *enriched = NULL, *nested = NULL;
 	for (int i = 0; i < n; i++) {
 		GMimeObject *c = g_mime_multipart_get_part(mp, i);
 		if (GMIME_IS_PART(c))
 			mend_content_type(d, m, c);
 		if (GMIME_IS_PART(c) && !is_attachment(GMIME_PART(c), false)) {
-			if (!plain && is_text(c, "plain"))
+			text_kind k = text_kind_of(c);
+			if (!plain && k == TEXT_PLAIN)
 				plain = c;
-			else if (!html && is_text(c, "html"))
+			else if (!html && k == TEXT_HTML)
 				html = c;
+			else if (!enriched && (k == TEXT_ENRICHED || k == TEXT_RICHTEXT))
+				enriched = c;
 		} else if (GMIME_IS_MULTIPART(c)) {
 			nested = c;
 		}
 	}
-	GMimeObject *picks[] = {plain, html, nested};
+	GMimeObject *picks[] = {plain, html, enriched, nested};
 	for (size_t i = 0; i < G_N_ELEMENTS(picks); i++)
 		if (picks[i] && walk_for_text(d, m, picks[i], depth + 1, forwarded))
 			return;
@@ -448,12 +469,12 @@ static void walk(mail_decoder *d, mail_decoded *m, GMimeObject *obj,
 		return;
 	GMimePart *part = GMIME_PART(obj);
 	mend_content_type(d, m, obj);
-	bool plain = is_text(obj, "plain"), html = is_text(obj, "html");
-	if (is_attachment(part, whole) || !(plain || html)) {
+	text_kind kind = text_kind_of(obj);
+	if (is_attachment(part, whole) || kind == TEXT_NONE) {
 		m->attachments++;
 		return;
 	}
-	add_part_text(d, m, part, forwarded ? m->forwarded : m->body, html);
+	add_part_text(d, m, part, forwarded ? m->forwarded : m->body, kind);
 }
 
 static void set_error(mail_decoder *d, mail_decoded *m)

@@ -344,3 +344,94 @@ void mail_html_to_text(const char *html, size_t len, GString *out, GString *warn
 	if (st.recovered)
 		mail_note(warnings, "broken HTML (an unclosed element, comment or quote) read past");
 }
+
+/* ---- text/enriched ---------------------------------------------------- */
+
+/* Is IN[AT..LEN) "</param>", in any case? */
+static bool param_closes_at(const char *in, size_t len, size_t at)
+{
+	return len - at >= 8 && g_ascii_strncasecmp(in + at, "</param>", 8) == 0;
+}
+
+/* Does a "</param>" follow IN[FROM..LEN)? */
+static bool param_closed(const char *in, size_t len, size_t from)
+{
+	for (size_t i = from; i < len; i++)
+		if (in[i] == '<' && param_closes_at(in, len, i))
+			return true;
+	return false;
+}
+
+/* The name of the command at IN[AT] ('<'): its first byte in *NAME, its
+ * length in *N, a closing one in *CLOSE; returns where it ends (after
+ * '>'), or AT when no command starts there.  Names are at most 60
+ * letters, digits and hyphens (RFC 1896). */
+static size_t enriched_command(const char *in, size_t len, size_t at,
+			       size_t *name, size_t *n, bool *close)
+{
+	size_t j = at + 1;
+	*close = j < len && in[j] == '/';
+	j += *close;
+	*name = j;
+	while (j < len && j - *name <= 60 &&
+	       (g_ascii_isalnum(in[j]) || in[j] == '-'))
+		j++;
+	*n = j - *name;
+	if (*n == 0 || *n > 60 || j >= len || in[j] != '>')
+		return at;
+	return j + 1;
+}
+
+void mail_enriched_to_text(const char *in, size_t len, bool richtext,
+			   GString *out)
+{
+	bool param = false;
+	unsigned nofill = 0;
+	for (size_t i = 0; i < len;) {
+		char c = in[i];
+		if (c == '<' && !richtext && i + 1 < len && in[i + 1] == '<') {
+			if (!param)
+				g_string_append_c(out, '<');
+			i += 2;
+			continue;
+		}
+		size_t name, n;
+		bool close;
+		size_t end = c == '<' ? enriched_command(in, len, i, &name, &n, &close)
+				      : i;
+		if (end > i) {
+#define IS(word) (n == sizeof(word) - 1 && \
+		  g_ascii_strncasecmp(in + name, word, n) == 0)
+			if (IS("param"))
+				param = !close && param_closed(in, len, end);
+			else if (IS("nofill"))
+				nofill = close ? (nofill ? nofill - 1 : 0) : nofill + 1;
+			else if (richtext && !close && IS("lt") && !param)
+				g_string_append_c(out, '<');
+			else if (richtext && !close && IS("nl") && !param)
+				g_string_append_c(out, '\n');
+#undef IS
+			i = end;
+			continue;
+		}
+		if (c == '\n' && !nofill) {
+			size_t j = i;
+			while (j < len && in[j] == '\n')
+				j++;
+			if (!param) {
+				if (richtext || j - i == 1)
+					g_string_append_c(out, ' ');
+				for (size_t k = i + 1; !richtext && k < j; k++)
+					g_string_append_c(out, '\n');
+			}
+			i = j;
+			continue;
+		}
+		if (!param)
+			g_string_append_c(out, c);
+		i++;
+	}
+	if (out->len > 0 && out->str[out->len - 1] != '\n')
+		g_string_append_c(out, '\n');
+}
+

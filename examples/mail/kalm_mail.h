@@ -71,6 +71,15 @@ size_t mail_utf8_cut(const char *s, size_t len, size_t max);
  * note in WARNINGS. */
 void mail_html_to_text(const char *html, size_t len, GString *out, GString *warnings);
 
+/* Append the text of TEXT[0..LEN), text/enriched (RFC 1896) or, when
+ * RICHTEXT, its forerunner text/richtext (RFC 1341), to OUT: formatting
+ * commands dropped and what a <param> holds with them; "<<" (richtext:
+ * <lt>) is '<'; outside <nofill> one line break is a space and N in a row
+ * are N - 1 (richtext: every line break is a space, <nl> one).  A '<'
+ * that starts no command, and a <param> never closed, are kept as text. */
+void mail_enriched_to_text(const char *text, size_t len, bool richtext,
+			   GString *out);
+
 /* ---- strip.c --------------------------------------------------------- */
 
 typedef struct mail_split {

@@ -179,6 +179,39 @@ def test_alternative_falls_back_to_html(kalm_mail, tmp_path, plain, html):
     assert r["status"] == "scored" and r["text"] == "s\n\n" + ABUSE.decode().strip(), r
 
 
+@pytest.mark.parametrize("ctype,body,text", [
+    (b"text/enriched",
+     b"<bold>You are a complete</bold> <italic>idiot</italic>\nand a moron.\n\n"
+     b"<color><param>red</param>1 <<  2</color>\n",
+     "You are a complete idiot and a moron.\n1 <  2"),
+    (b"text/enriched",
+     b"<nofill>You are a complete idiot\nand a moron.</nofill>\n",
+     "You are a complete idiot\nand a moron."),
+    (b"text/enriched",
+     b"<param>You are a complete idiot and a moron. a < b <3\n",
+     "You are a complete idiot and a moron. a < b <3"),
+    (b"text/richtext",
+     b"<bold>You are a complete idiot</bold>\nand a moron.<nl>1 <lt> 2\n",
+     "You are a complete idiot and a moron.\n1 < 2"),
+], ids=["enriched", "nofill", "param-never-closed", "richtext"])
+def test_enriched_text_is_read_without_its_commands(kalm_mail, tmp_path, ctype, body, text):
+    (tmp_path / "m.eml").write_bytes(HEAD + b"Content-Type: " + ctype + b"\n\n" + body)
+    out, _, _ = run(kalm_mail, ["scan", "--with-text", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["status"] == "scored" and r["text"] == "s\n\n" + text, r
+    assert r["abusive"] is True and r["attachments"] == 0
+
+
+def test_alternative_falls_back_to_enriched(kalm_mail, tmp_path):
+    (tmp_path / "m.eml").write_bytes(
+        HEAD + b"Content-Type: multipart/alternative; boundary=a\n\n--a\n"
+        b"Content-Type: text/plain\n\n\n--a\nContent-Type: text/enriched\n\n<bold>"
+        + ABUSE + b"</bold>\n--a--\n")
+    out, _, _ = run(kalm_mail, ["scan", "--with-text", "m.eml"], cwd=str(tmp_path))
+    (r,) = records(out)
+    assert r["status"] == "scored" and r["text"] == "s\n\n" + ABUSE.decode().strip(), r
+
+
 def test_attachments_are_skipped(by_source, manifest):
     e = next(e for e in manifest if e.get("id") == "attach-en@example.com")
     r = entry_record(by_source, e)
