@@ -531,11 +531,15 @@ static int reserve(kview *v, size_t extra)
 	size_t c2 = v->cap;
 	if (kalm_grow((void **)&v->alt, &c2, need, 1))
 		return KALM_ERR_NO_MEMORY;
+	memset(v->alt + v->cap, 0, c2 - v->cap); /* beyond alt_dirty: 0 */
 	c2 = v->cap;
 	if (kalm_grow((void **)&v->src_start, &c2, need, sizeof(uint32_t)))
 		return KALM_ERR_NO_MEMORY;
 	c2 = v->cap;
 	if (kalm_grow((void **)&v->src_end, &c2, need, sizeof(uint32_t)))
+		return KALM_ERR_NO_MEMORY;
+	c2 = v->cap;
+	if (kalm_grow((void **)&v->jump, &c2, need, sizeof(kjump)))
 		return KALM_ERR_NO_MEMORY;
 	v->cap = cap;
 	return 0;
@@ -1012,7 +1016,10 @@ typedef struct direct_out {
 	/* the view's buffers, held here so that stores through them are not
 	 * taken to change them; room for len + (bytes still to read) + 16 */
 	uint8_t *text;
-	uint32_t *src_start, *src_end;
+	kjump *jump;
+	size_t njump;
+	uint32_t delta; /* a view byte's source offset less its own, as the
+			 * last jump has it (0 before one) */
 	size_t len, cap;
 	size_t bangs;       /* runs of two or more '!' */
 	size_t bang_run;    /* '!' in the run that ends at bang_end */
@@ -1082,13 +1089,27 @@ static inline void direct_peek(const direct_out *o, size_t i, dunit *u)
 	}
 }
 
-static inline void direct_put(direct_out *o, uint8_t b, uint32_t start,
-			      uint32_t end)
+/* The next view byte comes from the unit at SRC, not from the byte after
+ * the one before's: a jump. */
+static void direct_jump(direct_out *o, uint32_t src)
 {
-	o->text[o->len] = b;
-	o->src_start[o->len] = start;
-	o->src_end[o->len] = end;
-	o->len++;
+	o->jump[o->njump].at = (uint32_t)o->len;
+	o->jump[o->njump].src = src;
+	o->njump++;
+	o->delta = src - (uint32_t)o->len;
+}
+
+/* The next view byte comes from the unit at SRC. */
+static inline void direct_map(direct_out *o, uint32_t src)
+{
+	if (KALM_UNLIKELY(src - (uint32_t)o->len != o->delta))
+		direct_jump(o, src);
+}
+
+static inline void direct_put(direct_out *o, uint8_t b, uint32_t src)
+{
+	direct_map(o, src);
+	o->text[o->len++] = b;
 }
 
 /* The fold of U: the only writing that may outgrow the bytes read. */
@@ -1101,23 +1122,28 @@ static int direct_fold(direct_out *o, const dunit *u)
 		if (reserve(v, need - o->len))
 			return KALM_ERR_NO_MEMORY;
 		o->text = v->text;
-		o->src_start = v->src_start;
-		o->src_end = v->src_end;
+		o->jump = v->jump;
 		o->cap = v->cap;
 	}
-	for (uint8_t k = 0; k < u->len; k++)
-		direct_put(o, u->fold[k], u->start, u->end);
+	for (uint8_t k = 0; k < u->len; k++) {
+		/* a space in a fold is no space between words: its own
+		 * offset, always */
+		if (KALM_UNLIKELY(u->fold[k] == ' '))
+			direct_jump(o, u->start);
+		direct_put(o, u->fold[k], u->start);
+	}
 	return 0;
 }
 
-/* The owed space, mapped to the unit [START, END) it comes before. */
-static inline void direct_space(direct_out *o, uint32_t start, uint32_t end)
+/* The owed space, which comes from the unit written after it (no jump:
+ * view_src_start). */
+static inline void direct_space(direct_out *o)
 {
 	if (!o->pending)
 		return;
 	o->pending = false;
 	if (o->len && o->text[o->len - 1] != ' ')
-		direct_put(o, ' ', start, end);
+		o->text[o->len++] = ' ';
 }
 
 /* A mark between words (as put_gap_unit): its fold, counted for clauses,
@@ -1125,7 +1151,7 @@ static inline void direct_space(direct_out *o, uint32_t start, uint32_t end)
 static inline int direct_mark(direct_out *o, const dunit *u)
 {
 	uint8_t c = u->fold[0];
-	direct_space(o, u->start, u->end);
+	direct_space(o);
 	mark_counts(c, u->flags & CT_QUOTE, &o->clause, &o->sentence, &o->quoted);
 	if (u->cls == A_TRIM && u->len == 1 && c == '!') {
 		o->bang_run = o->bang_end == u->start ? o->bang_run + 1 : 1;
@@ -1133,7 +1159,7 @@ static inline int direct_mark(direct_out *o, const dunit *u)
 		o->bang_end = u->end;
 	}
 	if (KALM_LIKELY(u->end - u->start == 1)) {
-		direct_put(o, c, u->start, u->end); /* ASCII: itself */
+		direct_put(o, c, u->start); /* ASCII: itself */
 		return 0;
 	}
 	return direct_fold(o, u);
@@ -1167,16 +1193,8 @@ static inline void letters8_put(direct_out *o, uint64_t w, uint64_t letter,
 				size_t k, unsigned len)
 {
 	uint64_t lower = letters8_lower(w, letter);
+	direct_map(o, (uint32_t)k); /* and the letters after from the bytes after */
 	memcpy(o->text + o->len, &lower, 8);
-	typedef uint32_t u32x4 __attribute__((vector_size(16)));
-	u32x4 at = (u32x4){0, 1, 2, 3} + (uint32_t)k, four = {4, 4, 4, 4};
-	u32x4 next = at + 1;
-	memcpy(o->src_start + o->len, &at, 16);
-	at += four;
-	memcpy(o->src_start + o->len + 4, &at, 16);
-	memcpy(o->src_end + o->len, &next, 16);
-	next += four;
-	memcpy(o->src_end + o->len + 4, &next, 16);
 	o->len += len;
 }
 
@@ -1228,41 +1246,56 @@ typedef struct dword {
 	bool other;      /* letters folded to no ASCII (direct_lookalikes) */
 } dword;
 
-/* The word written into the view from FROM has letters folded to no
- * ASCII: when it has ASCII letters too, those of other scripts that look
- * like Latin ones read as them, as emit writes them ("idioт").  Only
- * shortens the view. */
+/* The word written into the view from FROM, whose first unit starts at
+ * SRC, has letters folded to no ASCII: when it has ASCII letters too,
+ * those of other scripts that look like Latin ones read as them, as emit
+ * writes them ("idioт").  Only shortens the view. */
 static __attribute__((noinline, cold)) void
-direct_lookalikes(direct_out *o, size_t from)
+direct_lookalikes(direct_out *o, size_t from, size_t src)
 {
+	/* the word's units, each with the view bytes direct_letters wrote
+	 * for it */
+	size_t end = o->len;
 	bool ascii = false;
-	for (size_t r = from; r < o->len && !ascii; r++)
-		ascii = o->s[o->src_start[r]] < 0x80 && o->text[r] >= 'a' &&
+	for (size_t k = src, r = from; r < end && !ascii;) {
+		dunit x;
+		direct_read(o, k, &x);
+		k = x.end;
+		if (x.cls == A_IGNORE)
+			continue;
+		ascii = o->s[x.start] < 0x80 && o->text[r] >= 'a' &&
 			o->text[r] <= 'z';
+		r += x.cls == A_APOS ? 1 : x.len;
+	}
 	if (!ascii)
 		return;
-	size_t w = from;
-	for (size_t r = from; r < o->len;) {
-		uint32_t start = o->src_start[r], end = o->src_end[r];
-		size_t next = r + 1; /* the view bytes of one unit */
-		while (next < o->len && o->src_start[next] == start)
-			next++;
-		uint8_t c = o->text[r] >= 0x80 ? lookalike_of(o->s + start, end - start)
-					       : 0;
+	/* written again from FROM: the word's jumps too */
+	while (o->njump && o->jump[o->njump - 1].at >= from)
+		o->njump--;
+	o->delta = o->njump ? o->jump[o->njump - 1].src - o->jump[o->njump - 1].at
+			    : 0;
+	o->len = from;
+	for (size_t k = src, r = from; r < end;) {
+		dunit x;
+		direct_read(o, k, &x);
+		k = x.end;
+		if (x.cls == A_IGNORE)
+			continue;
+		size_t next = r + (x.cls == A_APOS ? 1 : x.len);
+		uint8_t c = o->text[r] >= 0x80
+				    ? lookalike_of(o->s + x.start, x.end - x.start)
+				    : 0;
 		if (c) {
-			o->text[w] = c;
-			o->src_start[w] = start;
-			o->src_end[w++] = end;
+			direct_put(o, c, x.start);
 			r = next;
 			continue;
 		}
-		for (; r < next; r++, w++) {
-			o->text[w] = o->text[r];
-			o->src_start[w] = start;
-			o->src_end[w] = end;
+		for (; r < next; r++) {
+			if (o->text[r] == ' ')
+				direct_jump(o, x.start); /* as direct_fold */
+			direct_put(o, o->text[r], x.start);
 		}
 	}
-	o->len = w;
 }
 
 /* Read and write the word of letters (apostrophes between them) that
@@ -1312,7 +1345,7 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 		}
 		if (end) {
 			wu += upper;
-			direct_put(o, c, (uint32_t)k, (uint32_t)end);
+			direct_put(o, c, (uint32_t)k);
 			triple |= third_in_a_row(&last2, c);
 			wl++;
 			glen++;
@@ -1349,7 +1382,7 @@ static int direct_letters(direct_out *o, const dunit *u, dword *w)
 		direct_peek(o, x.end, &y);
 		if (y.cls != A_LETTER)
 			break;
-		direct_put(o, '\'', x.start, x.end);
+		direct_put(o, '\'', x.start);
 		third_in_a_row(&last2, '\''); /* never the third */
 		apos = true;
 		long_group |= glen >= 2;
@@ -1386,7 +1419,7 @@ static int direct_digits(direct_out *o, const dunit *u, dword *w)
 		if (x.cls == A_DIGIT) {
 			digits++;
 			if (x.end - x.start == 1)
-				direct_put(o, x.fold[0], x.start, x.end);
+				direct_put(o, x.fold[0], x.start);
 			else if (direct_fold(o, &x))
 				return KALM_ERR_NO_MEMORY;
 		} else if (x.cls != A_IGNORE) {
@@ -1448,7 +1481,7 @@ static bool direct_leet_at_end(const direct_out *o, const dunit *u)
  * (STATS untouched), or KALM_ERR_NO_MEMORY. */
 static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 {
-	direct_out o = {v, s, n, v->text, v->src_start, v->src_end, 0, v->cap,
+	direct_out o = {v, s, n, v->text, v->jump, 0, 0, 0, v->cap,
 			0, 0, SIZE_MAX, 0, 0, false, false,
 			RUN_NONE, false, false, false, 0, 0, 0};
 	size_t i = 0;
@@ -1476,7 +1509,7 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 			unsigned len = letters8_len(letter);
 			uint8_t after = i + len < n ? s[i + len] : ' ';
 			if (len < 8 && after < 0x80 && cls[after] != A_APOS) {
-				direct_space(&o, (uint32_t)i, (uint32_t)i + 1);
+				direct_space(&o);
 				uint32_t start = (uint32_t)o.len;
 				letters8_put(&o, x, letter, i, len);
 				uint64_t keep = letters8_keep(len);
@@ -1515,7 +1548,7 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 				return KALM_ERR_NO_MEMORY;
 			break;
 		case A_SYMBOL: {
-			direct_space(&o, u.start, u.end);
+			direct_space(&o);
 			uint32_t start = (uint32_t)o.len;
 			if (direct_fold(&o, &u) || direct_token(&o, start, TOK_SYMBOL))
 				return KALM_ERR_NO_MEMORY;
@@ -1539,12 +1572,12 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 		case A_DIGIT: {
 			if (o.run == RUN_AFTER)
 				return 0; /* marks or digits inside a word */
-			direct_space(&o, u.start, u.end);
+			direct_space(&o);
 			uint32_t start = (uint32_t)o.len;
 			r = u.cls == A_LETTER ? direct_letters(&o, &u, &w)
 					      : direct_digits(&o, &u, &w);
 			if (r > 0 && KALM_UNLIKELY(w.other))
-				direct_lookalikes(&o, start);
+				direct_lookalikes(&o, start, u.start);
 			if (r <= 0 || (r = direct_word(&o, &w, u.cls, start)) <= 0)
 				return r;
 			i = w.end;
@@ -1560,7 +1593,14 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 		i = u.end;
 	}
 	v->len = o.len;
-	memset(v->alt, 0, o.len);
+	v->njump = o.njump;
+	v->mapped = false;
+	/* no byte has another reading: alt is 0 where the general path
+	 * has not written it */
+	if (KALM_UNLIKELY(v->alt_dirty)) {
+		memset(v->alt, 0, v->alt_dirty);
+		v->alt_dirty = 0;
+	}
 	st->letters += o.letters;
 	st->upper += o.upper;
 	st->exclaim_runs += o.bangs;
@@ -1591,7 +1631,76 @@ int view_build(kview *v, const uint8_t *seg, size_t len, size_t base,
 	}
 	if (decode_units(v, seg, len, stats))
 		return KALM_ERR_NO_MEMORY;
-	return emit(v);
+	v->mapped = true;
+	int r = emit(v);
+	if (v->alt_dirty < v->len)
+		v->alt_dirty = v->len;
+	return r;
+}
+
+/* The offset in the segment of the unit one-pass view byte POS comes
+ * from, J the number of jumps at or before it (found by the caller). */
+static uint32_t jump_src(const kview *v, size_t pos, size_t j)
+{
+	const kjump *last = j ? &v->jump[j - 1] : NULL;
+	if (last && last->at == pos)
+		return last->src;
+	/* a space between words (one in a fold has its jump) */
+	if (v->text[pos] == ' ' && pos + 1 < v->len)
+		return jump_src(v, pos + 1,
+				j < v->njump && v->jump[j].at == pos + 1 ? j + 1 : j);
+	return (uint32_t)pos + (last ? last->src - last->at : 0);
+}
+
+/* The number of jumps at or before one-pass view byte POS. */
+static size_t jumps_to(const kview *v, size_t pos)
+{
+	size_t lo = 0, hi = v->njump;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v->jump[mid].at <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The end of the unit at START, one code point long: the one-pass path
+ * writes valid UTF-8 only. */
+static uint32_t unit_end(const kview *v, uint32_t start)
+{
+	uint8_t b = v->seg[start];
+	return start + (b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4);
+}
+
+uint32_t view_src_start(const kview *v, size_t pos)
+{
+	if (v->mapped)
+		return v->src_start[pos];
+	return jump_src(v, pos, jumps_to(v, pos));
+}
+
+uint32_t view_src_end(const kview *v, size_t pos)
+{
+	if (v->mapped)
+		return v->src_end[pos];
+	return unit_end(v, jump_src(v, pos, jumps_to(v, pos)));
+}
+
+void view_src_span(const kview *v, size_t from, size_t to, uint32_t *start,
+		   uint32_t *end)
+{
+	if (v->mapped) {
+		*start = v->src_start[from];
+		*end = v->src_end[to - 1];
+		return;
+	}
+	size_t j = jumps_to(v, from);
+	*start = jump_src(v, from, j);
+	while (j < v->njump && v->jump[j].at <= to - 1)
+		j++;
+	*end = unit_end(v, jump_src(v, to - 1, j));
 }
 
 void view_free(kview *v)
@@ -1600,6 +1709,7 @@ void view_free(kview *v)
 	kalm_dealloc(v->alt);
 	kalm_dealloc(v->src_start);
 	kalm_dealloc(v->src_end);
+	kalm_dealloc(v->jump);
 	kalm_dealloc(v->tok);
 	kalm_dealloc(v->unit);
 	kalm_dealloc(v->run);

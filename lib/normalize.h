@@ -65,10 +65,27 @@ typedef struct krun {
 	uint8_t single;  /* the word is one letter, joinable */
 } krun;
 
+/* A view byte whose original offset does not follow from the one before
+ * (kview.jump). */
+typedef struct kjump {
+	uint32_t at;  /* the view byte */
+	uint32_t src; /* where its unit starts in the segment */
+} kjump;
+
 typedef struct kview {
 	uint8_t *text;     /* the phrase view (valid UTF-8) */
 	uint8_t *alt;      /* other letter this byte may stand for (leet), or 0 */
-	uint32_t *src_start, *src_end; /* original offsets, segment-relative */
+	/* Where each view byte comes from in the segment: asked of
+	 * view_src_start and view_src_end.  The general path writes both
+	 * offsets of every byte (src_start, src_end: MAPPED); the one-pass
+	 * path only the bytes that do not come from the byte after the one
+	 * before's (JUMP, in order), a space between words coming from the
+	 * unit after it: most view bytes are letters and marks copied one
+	 * for one, and most views are never asked. */
+	uint32_t *src_start, *src_end;
+	kjump *jump;
+	size_t njump;
+	bool mapped;
 	size_t len, cap;
 	ktoken *tok;
 	size_t ntok, tokcap;
@@ -79,6 +96,7 @@ typedef struct kview {
 	krun *run;
 	size_t nrun, runcap;
 	const uint8_t *seg; /* the segment's original bytes */
+	size_t alt_dirty;   /* alt bytes from here on are 0 */
 	kunit ascii[128];   /* the unit of each ASCII byte, but its span */
 	uint8_t ascii_bits[128]; /* what pass 1 asks of it (UB_* in normalize.c) */
 	uint8_t ascii_class[128]; /* what the one-pass path makes of it (A_*) */
@@ -96,6 +114,16 @@ typedef struct kview {
 int view_build(kview *view, const uint8_t *seg, size_t len, size_t base,
 	       kstats *stats);
 void view_free(kview *view);
+
+/* The offsets in the segment of the original bytes that view byte POS
+ * (< VIEW->len) comes from: [view_src_start, view_src_end). */
+uint32_t view_src_start(const kview *view, size_t pos);
+uint32_t view_src_end(const kview *view, size_t pos);
+
+/* Both of the view bytes [FROM, TO) (FROM < TO <= VIEW->len): *START,
+ * where the first comes from, and *END, where the last ends. */
+void view_src_span(const kview *view, size_t from, size_t to, uint32_t *start,
+		   uint32_t *end);
 
 /* Where to end a segment of at most about MAX bytes of TEXT[0..LEN): after
  * a white space that follows a word of two or more letters, so no word

@@ -378,8 +378,10 @@ static void match_fill(const judge *j, const kcand *c, uint8_t category,
 	mm->rule = (c->id & CAND_RULE) != 0;
 	mm->entry = (c->id & CAND_RULE) ? (uint32_t)j->m->nentries + (c->id & ~CAND_RULE)
 					: c->id;
-	mm->start = v->base + v->src_start[c->vstart];
-	mm->end = v->base + v->src_end[c->vend - 1];
+	uint32_t start, end;
+	view_src_span(v, c->vstart, c->vend, &start, &end);
+	mm->start = v->base + start;
+	mm->end = v->base + end;
 }
 
 static int record(judge *j, const kcand *c, uint8_t category, uint8_t sev,

@@ -322,8 +322,8 @@ Test(match, masks_between_long_parts_read_as_one_word_and_as_two)
 			if (c->id & CAND_RULE)
 				continue;
 			const kentry *e = &model->entries[c->id];
-			uint32_t s = view.src_start[c->vstart];
-			uint32_t n = view.src_end[c->vend - 1] - s;
+			uint32_t s = view_src_start(&view, c->vstart);
+			uint32_t n = view_src_end(&view, c->vend - 1) - s;
 			hit |= !strcmp(model_string(model, e->term), found[i][0]) &&
 			       strlen(found[i][1]) == n &&
 			       !memcmp(t + s, found[i][1], n);

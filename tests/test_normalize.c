@@ -37,8 +37,8 @@ static const char *text(void)
 static void span(size_t i, uint32_t *start, uint32_t *end)
 {
 	cr_assert_lt(i, view.ntok);
-	*start = view.src_start[view.tok[i].start];
-	*end = view.src_end[view.tok[i].end - 1];
+	*start = view_src_start(&view, view.tok[i].start);
+	*end = view_src_end(&view, view.tok[i].end - 1);
 }
 
 Test(normalize, case_folding_and_spacing_collapse)
@@ -308,7 +308,7 @@ Test(normalize, nul_bytes_separate_words)
 	memset(&stats, 0, sizeof(stats));
 	cr_assert_eq(view_build(&view, (const uint8_t *)s, sizeof(s) - 1, 0, &stats), 0);
 	cr_assert_eq(view.ntok, 2);
-	cr_assert_eq(view.src_start[view.tok[1].start], 6);
+	cr_assert_eq(view_src_start(&view, view.tok[1].start), 6);
 }
 
 Test(normalize, clauses_sentences_and_quotes)
@@ -437,10 +437,14 @@ Test(normalize, the_one_pass_view_equals_the_general_emission)
 		cr_assert_eq(view.len, plain.len, "%.*s", (int)n, msg);
 		cr_assert_eq(memcmp(view.text, plain.text, view.len), 0);
 		cr_assert_eq(memcmp(view.alt, plain.alt, view.len), 0);
-		cr_assert_eq(memcmp(view.src_start, plain.src_start,
-				    view.len * sizeof(uint32_t)), 0);
-		cr_assert_eq(memcmp(view.src_end, plain.src_end,
-				    view.len * sizeof(uint32_t)), 0);
+		for (size_t k = 0; k < view.len; k++) {
+			cr_assert_eq(view_src_start(&view, k),
+				     view_src_start(&plain, k), "%.*s: byte %zu",
+				     (int)n, msg, k);
+			cr_assert_eq(view_src_end(&view, k),
+				     view_src_end(&plain, k), "%.*s: byte %zu",
+				     (int)n, msg, k);
+		}
 		cr_assert_eq(view.ntok, plain.ntok);
 		for (size_t t = 0; t < view.ntok; t++) {
 			const ktoken *p = &view.tok[t], *q = &plain.tok[t];
@@ -520,6 +524,53 @@ Test(normalize, folded_letters_keep_a_word_plain_unless_three_in_a_row)
 				     cases[i].plain, "%s: token %zu", cases[i].text,
 				     t);
 	}
+}
+
+/* The one-pass path keeps only the offsets that do not follow from the
+ * byte before (a space between words takes the unit after it); asked,
+ * every byte's are those the general path writes: after spaces of more
+ * than one byte, at letters of two bytes or folded to two, symbols,
+ * ignored characters, folds holding a space ("\uFC5E" folds to one,
+ * "\u00A8" starts with one), letters read as Latin ones. */
+Test(normalize, one_pass_offsets_equal_the_general_map)
+{
+	static const char *const cases[] = {
+		"ab  cd", "  lead and trail  ", "ab\u00A0\u00A0cd ef",
+		"Stra\u00DFe gro\u00DF", "\U0001F600 x \U0001F44D\U0001F3FDy",
+		"x\uFC5Ey z", "ab \uFC5E cd", "ab\u00A8cd \u00A8", "idio\u0442 \u041Coron",
+		"a\uFDFAb c", "e\u200Dvil mo\u00ADet", "za\u017C\u00F3\u0142\u0107 g\u0119\u015Bl\u0105",
+		"\u201Ecytat\u201D \u2026 \uFF01\uFF01 \uFF21\uFF22", "kurw\u0105.  \u0141za",
+		"AB\u2028CD", "\u0414\u0443\u0440\u0430\u043A idiot", "don\u2019t  x",
+		"\u00A8", "ab\tcd\n\nef"};
+	kview plain;
+	memset(&plain, 0, sizeof plain);
+	kstats b = {0, 0, 0, 0};
+	cr_assert_eq(view_build(&plain, (const uint8_t *)"x", 1, 0, &b), 0);
+	plain.ascii_letters = false;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *s = cases[i];
+		size_t direct = view.direct_views;
+		build(s);
+		cr_assert_gt(view.direct_views, direct, "%s", s);
+		cr_assert(!view.mapped, "%s", s);
+		cr_assert_eq(view_build(&plain, (const uint8_t *)s, strlen(s), 0, &b), 0);
+		cr_assert(plain.mapped);
+		cr_assert_eq(view.len, plain.len, "%s", s);
+		for (size_t k = 0; k < view.len; k++) {
+			cr_assert_eq(view_src_start(&view, k), plain.src_start[k],
+				     "%s: byte %zu", s, k);
+			cr_assert_eq(view_src_end(&view, k), plain.src_end[k],
+				     "%s: byte %zu", s, k);
+			for (size_t e = k + 1; e <= view.len; e++) {
+				uint32_t from, to;
+				view_src_span(&view, k, e, &from, &to);
+				cr_assert(from == plain.src_start[k] &&
+						  to == plain.src_end[e - 1],
+					  "%s: bytes %zu to %zu", s, k, e);
+			}
+		}
+	}
+	view_free(&plain);
 }
 
 #if KALM_SWAR
