@@ -1057,7 +1057,8 @@ static void direct_wide(const uint8_t *s, size_t n, size_t i, dunit *u)
 	u->cls = unit_class(&k, k.len ? u->fold[0] : 0);
 }
 
-static inline void direct_read(const direct_out *o, size_t i, dunit *u)
+static inline __attribute__((always_inline)) void
+direct_read(const direct_out *o, size_t i, dunit *u)
 {
 	uint8_t b = o->s[i];
 	if (KALM_LIKELY(b < 0x80)) {
@@ -1206,16 +1207,15 @@ static inline size_t letters8_upper(uint64_t w, uint64_t letter, uint64_t keep)
 }
 #endif
 
-/* The first letters of a word, up to eight, from S[K] (K < N) on, read
- * in one go (load8_upto): written with their counts, and the last two
- * letters left in LAST2.  Returns where the letters end (K when the first
- * byte is no letter). */
-static inline size_t direct_letters8(direct_out *o, size_t k, size_t *upper,
+/* The first letters of a word, up to eight, from S[K] on, read in one go
+ * (W, the eight bytes from K, LETTER which are letters: letters8): written
+ * with their counts, and the last two letters left in LAST2.  Returns
+ * where the letters end (K when the first byte is no letter). */
+static inline size_t direct_letters8(direct_out *o, size_t k, uint64_t w,
+				     uint64_t letter, size_t *upper,
 				     bool *triple, uint32_t *last2)
 {
 #if DIRECT_WORDS
-	uint64_t w = load8_upto(o->s, k, o->n);
-	uint64_t letter = letters8(w);
 	unsigned len = letters8_len(letter);
 	if (len == 0)
 		return k;
@@ -1230,6 +1230,8 @@ static inline size_t direct_letters8(direct_out *o, size_t k, size_t *upper,
 	return k + len;
 #else
 	(void)o;
+	(void)w;
+	(void)letter;
 	(void)upper;
 	(void)triple;
 	(void)last2;
@@ -1299,20 +1301,22 @@ direct_lookalikes(direct_out *o, size_t from, size_t src)
 }
 
 /* Read and write the word of letters (apostrophes between them) that
- * starts with U.  Returns 1, 0 when the general path must write the
- * segment, or KALM_ERR_NO_MEMORY. */
-static int direct_letters(direct_out *o, const dunit *u, dword *w)
+ * starts at FIRST, whose eight bytes from there are W, LETTER which of
+ * them are letters (direct_letters8).  Returns 1, 0 when the general path
+ * must write the segment, or KALM_ERR_NO_MEMORY. */
+static inline __attribute__((always_inline)) int
+direct_letters(direct_out *o, size_t first, uint64_t x, uint64_t letter,
+	       dword *w)
 {
 	const uint8_t *s = o->s;
 	const uint8_t *cls = o->v->ascii_class;
-	size_t n = o->n, k = u->start, wl = 0, wu = 0;
-	size_t first = u->start;
+	size_t n = o->n, k, wl = 0, wu = 0;
 	size_t groups = 1, glen = 0; /* letters between apostrophes */
 	uint32_t last2 = 0x10000;
 	bool triple = false, apos = false, long_group = false;
 	bool wide = false; /* a letter folded to more than ASCII letters */
 	bool other = false; /* a letter folded to no ASCII */
-	k = direct_letters8(o, k, &wu, &triple, &last2);
+	k = direct_letters8(o, first, x, letter, &wu, &triple, &last2);
 	wl = glen = k - first;
 	for (;;) {
 		if (k >= n)
@@ -1525,6 +1529,16 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 				i = w.end;
 				continue;
 			}
+			/* a longer word: read on from what was read */
+			direct_space(&o);
+			uint32_t start = (uint32_t)o.len;
+			r = direct_letters(&o, i, x, letter, &w);
+			if (r > 0 && KALM_UNLIKELY(w.other))
+				direct_lookalikes(&o, start, i);
+			if (r <= 0 || (r = direct_word(&o, &w, A_LETTER, start)) <= 0)
+				return r;
+			i = w.end;
+			continue;
 		}
 #endif
 		dunit u;
@@ -1574,7 +1588,9 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 				return 0; /* marks or digits inside a word */
 			direct_space(&o);
 			uint32_t start = (uint32_t)o.len;
-			r = u.cls == A_LETTER ? direct_letters(&o, &u, &w)
+			/* a word read here starts with no ASCII letter
+			 * (those are read above), where letters8 finds none */
+			r = u.cls == A_LETTER ? direct_letters(&o, i, 0, 0, &w)
 					      : direct_digits(&o, &u, &w);
 			if (r > 0 && KALM_UNLIKELY(w.other))
 				direct_lookalikes(&o, start, u.start);
