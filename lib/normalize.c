@@ -1483,7 +1483,8 @@ static bool direct_leet_at_end(const direct_out *o, const dunit *u)
 /* Write the view of segment S[0..N) (a view with room for N + 16 bytes).
  * Returns 1 when written, 0 when the segment needs the general path
  * (STATS untouched), or KALM_ERR_NO_MEMORY. */
-static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
+static inline __attribute__((always_inline)) int
+view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 {
 	direct_out o = {v, s, n, v->text, v->jump, 0, 0, 0, v->cap,
 			0, 0, SIZE_MAX, 0, 0, false, false,
@@ -1623,6 +1624,23 @@ static int view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 	return 1;
 }
 
+/* The general path: units, runs, then the view (SEG[0..LEN), with room
+ * for LEN + 16 bytes). */
+static __attribute__((noinline)) int view_build_general(kview *v,
+							const uint8_t *seg,
+							size_t len, kstats *st)
+{
+	v->len = 0;
+	v->ntok = 0;
+	if (decode_units(v, seg, len, st))
+		return KALM_ERR_NO_MEMORY;
+	v->mapped = true;
+	int r = emit(v);
+	if (v->alt_dirty < v->len)
+		v->alt_dirty = v->len;
+	return r;
+}
+
 int view_build(kview *v, const uint8_t *seg, size_t len, size_t base,
 	       kstats *stats)
 {
@@ -1634,7 +1652,7 @@ int view_build(kview *v, const uint8_t *seg, size_t len, size_t base,
 	v->seg = seg;
 	if (KALM_UNLIKELY(!v->ascii_ready))
 		ascii_units(v);
-	if (reserve(v, len + 16))
+	if (KALM_UNLIKELY(len + 16 > v->cap) && reserve(v, len + 16))
 		return KALM_ERR_NO_MEMORY;
 	if (v->ascii_letters) {
 		int r = view_build_direct(v, seg, len, stats);
@@ -1642,16 +1660,8 @@ int view_build(kview *v, const uint8_t *seg, size_t len, size_t base,
 			v->direct_views++;
 		if (r)
 			return r < 0 ? r : 0;
-		v->len = 0;
-		v->ntok = 0;
 	}
-	if (decode_units(v, seg, len, stats))
-		return KALM_ERR_NO_MEMORY;
-	v->mapped = true;
-	int r = emit(v);
-	if (v->alt_dirty < v->len)
-		v->alt_dirty = v->len;
-	return r;
+	return view_build_general(v, seg, len, stats);
 }
 
 /* The offset in the segment of the unit one-pass view byte POS comes
