@@ -1666,16 +1666,20 @@ int view_build(kview *v, const uint8_t *seg, size_t len, size_t base,
 
 /* The offset in the segment of the unit one-pass view byte POS comes
  * from, J the number of jumps at or before it (found by the caller). */
-static uint32_t jump_src(const kview *v, size_t pos, size_t j)
+static inline uint32_t jump_src(const kview *v, size_t pos, size_t j)
 {
-	const kjump *last = j ? &v->jump[j - 1] : NULL;
-	if (last && last->at == pos)
-		return last->src;
-	/* a space between words (one in a fold has its jump) */
-	if (v->text[pos] == ' ' && pos + 1 < v->len)
-		return jump_src(v, pos + 1,
-				j < v->njump && v->jump[j].at == pos + 1 ? j + 1 : j);
-	return (uint32_t)pos + (last ? last->src - last->at : 0);
+	for (;;) {
+		const kjump *last = j ? &v->jump[j - 1] : NULL;
+		if (last && last->at == pos)
+			return last->src;
+		/* a space between words comes from the unit after it (one in
+		 * a fold has its jump) */
+		if (v->text[pos] != ' ' || pos + 1 >= v->len)
+			return (uint32_t)pos + (last ? last->src - last->at : 0);
+		pos++;
+		if (j < v->njump && v->jump[j].at == pos)
+			j++;
+	}
 }
 
 /* The number of jumps at or before one-pass view byte POS. */
