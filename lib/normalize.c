@@ -857,12 +857,10 @@ static int emit(kview *v)
 			return KALM_ERR_NO_MEMORY;
 		uint32_t start = (uint32_t)v->len;
 		uint8_t flags = 0;
-		uint32_t upper = 0, letters = 0, last;
+		uint32_t last;
 		if (join) {
 			for (size_t k = r; k <= m; k++) {
 				const kunit *u = &v->unit[v->run[k].lo];
-				upper += (u->flags & CT_UPPER) != 0;
-				letters += u->kind == U_LETTER;
 				if (k == r && u->kind == U_LETTER && u->len == 1 &&
 				    memchr("ainouwz", unit_byte(v, u), 7)) {
 					/* a word of one letter before the
@@ -892,21 +890,17 @@ static int emit(kview *v)
 			/* one scalar loop: words are short, and the two
 			 * letters before (LAST2) tie each step to the one
 			 * before, so that no vector set-up is paid */
-			uint8_t small = 0; /* bit 0x20 set: a small letter */
 			uint32_t last2 = 0x10000; /* no letter twice yet */
 			bool triple = false;
 			for (uint32_t k = 0; k < n; k++) {
 				uint32_t c = src[k] | 0x20u;
 				text[k] = (uint8_t)c;
-				small |= src[k];
 				alt[k] = 0;
 				ss[k] = from + k;
 				se[k] = from + k + 1;
 				triple |= third_in_a_row(&last2, c);
 			}
 			v->len += n;
-			letters = n;
-			upper = small & 0x20 ? 0 : n;
 			if (!triple)
 				flags |= TOK_PLAIN;
 			last = run->hi;
@@ -930,9 +924,7 @@ static int emit(kview *v)
 				const kunit *u = &v->unit[k];
 				if (alt && (k - run->lo) % 2)
 					continue;
-				upper += (u->flags & CT_UPPER) != 0;
 				if (u->kind == U_LETTER) {
-					letters++;
 					c = 0;
 					if (unit_byte(v, u) >= 0x80) {
 						if (mixed < 0)
@@ -975,8 +967,6 @@ static int emit(kview *v)
 			last = run->hi;
 			r++;
 		}
-		if (letters >= 2 && upper == letters)
-			flags |= TOK_UPPER;
 		if (add_token(v, start, flags, &es))
 			return KALM_ERR_NO_MEMORY;
 		/* units between the joined letters were consumed */
@@ -1407,8 +1397,6 @@ direct_letters(direct_out *o, size_t first, uint64_t x, uint64_t letter,
 	 * reading */
 	if (!triple && !wide)
 		w->flags |= TOK_PLAIN;
-	if (wl >= 2 && wu == wl)
-		w->flags |= TOK_UPPER;
 	w->single = wl == 1 && !apos;
 	return 1;
 }
@@ -1522,8 +1510,6 @@ view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 				w.letters = len;
 				w.upper = letters8_upper(x, letter, keep);
 				w.flags = letters8_triple(x, letter, keep) ? 0 : TOK_PLAIN;
-				if (len >= 2 && w.upper == len)
-					w.flags |= TOK_UPPER;
 				w.single = len == 1;
 				if ((r = direct_word(&o, &w, A_LETTER, start)) <= 0)
 					return r;
@@ -1716,6 +1702,26 @@ uint32_t view_src_end(const kview *v, size_t pos)
 	if (v->mapped)
 		return v->src_end[pos];
 	return unit_end(v, jump_src(v, pos, jumps_to(v, pos)));
+}
+
+bool view_token_upper(const kview *v, size_t t)
+{
+	uint32_t from, to;
+	view_src_span(v, v->tok[t].start, v->tok[t].end, &from, &to);
+	size_t letters = 0, upper = 0;
+	for (uint32_t i = from; i < to;) {
+		uint32_t l;
+		int32_t cp = utf8_next(v->seg, to, i, &l);
+		i += l;
+		if (cp < 0)
+			continue;
+		const kalm_charinfo *ci = chartab_get((uint32_t)cp);
+		if ((ci->flags & (CT_LETTER | CT_IGNORE)) != CT_LETTER)
+			continue;
+		letters++;
+		upper += (ci->flags & CT_UPPER) != 0;
+	}
+	return letters >= 2 && upper == letters;
 }
 
 void view_src_span(const kview *v, size_t from, size_t to, uint32_t *start,

@@ -19,7 +19,6 @@ enum {
 	TOK_NUMBER = 0x04, /* digits only */
 	TOK_JOINED = 0x08, /* letters spelled out with separators, joined */
 	TOK_MASKED = 0x10, /* contains masking characters */
-	TOK_UPPER = 0x20,  /* written in capitals */
 	TOK_PLAIN = 0x40,  /* ASCII letters (apostrophes between them)
 			    * without a leet reading, a mask or a letter
 			    * three times in a row: known plain (not set does
@@ -124,6 +123,11 @@ uint32_t view_src_end(const kview *view, size_t pos);
  * where the first comes from, and *END, where the last ends. */
 void view_src_span(const kview *view, size_t from, size_t to, uint32_t *start,
 		   uint32_t *end);
+
+/* Is token TOK written in capitals: two letters or more, all of them
+ * capitals, as its original bytes have them (asked, not recorded: no
+ * stage reads it on every word). */
+bool view_token_upper(const kview *view, size_t tok);
 
 /* Where to end a segment of at most about MAX bytes of TEXT[0..LEN): after
  * a white space that follows a word of two or more letters, so no word
