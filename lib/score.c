@@ -40,13 +40,12 @@ _Static_assert(MEMO_BITS >= LANGID_MEMO_BITS_MIN &&
 
 enum { M_YOU = 1, M_PERSON = 2, M_GROUP = 4, M_NEGATOR = 8, M_REPORT = 16,
        M_ALLOW = 32, M_AIMED = 64,
-       M_POSSESSIVE = 128, /* a `you` word that may be a possessive */
-       M_ABUSE = 256 /* a word some reading as abuse covers */ };
+       M_POSSESSIVE = 128 /* a `you` word that may be a possessive */ };
 
 struct kalm_scratch {
 	kview view;
 	kmatcher matcher;
-	uint16_t *mark; /* per token: M_* */
+	uint8_t *mark; /* per token: M_* */
 	uint32_t *best; /* per token: best abuse candidate + 1 */
 	size_t tokcap, bestcap;
 	struct reading *reading; /* per candidate */
@@ -140,9 +139,13 @@ typedef struct judge {
 	kalm_scratch *s;
 	kalm_verdict *out;
 	kalm_lang lang;
+	/* the marks the segment's words have (M_*, but M_AIMED): a mark
+	 * none has need not be looked for word by word */
+	uint8_t marks;
+	bool marks_made; /* the scratch's marks are the segment's */
 	/* the sentence last asked about (sentence_marks) */
 	bool sent_known;
-	uint16_t sent_marks;
+	uint8_t sent_marks;
 	uint32_t sent, sent_first_report;
 } judge;
 
@@ -207,6 +210,8 @@ static bool in_range(const kview *v, uint32_t t, uint32_t clause)
 static bool near_you(const judge *j, uint32_t first, uint32_t last)
 {
 	const kview *v = j->v;
+	if (!(j->marks & M_YOU))
+		return false;
 	uint32_t clause = v->tok[first].clause;
 	for (uint32_t k = 1; k <= NEAR_BEFORE && k <= first; k++)
 		if (in_range(v, first - k, clause) && (j->s->mark[first - k] & M_YOU))
@@ -226,6 +231,8 @@ static bool near_you(const judge *j, uint32_t first, uint32_t last)
 static bool near_person(const judge *j, uint32_t first, uint32_t last)
 {
 	const kview *v = j->v;
+	if (!(j->marks & (M_PERSON | M_YOU)))
+		return false;
 	uint32_t clause = v->tok[first].clause;
 	uint32_t lo = first > NEAR_BEFORE ? first - NEAR_BEFORE : 0;
 	uint32_t hi = last + NEAR_BEFORE;
@@ -252,7 +259,20 @@ static bool is_verb(const judge *j, uint32_t t)
 static void possessives(judge *j)
 {
 	const kview *v = j->v;
-	uint16_t *mark = j->s->mark;
+	uint8_t *mark = j->s->mark;
+	/* a word after it that reads as abuse (not frustration) keeps it a
+	 * pronoun: "jullie idioten zijn ..." */
+	const kmatcher *mt = &j->s->matcher;
+	for (size_t i = 0; i < mt->ncand; i++) {
+		const kcand *c = &mt->cand[i];
+		if (c->kind > K_HATE)
+			continue;
+		const kentry *e = cand_entry(j, c);
+		if (e && !kind_applies(e->lang, e->shape, e->flags, e->kind, j->lang))
+			continue;
+		for (uint32_t t = c->tok_first ? c->tok_first : 1; t <= c->tok_last; t++)
+			mark[t - 1] &= (uint8_t)~M_POSSESSIVE;
+	}
 	for (uint32_t t = 0; t + 2 < v->ntok; t++) {
 		if (!(mark[t] & M_POSSESSIVE))
 			continue;
@@ -262,7 +282,7 @@ static void possessives(judge *j)
 		    (w->flags & (TOK_NUMBER | TOK_SYMBOL)) || mark[t + 1] ||
 		    is_verb(j, t + 1) || !is_verb(j, t + 2))
 			continue;
-		mark[t] &= (uint16_t)~(M_YOU | M_POSSESSIVE);
+		mark[t] &= (uint8_t)~(M_YOU | M_POSSESSIVE);
 	}
 }
 
@@ -292,13 +312,17 @@ static void sentence_marks(judge *j, uint32_t t)
 /* A `report` word before token T in its sentence. */
 static bool reported_before(judge *j, uint32_t t)
 {
+	if (!(j->marks & M_REPORT))
+		return false;
 	sentence_marks(j, t);
 	return j->sent_first_report < t;
 }
 
 /* A word marked MARK anywhere in token T's sentence. */
-static bool sentence_has(judge *j, uint32_t t, uint16_t mark)
+static bool sentence_has(judge *j, uint32_t t, uint8_t mark)
 {
+	if (!(j->marks & mark))
+		return false;
 	sentence_marks(j, t);
 	return (j->sent_marks & mark) != 0;
 }
@@ -340,6 +364,8 @@ static bool negator_within(const judge *j, uint32_t from, int dir,
  * nie". */
 static bool negated(const judge *j, uint32_t first, uint32_t last)
 {
+	if (!(j->marks & M_NEGATOR))
+		return false;
 	uint32_t clause = j->v->tok[first].clause;
 	if (negator_within(j, first, -1, NEGATION_REACH, clause))
 		return true;
@@ -357,6 +383,8 @@ static bool all_quoted(const kview *v, uint32_t first, uint32_t last)
 
 static bool all_allowed(const judge *j, uint32_t first, uint32_t last)
 {
+	if (!(j->marks & M_ALLOW))
+		return false;
 	for (uint32_t t = first; t <= last; t++)
 		if (!(j->s->mark[t] & M_ALLOW))
 			return false;
@@ -426,96 +454,88 @@ static int record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
 	return 0;
 }
 
-static int judge_segment(judge *j)
+/* The mark of a marker candidate's kind (M_*), or 0. */
+static uint8_t kind_mark(uint8_t kind)
+{
+	switch (kind) {
+	case K_YOU: return M_YOU;
+	case K_PERSON: return M_PERSON;
+	case K_GROUP: return M_GROUP;
+	case K_NEGATOR: return M_NEGATOR;
+	case K_REPORT: return M_REPORT;
+	case K_ALLOW: return M_ALLOW;
+	default: return 0;
+	}
+}
+
+/* The segment's marks, one a token, all clear: made when the first
+ * marker applies (most segments have none), or for M_AIMED. */
+static int marks_make(judge *j)
+{
+	kalm_scratch *s = j->s;
+	size_t n = j->v->ntok;
+	if (kalm_grow((void **)&s->mark, &s->tokcap, n + 1, 1))
+		return KALM_ERR_NO_MEMORY;
+	memset(s->mark, 0, n);
+	j->marks_made = true;
+	return 0;
+}
+
+/* Candidate I of the matcher as read in its context into RD[I]: whether
+ * it may be an abuse match at all (valid), and how it reads. */
+static void read_candidate(judge *j, size_t i, reading *rd)
 {
 	const kview *v = j->v;
+	const kcand *c = &j->s->matcher.cand[i];
+	rd[i].valid = false;
+	if (!kind_is_abuse(c->kind))
+		return;
+	uint8_t sev, lang;
+	uint16_t flags;
+	cand_info(j, c, &sev, &flags, &lang);
+	const kentry *e = cand_entry(j, c);
+	if (!kind_applies(lang, e ? e->shape : S_WORD, flags, c->kind, j->lang) ||
+	    all_allowed(j, c->tok_first, c->tok_last))
+		return;
+	uint8_t cat = c->kind;
+	bool quoted = all_quoted(v, c->tok_first, c->tok_last);
+	/* reported speech, unless the words address the reader
+	 * ("powiedziałeś mi, debilu") */
+	bool reported = !(flags & EF_VOCATIVE) &&
+			reported_before(j, c->tok_first);
+	bool you = (flags & (EF_VOCATIVE | EF_YOU)) ||
+		   near_you(j, c->tok_first, c->tok_last);
+	bool targeted = you || (cat == K_INSULT && !(flags & EF_TARGET) &&
+				standalone(j, c->tok_first, c->tok_last));
+	bool group = sentence_has(j, c->tok_first, M_GROUP);
+	bool neg = cat != K_PROFANITY && cat != K_FRUSTRATION &&
+		   !(flags & EF_VOCATIVE) && negated(j, c->tok_first, c->tok_last);
+	if ((flags & EF_TARGET) && !targeted && !group &&
+	    !near_person(j, c->tok_first, c->tok_last))
+		cat = KALM_CAT_FRUSTRATION;
+	else if (cat == K_INSULT && group && !you)
+		cat = KALM_CAT_HATE;
+	if (cat == KALM_CAT_FRUSTRATION) {
+		if (!kind_applies(lang, S_WORD, flags, K_FRUSTRATION, j->lang))
+			return;
+		targeted = false;
+	}
+	rd[i] = (reading){cat, sev, targeted, neg, !quoted && !reported && !neg,
+			  true};
+}
+
+/* Record the best reading of every word, of the readings RD of the
+ * matcher's candidates (two or more of them valid).  Aim is shared by
+ * overlapping counted readings ("Flikker op, man": hate, and aimed). */
+static int record_best(judge *j, const reading *rd)
+{
 	kalm_scratch *s = j->s;
-	kmatcher *mt = &s->matcher;
-	size_t n = v->ntok;
-	/* most segments hold no candidate that could be read as abuse
-	 * (markers alone: "you", "my", "not"): nothing to mark or read */
-	if (!holds_abuse(mt))
-		return 0;
-	if (kalm_grow((void **)&s->mark, &s->tokcap, n + 1, sizeof(uint16_t)) ||
+	const kmatcher *mt = &s->matcher;
+	size_t n = j->v->ntok;
+	if ((!j->marks_made && marks_make(j)) ||
 	    kalm_grow((void **)&s->best, &s->bestcap, n + 1, sizeof(uint32_t)))
 		return KALM_ERR_NO_MEMORY;
-	memset(s->mark, 0, n * sizeof(uint16_t));
 	memset(s->best, 0, n * sizeof(uint32_t));
-
-	/* markers first, then the best abuse candidate for every word */
-	bool possessive = false;
-	for (size_t i = 0; i < mt->ncand; i++) {
-		const kcand *c = &mt->cand[i];
-		const kentry *e = cand_entry(j, c);
-		if (e && !kind_applies(e->lang, e->shape, e->flags, e->kind, j->lang))
-			continue;
-		/* an allowed word is ordinary in its own language only */
-		if (c->kind == K_ALLOW && e && e->lang && j->lang &&
-		    e->lang != j->lang)
-			continue;
-		uint16_t mark = c->kind == K_YOU ? M_YOU
-				: c->kind == K_PERSON ? M_PERSON
-				: c->kind == K_GROUP ? M_GROUP
-				: c->kind == K_NEGATOR ? M_NEGATOR
-				: c->kind == K_REPORT ? M_REPORT
-				: c->kind == K_ALLOW ? M_ALLOW
-				: c->kind <= K_HATE ? M_ABUSE : 0;
-		if (mark == M_YOU && e && (e->flags & EF_POSSESSIVE)) {
-			mark |= M_POSSESSIVE;
-			possessive = true;
-		}
-		if (mark)
-			for (uint32_t t = c->tok_first; t <= c->tok_last; t++)
-				s->mark[t] |= mark;
-	}
-	if (possessive)
-		possessives(j);
-	/* read every candidate in its context */
-	if (kalm_grow((void **)&s->reading, &s->readcap, mt->ncand + 1,
-		      sizeof(reading)))
-		return KALM_ERR_NO_MEMORY;
-	reading *rd = s->reading;
-	j->sent_known = false; /* the marks are final from here */
-	for (size_t i = 0; i < mt->ncand; i++) {
-		const kcand *c = &mt->cand[i];
-		rd[i].valid = false;
-		if (!kind_is_abuse(c->kind))
-			continue;
-		uint8_t sev, lang;
-		uint16_t flags;
-		cand_info(j, c, &sev, &flags, &lang);
-		const kentry *e = cand_entry(j, c);
-		if (!kind_applies(lang, e ? e->shape : S_WORD, flags, c->kind, j->lang) ||
-		    all_allowed(j, c->tok_first, c->tok_last))
-			continue;
-		uint8_t cat = c->kind;
-		bool quoted = all_quoted(v, c->tok_first, c->tok_last);
-		/* reported speech, unless the words address the reader
-		 * ("powiedziałeś mi, debilu") */
-		bool reported = !(flags & EF_VOCATIVE) &&
-				reported_before(j, c->tok_first);
-		bool you = (flags & (EF_VOCATIVE | EF_YOU)) ||
-			   near_you(j, c->tok_first, c->tok_last);
-		bool targeted = you || (cat == K_INSULT && !(flags & EF_TARGET) &&
-					standalone(j, c->tok_first, c->tok_last));
-		bool group = sentence_has(j, c->tok_first, M_GROUP);
-		bool neg = cat != K_PROFANITY && cat != K_FRUSTRATION &&
-			   !(flags & EF_VOCATIVE) && negated(j, c->tok_first, c->tok_last);
-		if ((flags & EF_TARGET) && !targeted && !group &&
-		    !near_person(j, c->tok_first, c->tok_last))
-			cat = KALM_CAT_FRUSTRATION;
-		else if (cat == K_INSULT && group && !you)
-			cat = KALM_CAT_HATE;
-		if (cat == KALM_CAT_FRUSTRATION) {
-			if (!kind_applies(lang, S_WORD, flags, K_FRUSTRATION, j->lang))
-				continue;
-			targeted = false;
-		}
-		rd[i] = (reading){cat, sev, targeted, neg,
-				  !quoted && !reported && !neg, true};
-	}
-	/* the best reading of every word; aim is shared by overlapping
-	 * counted readings ("Flikker op, man": hate, and aimed) */
 	for (size_t i = 0; i < mt->ncand; i++) {
 		if (!rd[i].valid)
 			continue;
@@ -546,6 +566,64 @@ static int judge_segment(judge *j)
 			   r.counted))
 			return KALM_ERR_NO_MEMORY;
 	}
+	return 0;
+}
+
+static int judge_segment(judge *j)
+{
+	kalm_scratch *s = j->s;
+	kmatcher *mt = &s->matcher;
+	/* most segments hold no candidate that could be read as abuse
+	 * (markers alone: "you", "my", "not"): nothing to mark or read */
+	if (!holds_abuse(mt))
+		return 0;
+	/* markers first */
+	j->marks = 0;
+	j->marks_made = false;
+	for (size_t i = 0; i < mt->ncand; i++) {
+		const kcand *c = &mt->cand[i];
+		uint8_t mark = kind_mark(c->kind);
+		if (!mark)
+			continue;
+		const kentry *e = cand_entry(j, c);
+		if (e && !kind_applies(e->lang, e->shape, e->flags, e->kind, j->lang))
+			continue;
+		/* an allowed word is ordinary in its own language only */
+		if (c->kind == K_ALLOW && e && e->lang && j->lang &&
+		    e->lang != j->lang)
+			continue;
+		if (!j->marks_made && marks_make(j))
+			return KALM_ERR_NO_MEMORY;
+		if (mark == M_YOU && e && (e->flags & EF_POSSESSIVE))
+			mark |= M_POSSESSIVE;
+		j->marks |= mark;
+		for (uint32_t t = c->tok_first; t <= c->tok_last; t++)
+			s->mark[t] |= mark;
+	}
+	if (j->marks & M_POSSESSIVE)
+		possessives(j);
+	/* read every candidate in its context */
+	if (kalm_grow((void **)&s->reading, &s->readcap, mt->ncand + 1,
+		      sizeof(reading)))
+		return KALM_ERR_NO_MEMORY;
+	reading *rd = s->reading;
+	j->sent_known = false; /* the marks are final from here */
+	size_t valid = 0, last = 0;
+	for (size_t i = 0; i < mt->ncand; i++) {
+		read_candidate(j, i, rd);
+		if (rd[i].valid) {
+			valid++;
+			last = i;
+		}
+	}
+	if (valid > 1)
+		return record_best(j, rd);
+	/* one reading is the best of its words, and aimed only if it is
+	 * targeted itself */
+	if (valid == 1)
+		return record(j, &mt->cand[last], rd[last].category,
+			      rd[last].severity, rd[last].targeted,
+			      rd[last].negated, rd[last].counted);
 	return 0;
 }
 
@@ -675,7 +753,8 @@ static int score_text(const kalm_model *model, kalm_scratch *scratch,
 	out->guess = li->guess;
 	out->confidence = li->confidence;
 
-	judge j = {model, &scratch->view, scratch, out, li->used, false, 0, 0, 0};
+	judge j = {model, &scratch->view, scratch, out, li->used, 0, false,
+		   false, 0, 0, 0};
 	kstats st = {0, 0, 0, 0};
 	int rc = 0;
 	const uint8_t *p = (const uint8_t *)text;

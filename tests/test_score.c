@@ -1,6 +1,7 @@
 /* Scoring with a small lexicon written here, so these tests prove the
  * mechanisms whatever the shipped lexicons hold. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -535,4 +536,59 @@ Test(score, rule_tries_stopped_at_a_limit_are_counted)
 	cr_expect_eq(kalm_verdict_rule_errors(NULL), 0);
 	kalm_verdict_free(v2);
 	kalm_model_free(m);
+}
+
+Test(score, a_reading_is_judged_alike_alone_and_beside_others)
+{
+	/* a segment with one reading records it directly, one with more
+	 * compares them word by word: a reading in another sentence changes
+	 * nothing of the first */
+	static const char *const texts[] = {
+		"you idiot",
+		"you are not an idiot",
+		"my neighbour is an idiot and he knows it",
+		"Saying that immigrants are vermin is wrong.",
+		"Writing \"immigrants are vermin\" is hateful.",
+		"Immigrants are vermin.",
+		"this useless app crashed again",
+		"you useless lot",
+		"shit",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		char both[256];
+		snprintf(both, sizeof both, "%s Refund now.", texts[i]);
+		score(texts[i]);
+		size_t n = kalm_verdict_match_count(verdict);
+		cr_assert_eq(n, 1, "%s", texts[i]);
+		kalm_match alone = match(0);
+		score(both);
+		cr_assert_eq(kalm_verdict_match_count(verdict), n + 1, "%s", both);
+		kalm_match m = match(0);
+		cr_assert(m.category == alone.category && m.severity == alone.severity &&
+				  m.targeted == alone.targeted &&
+				  m.negated == alone.negated &&
+				  m.counted == alone.counted && m.entry == alone.entry &&
+				  m.start == alone.start && m.end == alone.end,
+			  "%s", both);
+		cr_assert_eq(match(n).category, KALM_CAT_FRUSTRATION, "%s", both);
+	}
+}
+
+Test(score, marks_do_not_outlive_their_message)
+{
+	score("you are not an idiot");
+	cr_assert(match(0).negated);
+	/* no marker at all: nothing of the message before is left */
+	score("an idiot wrote this manual and a moron checked it");
+	cr_assert_eq(kalm_verdict_match_count(verdict), 2);
+	for (size_t i = 0; i < 2; i++) {
+		cr_assert(match(i).counted);
+		cr_assert_not(match(i).negated);
+		cr_assert_not(match(i).targeted);
+	}
+	score("an idiot wrote this manual");
+	cr_assert(match(0).counted);
+	cr_assert_not(match(0).negated);
+	cr_assert_not(match(0).targeted);
+	cr_assert_not(kalm_verdict_targeted(verdict));
 }
