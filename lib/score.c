@@ -630,7 +630,9 @@ static int judge_segment(judge *j)
 static void shouting(kalm_verdict *out, const kstats *st)
 {
 	double s = 0;
-	if (st->letters >= 6) {
+	/* under half the letters in capitals is never 0.6 of them: most
+	 * messages need no division */
+	if (st->letters >= 6 && st->upper * 2 >= st->letters) {
 		double ratio = (double)st->upper / (double)st->letters;
 		if (ratio >= 0.6)
 			s = (ratio - 0.5) * 2.0;
@@ -647,6 +649,27 @@ static int by_position(const void *a, const void *b)
 	if (x->end != y->end)
 		return x->end < y->end ? -1 : 1;
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* The N matches M in text order (by_position).  A few, as most messages
+ * have, are put in place one by one, which keeps equal ones in their
+ * order as the C library's merge sort does; more go to qsort. */
+#define SORT_FEW 16
+static void matches_sort(kalm_match *m, size_t n)
+{
+	if (n > SORT_FEW) {
+		qsort(m, n, sizeof(kalm_match), by_position);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		if (by_position(&m[i - 1], &m[i]) <= 0)
+			continue;
+		kalm_match x = m[i];
+		size_t k = i;
+		for (; k > 0 && by_position(&m[k - 1], &x) > 0; k--)
+			m[k] = m[k - 1];
+		m[k] = x;
+	}
 }
 
 /* Make OUT the verdict of a message of LEN bytes with nothing found yet;
@@ -780,7 +803,8 @@ static int score_text(const kalm_model *model, kalm_scratch *scratch,
 	out->invalid = st.invalid;
 	out->rule_errors = scratch->matcher.rule_errors - rule_errors;
 	double top = 0;
-	for (int c = 0; c < KALM_CAT_COUNT; c++) {
+	/* nothing recorded: the categories are the zeros verdict_clear set */
+	for (int c = 0; c < KALM_CAT_COUNT && out->total; c++) {
 		if (c == KALM_CAT_SHOUTING)
 			continue;
 		out->category[c] = 1.0 - out->keep[c];
@@ -789,7 +813,7 @@ static int score_text(const kalm_model *model, kalm_scratch *scratch,
 	}
 	shouting(out, &st);
 	if (out->nmatch > 1)
-		qsort(out->match, out->nmatch, sizeof(kalm_match), by_position);
+		matches_sort(out->match, out->nmatch);
 	out->score = top;
 	out->abusive = top >= model->threshold && top > 0;
 	return 0;

@@ -592,3 +592,29 @@ Test(score, marks_do_not_outlive_their_message)
 	cr_assert_not(match(0).targeted);
 	cr_assert_not(kalm_verdict_targeted(verdict));
 }
+
+Test(score, matches_are_listed_in_text_order)
+{
+	/* a phrase rule's match is found after the words inside it; a few
+	 * matches are put in order one by one, more by qsort */
+	static const char part[] = "shit, i know where you live you idiot. ";
+	char t[sizeof part * 12];
+	size_t len = 0;
+	for (int k = 1; k <= 12; k++) {
+		memcpy(t + len, part, sizeof part - 1);
+		len += sizeof part - 1;
+		score_lang(t, len, KALM_LANG_EN);
+		size_t n = kalm_verdict_match_count(verdict);
+		cr_assert_eq(n, 3 * (size_t)k);
+		for (size_t i = 1; i < n; i++) {
+			kalm_match a = match(i - 1), b = match(i);
+			cr_assert(a.start < b.start ||
+					  (a.start == b.start &&
+					   (a.end < b.end ||
+					    (a.end == b.end && a.entry <= b.entry))),
+				  "%d parts: match %zu at %zu..%zu, %zu at %zu..%zu",
+				  k, i - 1, a.start, a.end, i, b.start, b.end);
+		}
+		cr_assert(match(1).rule);
+	}
+}
