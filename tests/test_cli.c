@@ -297,6 +297,90 @@ Test(cli, a_json_string_is_the_same_whole_or_in_pieces)
 	}
 }
 
+/* Strings of 4 to 16 bytes are checked a word at a time and copied whole
+ * when every byte is plain; any other byte at any place must still be
+ * written by the rules. */
+Test(cli, short_json_strings_are_written_by_the_rules)
+{
+	static const unsigned char odd[] = {'"', '\\', '\n', '\t', 0x00, 0x01,
+					    0x1f, 0x7f, 0x80, 0xC5, 0xFF, ' ',
+					    '~', '!', '#', '[', ']'};
+	unsigned char text[24];
+	char want[6 * sizeof text + 2], got[6 * sizeof text + 2];
+	for (size_t len = 0; len <= sizeof text; len++) {
+		for (size_t at = 0; at <= len; at++) {
+			for (size_t o = 0; o < sizeof odd; o++) {
+				for (size_t i = 0; i < len; i++)
+					text[i] = (unsigned char)('a' + (i * 7 + o) % 26);
+				if (at < len)
+					text[at] = odd[o];
+				size_t wn = json_reference(text, len, want);
+				FILE *f = tmpfile();
+				cr_assert_not_null(f);
+				cli_json_string(f, (const char *)text, len);
+				rewind(f);
+				size_t gn = fread(got, 1, sizeof got, f);
+				fclose(f);
+				cr_assert(gn == wn && memcmp(got, want, wn) == 0,
+					  "%zu bytes, byte %zu is 0x%02x: %.*s",
+					  len, at, odd[o], (int)gn, got);
+			}
+		}
+	}
+}
+
+/* A writer makes a line's head and a match's fields once and keeps them:
+ * each line is the same the first time and after, as a new writer
+ * writes it. */
+Test(cli, a_writer_writes_a_line_the_same_the_first_time_and_after)
+{
+	kalm_model *model;
+	kalm_scratch *scratch;
+	kalm_verdict *v;
+	cr_assert_eq(kalm_model_new_default(&model, NULL), KALM_OK);
+	cr_assert_eq(kalm_scratch_new(&scratch), KALM_OK);
+	cr_assert_eq(kalm_verdict_new(&v), KALM_OK);
+	static const char *const texts[] = {
+		"thanks for the help, that fixed it",
+		"this is the third time, I want a refund NOW",
+		"you useless idiot",
+		"you are not an idiot",
+		"my colleague typed \"idiot\" in the name field by mistake",
+		"Kurwa, znowu nie dzia\xC5\x82" "a",
+		"WHERE IS MY PARCEL, I HAVE BEEN WAITING FOR WEEKS!!!",
+		"refund refund refund, useless app, shit",
+		"dank je wel voor de hulp",
+		"",
+	};
+	size_t count = sizeof texts / sizeof texts[0];
+	cli_writer *kept = cli_writer_new(NULL);
+	cr_assert_not_null(kept);
+	for (int round = 0; round < 3; round++) {
+		for (size_t i = 0; i < count; i++) {
+			const char *t = texts[(i * (size_t)(round + 1)) % count];
+			cr_assert_eq(kalm_score(model, scratch, t, strlen(t), NULL,
+						v, NULL), KALM_OK);
+			cli_writer *fresh = cli_writer_new(NULL);
+			cr_assert_not_null(fresh);
+			cli_writer_line(fresh, model, v, t, strlen(t));
+			cli_writer_clear(kept);
+			cli_writer_line(kept, model, v, t, strlen(t));
+			const char *a, *b;
+			size_t an, bn;
+			cr_assert(cli_writer_data(fresh, &a, &an));
+			cr_assert(cli_writer_data(kept, &b, &bn));
+			cr_assert(an == bn && memcmp(a, b, an) == 0,
+				  "round %d: %.*s\n%.*s", round, (int)an, a,
+				  (int)bn, b);
+			cli_writer_free(fresh);
+		}
+	}
+	cli_writer_free(kept);
+	kalm_verdict_free(v);
+	kalm_scratch_free(scratch);
+	kalm_model_free(model);
+}
+
 /* The verdict line of TEXT (scored with HINT) as cli_writer_line writes
  * it, and the same line up to its matches written with printf from the
  * verdict's fields; a verdict with nothing in it must match in full. */

@@ -129,6 +129,12 @@ static inline char *w_put(char *p, const void *s, size_t n)
 
 static inline char *w_uint(char *p, unsigned long long v)
 {
+	if (v < 100) { /* severities, and offsets in a short message */
+		if (v >= 10)
+			*p++ = (char)('0' + v / 10);
+		*p = (char)('0' + v % 10);
+		return p + 1;
+	}
 	char tmp[W_UINT_MAX];
 	size_t n = 0;
 	do
@@ -155,8 +161,42 @@ static inline char *w_int(char *p, long long v)
  * rounded half to even, computed on X's binary value (a 53-bit mantissa
  * times 1000 fits in 64 bits), so ties such as 0.0625 round as printf
  * rounds them.  Values outside +-1e15 and NaN go to snprintf. */
+/* The digits of 0 to 99, two each. */
+static const char digits2[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233"
+	"34353637383940414243444546474849505152535455565758596061626364656667"
+	"6869707172737475767778798081828384858687888990919293949596979899";
+
+/* X, 0 < X < 1 (confidences, most scores), with three decimals as
+ * cli_fixed3 writes it: five bytes into OUT. */
+static inline void fixed3_unit(char *out, double x)
+{
+	uint64_t bits;
+	memcpy(&bits, &x, sizeof bits);
+	unsigned e = (unsigned)(bits >> 52); /* the sign is clear */
+	unsigned q = 0; /* X * 1000, rounded half to even: 0..1000 */
+	/* below 2^-11 (e < 1012), X * 1000 < 0.5 */
+	if (e >= 1012) {
+		uint64_t v = ((bits & ((UINT64_C(1) << 52) - 1)) |
+			      UINT64_C(1) << 52) * 1000u;
+		unsigned sh = 1075 - e; /* 53..63 */
+		uint64_t r = v & ((UINT64_C(1) << sh) - 1), half = UINT64_C(1) << (sh - 1);
+		q = (unsigned)(v >> sh);
+		q += r > half || (r == half && (q & 1));
+	}
+	unsigned whole = q >= 1000, frac = q - 1000 * whole, hi = frac / 100;
+	out[0] = (char)('0' + whole);
+	out[1] = '.';
+	out[2] = (char)('0' + hi);
+	memcpy(out + 3, digits2 + 2 * (frac - 100 * hi), 2);
+}
+
 size_t cli_fixed3(char *out, double x)
 {
+	if (x > 0.0 && x < 1.0) {
+		fixed3_unit(out, x);
+		return 5;
+	}
 	if (x == 0.0 && !signbit(x)) {
 		memcpy(out, "0.000", 5);
 		return 5;
@@ -215,6 +255,10 @@ static inline char *w_fixed3(char *p, double x)
 		return W_LIT(p, "0.000");
 	if (x == 1.0) /* most confidences */
 		return W_LIT(p, "1.000");
+	if (x > 0.0 && x < 1.0) {
+		fixed3_unit(p, x);
+		return p + 5;
+	}
 	return p + cli_fixed3(p, x);
 }
 
@@ -226,6 +270,22 @@ static void json_plain_make(void)
 {
 	for (unsigned c = 0x20; c < 0x7F; c++)
 		json_plain[c] = c != '"' && c != '\\';
+}
+
+/* Whether the eight bytes at S are all json_plain: none below 0x20, none
+ * from 0x7F up, no quote and no backslash (a byte's test may be wrong
+ * only where one before it in the word already failed). */
+static inline bool json_plain8(const unsigned char *s)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
+	uint64_t x, q, bs;
+	memcpy(&x, s, sizeof x);
+	q = x ^ (ones * '"');
+	bs = x ^ (ones * '\\');
+	uint64_t bad = ((x - ones * 0x20) & ~x) | /* below 0x20 */
+		       x | (x + ones) |           /* from 0x7F up */
+		       ((q - ones) & ~q) | ((bs - ones) & ~bs);
+	return !(bad & high);
 }
 
 /* The bytes of a JSON string, at most this many a byte of TEXT. */
@@ -240,8 +300,10 @@ static char *w_json_chars(char *p, const unsigned char *s, size_t len)
 	if (!json_plain[' '])
 		json_plain_make();
 	for (size_t i = 0; i < len;) {
-		/* the usual bytes in one copy */
+		/* the usual bytes in one copy, eight at a time first */
 		size_t j = i;
+		while (len - j >= 8 && json_plain8(s + j))
+			j += 8;
 		while (j < len && json_plain[s[j]])
 			j++;
 		if (j > i) {
@@ -302,6 +364,38 @@ static size_t json_piece_end(const unsigned char *s, size_t i, size_t end)
 	return k > i ? k : end;
 }
 
+/* Whether the four bytes at S are all json_plain (json_plain8). */
+static inline bool json_plain4(const unsigned char *s)
+{
+	const uint32_t ones = 0x01010101u, high = ones << 7;
+	uint32_t x, q, bs;
+	memcpy(&x, s, sizeof x);
+	q = x ^ (ones * '"');
+	bs = x ^ (ones * '\\');
+	uint32_t bad = ((x - ones * 0x20) & ~x) | x | (x + ones) |
+		       ((q - ones) & ~q) | ((bs - ones) & ~bs);
+	return !(bad & high);
+}
+
+/* S[0..LEN), 4 <= LEN <= 16, into room for JSON_ESCAPE_MAX * LEN bytes
+ * when every byte is json_plain (the words read may overlap); else NULL.
+ * Most matches' texts are such words. */
+static inline char *w_json_short(char *p, const unsigned char *s, size_t len)
+{
+	if (len >= 8) {
+		if (!json_plain8(s) || !json_plain8(s + len - 8))
+			return NULL;
+		memcpy(p + len - 8, s + len - 8, 8);
+		memcpy(p, s, 8);
+	} else {
+		if (!json_plain4(s) || !json_plain4(s + len - 4))
+			return NULL;
+		memcpy(p + len - 4, s + len - 4, 4);
+		memcpy(p, s, 4);
+	}
+	return p + len;
+}
+
 static void ob_json_string(obuf *b, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -310,7 +404,8 @@ static void ob_json_string(obuf *b, const char *text, size_t len)
 		if (!p)
 			return; /* it filled */
 		*p++ = '"';
-		p = w_json_chars(p, s, len);
+		char *q = len >= 4 && len <= 16 ? w_json_short(p, s, len) : NULL;
+		p = q ? q : w_json_chars(p, s, len);
 		*p++ = '"';
 		ob_commit(b, p);
 		return;
@@ -561,6 +656,10 @@ typedef struct json_names {
 	size_t key_len[KALM_CAT_COUNT];
 	char zero[40 * KALM_CAT_COUNT + 32];
 	size_t zero_len;
+	/* how much of ZERO comes before the last category's score: the
+	 * block of a verdict with only frustration in it is that, its score
+	 * and a brace */
+	size_t zero_but_last_len;
 	/* what follows the confidence in a line with nothing in it */
 	char clean_tail[40 * KALM_CAT_COUNT + 64];
 	size_t clean_tail_len;
@@ -591,6 +690,8 @@ static const json_names *cli_names(void)
 		int k = snprintf(n.key[c], sizeof n.key[c], "%s\"%s\": ",
 				 c ? ", " : "", n.cat[c]);
 		n.key_len[c] = k > 0 && (size_t)k < sizeof n.key[c] ? (size_t)k : 0;
+		if (c == KALM_CAT_COUNT - 1)
+			n.zero_but_last_len = z + n.key_len[c];
 		int w = snprintf(n.zero + z, sizeof n.zero - z, "%s0.000", n.key[c]);
 		if (w > 0 && (size_t)w < sizeof n.zero - z)
 			z += (size_t)w;
@@ -650,8 +751,8 @@ static void entry_cache_free(entry_cache *c)
 	memset(c, 0, sizeof *c);
 }
 
-static void ob_entry(obuf *b, entry_cache *c, const kalm_model *model,
-		     uint32_t id)
+static void ob_entry_slow(obuf *b, entry_cache *c, const kalm_model *model,
+			  uint32_t id)
 {
 	if (c->model != model) {
 		entry_cache_free(c);
@@ -680,13 +781,32 @@ static void ob_entry(obuf *b, entry_cache *c, const kalm_model *model,
 	ob_put(b, c->text[id], c->len[id]);
 }
 
-/* The head of a clean verdict's line for a pair of languages, made the
- * first time it is written: such a line is that head, the confidence and
- * names->clean_tail. */
+static inline void ob_entry(obuf *b, entry_cache *c, const kalm_model *model,
+			    uint32_t id)
+{
+	if (KALM_OB_LIKELY(c->model == model && id < c->count && c->text[id]))
+		ob_put(b, c->text[id], c->len[id]);
+	else
+		ob_entry_slow(b, c, model, id);
+}
+
+/* The head of a line for a pair of languages whose verdict is not abuse
+ * (score 0, severity 0, not targeted), up to its confidence, made the
+ * first time it is written.  A clean verdict's line is that head, the
+ * confidence and names->clean_tail. */
 typedef struct clean_head {
 	char text[160];
 	size_t len; /* 0: not made yet */
 } clean_head;
+
+/* The fields of a match before its start (from {"category"), for each
+ * category, severity (0 to 4) and the three flags, made the first time
+ * they are written. */
+#define MATCH_SEVERITIES 5
+typedef struct match_head {
+	char text[128];
+	uint8_t len; /* 0: not made yet */
+} match_head;
 
 /* Verdict lines collect in a writer's buffer and leave in blocks of
  * 64 KiB; one by one when they go to a terminal, where someone reads them
@@ -698,6 +818,7 @@ struct cli_writer {
 	bool tty;
 	entry_cache entries;
 	clean_head clean[KALM_LANG_COUNT][KALM_LANG_COUNT];
+	match_head match[KALM_CAT_COUNT][MATCH_SEVERITIES][8];
 };
 
 cli_writer *cli_writer_new(FILE *out)
@@ -784,15 +905,84 @@ static inline bool zero_score(double x)
 	return x == 0.0 && !signbit(x);
 }
 
-/* V's category scores into CAT; whether each is zero_score. */
-static bool categories_read(const kalm_verdict *v, double *cat)
+/* Which of a verdict's category scores are written other than "0.000"
+ * (zero_score: all bits zero). */
+enum { CATS_ZERO, CATS_LAST_ONLY, CATS_MORE };
+
+/* V's category scores into CAT, and which of them are not zero. */
+static int categories_read(const kalm_verdict *v, double *cat)
 {
-	bool zero = true;
-	for (int c = 0; c < KALM_CAT_COUNT; c++) {
+	uint64_t first = 0, bits;
+	for (int c = 0; c < KALM_CAT_COUNT - 1; c++) {
 		cat[c] = kalm_verdict_category(v, (kalm_category)c);
-		zero = zero && zero_score(cat[c]);
+		memcpy(&bits, &cat[c], sizeof bits);
+		first |= bits;
 	}
-	return zero;
+	cat[KALM_CAT_COUNT - 1] =
+		kalm_verdict_category(v, (kalm_category)(KALM_CAT_COUNT - 1));
+	memcpy(&bits, &cat[KALM_CAT_COUNT - 1], sizeof bits);
+	return first ? CATS_MORE : bits ? CATS_LAST_ONLY : CATS_ZERO;
+}
+
+/* The head of a line of languages LANG and GUESS (both known) whose
+ * verdict is not abuse, made on first use; NULL when it does not fit. */
+static inline const clean_head *writer_head(cli_writer *w, const json_names *names,
+				     kalm_lang lang, kalm_lang guess)
+{
+	clean_head *h = &w->clean[lang][guess];
+	if (h->len)
+		return h;
+	char tmp[1024];
+	if (names->head_room > sizeof tmp)
+		return NULL;
+	size_t len = (size_t)(w_verdict_head(tmp, names, 0.0, false, 0, false,
+					     lang, guess) - tmp);
+	if (len > sizeof h->text)
+		return NULL;
+	memcpy(h->text, tmp, len);
+	h->len = len;
+	return h;
+}
+
+/* The fields of match M before its start, into room for
+ * names->match_room bytes. */
+static char *w_match_head(char *p, const json_names *names, const kalm_match *m)
+{
+	p = W_LIT(p, "{\"category\": \"");
+	p = w_name(p, names->cat, m->category, KALM_CAT_COUNT);
+	p = W_LIT(p, "\", \"severity\": ");
+	p = w_int(p, m->severity);
+	if (m->targeted)
+		p = W_LIT(p, ", \"targeted\": true");
+	else
+		p = W_LIT(p, ", \"targeted\": false");
+	if (m->negated)
+		p = W_LIT(p, ", \"negated\": true");
+	else
+		p = W_LIT(p, ", \"negated\": false");
+	if (m->counted)
+		return W_LIT(p, ", \"counted\": true, \"start\": ");
+	return W_LIT(p, ", \"counted\": false, \"start\": ");
+}
+
+/* Those fields, as made once for W, or made now. */
+static char *w_match_fields(char *p, cli_writer *w, const json_names *names,
+			    const kalm_match *m)
+{
+	if ((unsigned)m->category >= KALM_CAT_COUNT ||
+	    (unsigned)m->severity >= MATCH_SEVERITIES)
+		return w_match_head(p, names, m);
+	match_head *h = &w->match[m->category][m->severity]
+				 [m->targeted | m->negated << 1 | m->counted << 2];
+	if (!h->len) {
+		size_t len = (size_t)(w_match_head(p, names, m) - p);
+		if (len > sizeof h->text || len > UINT8_MAX)
+			return p + len;
+		memcpy(h->text, p, len);
+		h->len = (uint8_t)len;
+		return p + len;
+	}
+	return w_put(p, h->text, h->len);
 }
 
 void cli_writer_line(cli_writer *w, const kalm_model *model,
@@ -804,50 +994,46 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 	kalm_lang lang = kalm_verdict_language(v);
 	const json_names *names = cli_names();
 	double score = kalm_verdict_score(v), cat[KALM_CAT_COUNT];
-	bool cat_zero = categories_read(v, cat);
+	int cats = categories_read(v, cat);
 	size_t n = kalm_verdict_match_count(v);
 	bool abusive = kalm_verdict_abusive(v), targeted = kalm_verdict_targeted(v);
 	int severity = kalm_verdict_severity(v);
 	char *p;
 	size_t rule_errors = kalm_verdict_rule_errors(v);
-	/* nothing found and every score zero: most messages */
+	/* no abuse: the head is made once for the languages */
+	const clean_head *h = NULL;
 	if ((unsigned)lang < KALM_LANG_COUNT &&
-	    (unsigned)guess < KALM_LANG_COUNT && !n && !abusive && !severity &&
-	    !targeted && zero_score(score) && cat_zero && !rule_errors) {
-		clean_head *h = &w->clean[lang][guess];
-		char tmp[1024];
-		if (!h->len && names->head_room <= sizeof tmp) {
-			size_t hl = (size_t)(w_verdict_head(tmp, names, 0.0,
-							    false, 0, false, lang,
-							    guess) -
-					     tmp);
-			if (hl <= sizeof h->text) {
-				memcpy(h->text, tmp, hl);
-				h->len = hl;
-			}
-		}
-		if (h->len &&
-		    (p = ob_room(b, h->len + CLI_FIXED3_MAX +
-					    names->clean_tail_len))) {
-			p = w_put(p, h->text, h->len);
-			p = w_fixed3(p, conf);
-			ob_commit(b, w_put(p, names->clean_tail,
-					   names->clean_tail_len));
-			if (w->tty)
-				ob_flush(b);
-			return;
-		}
+	    (unsigned)guess < KALM_LANG_COUNT && !abusive && !severity &&
+	    !targeted && zero_score(score))
+		h = writer_head(w, names, lang, guess);
+	/* nothing found and every score zero: most messages */
+	if (h && !n && cats == CATS_ZERO && !rule_errors &&
+	    (p = ob_room(b, h->len + CLI_FIXED3_MAX + names->clean_tail_len))) {
+		p = w_put(p, h->text, h->len);
+		p = w_fixed3(p, conf);
+		ob_commit(b, w_put(p, names->clean_tail, names->clean_tail_len));
+		if (w->tty)
+			ob_flush(b);
+		return;
 	}
 	/* the buffer (64 KiB) has room for any head and categories, and for
 	 * any match's fields; NULL only when memory ran out (B->full) */
 	p = ob_room(b, names->head_room + names->cats_room);
 	if (!p)
 		return;
-	p = w_verdict_head(p, names, score, abusive, severity, targeted, lang,
-			   guess);
+	if (h)
+		p = w_put(p, h->text, h->len);
+	else
+		p = w_verdict_head(p, names, score, abusive, severity, targeted,
+				   lang, guess);
 	p = w_fixed3(p, conf);
-	if (cat_zero) { /* the block is written once */
+	if (cats == CATS_ZERO) { /* the block is written once */
 		p = w_put(p, names->zero, names->zero_len);
+	} else if (cats == CATS_LAST_ONLY) {
+		/* frustration alone: most lines with matches */
+		p = w_put(p, names->zero, names->zero_but_last_len);
+		p = w_fixed3(p, cat[KALM_CAT_COUNT - 1]);
+		*p++ = '}';
 	} else {
 		p = W_LIT(p, ", \"categories\": {");
 		for (int c = 0; c < KALM_CAT_COUNT; c++) {
@@ -864,24 +1050,8 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 		if (!p)
 			return;
 		if (i)
-			p = W_LIT(p, ", {\"category\": \"");
-		else
-			p = W_LIT(p, "{\"category\": \"");
-		p = w_name(p, names->cat, m.category, KALM_CAT_COUNT);
-		p = W_LIT(p, "\", \"severity\": ");
-		p = w_int(p, m.severity);
-		if (m.targeted)
-			p = W_LIT(p, ", \"targeted\": true");
-		else
-			p = W_LIT(p, ", \"targeted\": false");
-		if (m.negated)
-			p = W_LIT(p, ", \"negated\": true");
-		else
-			p = W_LIT(p, ", \"negated\": false");
-		if (m.counted)
-			p = W_LIT(p, ", \"counted\": true, \"start\": ");
-		else
-			p = W_LIT(p, ", \"counted\": false, \"start\": ");
+			p = W_LIT(p, ", ");
+		p = w_match_fields(p, w, names, &m);
 		p = w_uint(p, m.start);
 		p = W_LIT(p, ", \"end\": ");
 		p = w_uint(p, m.end);
