@@ -603,7 +603,8 @@ static int judge_segment(judge *j)
 	if (j->marks & M_POSSESSIVE)
 		possessives(j);
 	/* read every candidate in its context */
-	if (kalm_grow((void **)&s->reading, &s->readcap, mt->ncand + 1,
+	if (mt->ncand >= s->readcap &&
+	    kalm_grow((void **)&s->reading, &s->readcap, mt->ncand + 1,
 		      sizeof(reading)))
 		return KALM_ERR_NO_MEMORY;
 	reading *rd = s->reading;
@@ -788,7 +789,10 @@ static int score_text(const kalm_model *model, kalm_scratch *scratch,
 	/* the matcher counts over its life; the message's are the growth */
 	size_t rule_errors = scratch->matcher.rule_errors;
 	for (size_t off = 0; off < len && !rc;) {
-		size_t seg = view_segment_end(p + off, len - off, SEGMENT_BYTES);
+		size_t seg = len - off <= SEGMENT_BYTES
+				     ? len - off
+				     : view_segment_end(p + off, len - off,
+							SEGMENT_BYTES);
 		rc = view_build(&scratch->view, p + off, seg, off, &st);
 		if (!rc)
 			rc = match_view(model, &scratch->view, &scratch->matcher);

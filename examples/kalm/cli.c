@@ -732,9 +732,9 @@ static void ob_entry_fields(obuf *b, const kalm_model *model, uint32_t id)
 	ob_char(b, '"');
 }
 
-/* Those fields, formatted once per entry of the model last asked about
- * and kept (a few entries make most matches); written directly when
- * memory runs short. */
+/* Those fields and the brace that ends the match, formatted once per
+ * entry of the model last asked about and kept (a few entries make most
+ * matches); written directly when memory runs short. */
 typedef struct entry_cache {
 	const kalm_model *model;
 	size_t count;
@@ -764,23 +764,28 @@ static void ob_entry_slow(obuf *b, entry_cache *c, const kalm_model *model,
 	}
 	if (id >= c->count) {
 		ob_entry_fields(b, model, id);
+		ob_char(b, '}');
 		return;
 	}
 	if (!c->text[id]) {
 		char data[4096];
 		obuf tmp = OB_INIT(NULL, data);
 		ob_entry_fields(&tmp, model, id);
-		if (tmp.len && !tmp.full && (c->text[id] = malloc(tmp.len))) {
+		ob_char(&tmp, '}');
+		if (!tmp.full && (c->text[id] = malloc(tmp.len))) {
 			memcpy(c->text[id], data, tmp.len);
 			c->len[id] = (uint32_t)tmp.len;
 		} else {
 			ob_entry_fields(b, model, id); /* long, or no memory */
+			ob_char(b, '}');
 			return;
 		}
 	}
 	ob_put(b, c->text[id], c->len[id]);
 }
 
+/* The entry's fields of a match (, "entry": ..., "source": ...), and the
+ * brace that ends it. */
 static inline void ob_entry(obuf *b, entry_cache *c, const kalm_model *model,
 			    uint32_t id)
 {
@@ -1059,7 +1064,6 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 		ob_json_string(b, text + m.start,
 			       m.end <= len && m.start <= m.end ? m.end - m.start : 0);
 		ob_entry(b, &w->entries, model, m.entry);
-		ob_char(b, '}');
 	}
 	size_t total = kalm_verdict_match_total(v);
 	p = ob_room(b, 96); /* two names and two 20-digit numbers */
