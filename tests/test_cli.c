@@ -567,6 +567,55 @@ Test(cli, a_batch_of_lines_stays_valid_and_never_waits)
 	fclose(f);
 }
 
+/* cli_lines_ready hands out the lines that have arrived as
+ * cli_lines_next_ready does one by one: lines of every length up to a
+ * few times the sixteen bytes a newline is looked for in at once, CR LF
+ * and a last line with no newline included. */
+Test(cli, lines_ready_are_the_lines_one_by_one)
+{
+	FILE *f[2];
+	for (int k = 0; k < 2; k++) {
+		f[k] = tmpfile();
+		cr_assert_not_null(f[k]);
+		for (size_t i = 0; i < 3000; i++) {
+			size_t n = i % 53;
+			for (size_t c = 0; c < n; c++)
+				fputc('a' + (int)((i + c) % 26), f[k]);
+			fputs(i % 7 == 3 ? "\r\n" : "\n", f[k]);
+		}
+		fputs("the last line", f[k]);
+		rewind(f[k]);
+	}
+	cli_lines one, many;
+	cli_lines_init(&one, f[0]);
+	cli_lines_init(&many, f[1]);
+	char *line;
+	long n;
+	size_t lines = 0;
+	while ((n = cli_lines_next(&one, &line)) >= 0) {
+		char *first;
+		cr_assert_eq(cli_lines_next(&many, &first), n);
+		cr_assert_eq(memcmp(first, line, (size_t)n + 1), 0);
+		kalm_text text[40];
+		size_t got = cli_lines_ready(&many, text, 40), k = 0;
+		for (; k < got; k++) {
+			cr_assert_eq(cli_lines_next_ready(&one, &line), (long)text[k].len,
+				     "line %zu", lines + 1 + k);
+			cr_assert_eq(memcmp(text[k].text, line, text[k].len + 1), 0);
+		}
+		if (got < 40)
+			cr_assert_eq(cli_lines_next_ready(&one, &line), -3);
+		lines += 1 + got;
+	}
+	cr_assert_eq(n, -1);
+	cr_assert_eq(cli_lines_next(&many, &line), -1);
+	cr_assert_eq(lines, 3001);
+	cli_lines_free(&one);
+	cli_lines_free(&many);
+	fclose(f[0]);
+	fclose(f[1]);
+}
+
 /* Many lines through kalm score come out one for one, in order. */
 Test(cli, score_keeps_the_order_of_many_lines)
 {

@@ -8,6 +8,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /*
  * Output goes through a buffer of ours and leaves in few fwrite calls:
@@ -466,12 +469,28 @@ static long cli_lines_take(cli_lines *r, size_t end, size_t next,
 	return (long)len;
 }
 
+/* The first newline in [P, END), or NULL.  Lines are short: sixteen
+ * bytes at a time where the processor has SSE2 (every x86-64) cost less
+ * than a call of memchr, which is left the rest. */
+static inline char *find_newline(char *p, const char *end)
+{
+#if defined(__SSE2__)
+	const __m128i nl = _mm_set1_epi8('\n');
+	for (; end - p >= 16; p += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, nl));
+		if (m)
+			return p + __builtin_ctz(m);
+	}
+#endif
+	return p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+}
+
 /* The line at R->start when the bytes read hold it whole (there is no
  * newline before SCAN), or -3. */
-static long cli_lines_find(cli_lines *r, size_t scan, char **line)
+static inline long cli_lines_find(cli_lines *r, size_t scan, char **line)
 {
-	char *nl = r->end > scan ? memchr(r->buf + scan, '\n', r->end - scan)
-				 : NULL;
+	char *nl = find_newline(r->buf + scan, r->buf + r->end);
 	if (nl) {
 		size_t at = (size_t)(nl - r->buf);
 		return cli_lines_take(r, at, at + 1, line);
@@ -484,6 +503,16 @@ static long cli_lines_find(cli_lines *r, size_t scan, char **line)
 long cli_lines_next_ready(cli_lines *r, char **line)
 {
 	return cli_lines_find(r, r->start, line);
+}
+
+size_t cli_lines_ready(cli_lines *r, kalm_text *text, size_t max)
+{
+	size_t n = 0;
+	char *line;
+	long len;
+	while (n < max && (len = cli_lines_find(r, r->start, &line)) >= 0)
+		text[n++] = (kalm_text){line, (size_t)len, KALM_LANG_UNKNOWN};
+	return n;
 }
 
 long cli_lines_next(cli_lines *r, char **line)

@@ -41,6 +41,9 @@ long cli_lines_next(cli_lines *r, char **line);
  * input).  The lines handed out before it since the last cli_lines_next
  * stay valid: so a reader may take what has arrived as a batch. */
 long cli_lines_next_ready(cli_lines *r, char **line);
+/* Up to MAX lines more, as cli_lines_next_ready gives them one after the
+ * other, into TEXT (with no language hint); how many. */
+size_t cli_lines_ready(cli_lines *r, kalm_text *text, size_t max);
 /* After the last line: CLI_OK when the input was read to its end;
  * otherwise prints why not ("kalm WHAT: [NAME: ]cannot read input: ...",
  * or that memory ran out, LEN being cli_lines_next's last answer) and

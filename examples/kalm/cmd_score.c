@@ -100,10 +100,8 @@ static int score_lines(const kalm_model *model, const kalm_score_options *opt)
 	kalm_text text[BATCH];
 	int rc = CLI_OK;
 	while ((len = cli_lines_next(&in, &line)) >= 0) {
-		size_t n = 0;
-		do
-			text[n++] = (kalm_text){line, (size_t)len, KALM_LANG_UNKNOWN};
-		while (n < BATCH && (len = cli_lines_next_ready(&in, &line)) >= 0);
+		text[0] = (kalm_text){line, (size_t)len, KALM_LANG_UNKNOWN};
+		size_t n = 1 + cli_lines_ready(&in, text + 1, BATCH - 1);
 		size_t failed = score_batch(&s, out, model, text, n, opt, &err);
 		if (failed) {
 			fprintf(stderr, "kalm score: line %zu: %s\n",
