@@ -351,6 +351,13 @@ Test(cli, a_writer_writes_a_line_the_same_the_first_time_and_after)
 		"refund refund refund, useless app, shit",
 		"dank je wel voor de hulp",
 		"",
+		/* texts of matches: short and plain, with a quote or UTF-8,
+		 * and longer than 16 bytes */
+		"you \"idiot\", you f*cking m0r0n, idiot",
+		"ty debilu, kurw\xC4\x85 ma\xC4\x87, spierdalaj",
+		"i know where you live, you absolute waste of space",
+		"jy is \xE2\x80\x99n poes, fokken idioot",
+		"\xEF\xBC\xA9\xEF\xBC\xA4\xEF\xBC\xA9\xEF\xBC\xAF\xEF\xBC\xB4 you are",
 	};
 	size_t count = sizeof texts / sizeof texts[0];
 	cli_writer *kept = cli_writer_new(NULL);

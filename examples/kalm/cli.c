@@ -113,6 +113,18 @@ static inline char *ob_room(obuf *b, size_t n)
 	return NULL;
 }
 
+/* Room for N more bytes at P, the end of what was written into room
+ * ob_room made in B (kept if the buffer moves): P, or where it moved to;
+ * NULL when the room cannot be made, what was written then lost. */
+static inline char *ob_room_at(obuf *b, char *p, size_t n)
+{
+	size_t at = (size_t)(p - b->data);
+	if (KALM_OB_LIKELY(b->cap - at >= n))
+		return p;
+	b->len = at;
+	return ob_make_room(b, n) ? b->data + b->len : NULL;
+}
+
 /* What was written from ob_room's answer up to P stays in B. */
 static inline void ob_commit(obuf *b, const char *p)
 {
@@ -837,6 +849,8 @@ typedef struct clean_head {
  * category, severity (0 to 4) and the three flags, made the first time
  * they are written. */
 #define MATCH_SEVERITIES 5
+/* The longest text of a match written with its fields at once. */
+#define MATCH_TEXT_SHORT 16
 typedef struct match_head {
 	char text[128];
 	uint8_t len; /* 0: not made yet */
@@ -1089,9 +1103,27 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 		p = w_uint(p, m.start);
 		p = W_LIT(p, ", \"end\": ");
 		p = w_uint(p, m.end);
-		ob_commit(b, W_LIT(p, ", \"text\": "));
-		ob_json_string(b, text + m.start,
-			       m.end <= len && m.start <= m.end ? m.end - m.start : 0);
+		p = W_LIT(p, ", \"text\": ");
+		size_t tl = m.end <= len && m.start <= m.end ? m.end - m.start : 0;
+		const entry_cache *c = &w->entries;
+		/* a short text and kept entry fields: most matches, written
+		 * into the room already made (match_room holds the text) */
+		if (tl <= MATCH_TEXT_SHORT && c->model == model &&
+		    m.entry < c->count && c->text[m.entry] &&
+		    (p = ob_room_at(b, p, JSON_ESCAPE_MAX * MATCH_TEXT_SHORT + 2 +
+						  c->len[m.entry]))) {
+			const unsigned char *s = (const unsigned char *)text + m.start;
+			char *q = tl >= 4 ? w_json_short(p + 1, s, tl) : NULL;
+			*p++ = '"';
+			p = q ? q : w_json_chars(p, s, tl);
+			*p++ = '"';
+			ob_commit(b, w_put(p, c->text[m.entry], c->len[m.entry]));
+			continue;
+		}
+		if (!p)
+			return;
+		ob_commit(b, p);
+		ob_json_string(b, text + m.start, tl);
 		ob_entry(b, &w->entries, model, m.entry);
 	}
 	size_t total = kalm_verdict_match_total(v);
