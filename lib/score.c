@@ -50,6 +50,8 @@ struct kalm_scratch {
 	size_t tokcap, bestcap;
 	struct reading *reading; /* per candidate */
 	size_t readcap;
+	uint32_t *valid; /* the candidates with a valid reading, in order */
+	size_t validcap;
 	langid_memo *memo; /* made on first use; NULL while it cannot be */
 	bool memo_failed;  /* an allocation for it failed: no more tried */
 	size_t scored;     /* messages scored with the scratch */
@@ -102,6 +104,7 @@ void kalm_scratch_free(kalm_scratch *s)
 	kalm_dealloc(s->mark);
 	kalm_dealloc(s->best);
 	kalm_dealloc(s->reading);
+	kalm_dealloc(s->valid);
 	kalm_dealloc(s->memo);
 	kalm_dealloc(s);
 }
@@ -124,14 +127,22 @@ void kalm_verdict_free(kalm_verdict *v)
 
 /* ---- per-segment judgement ---- */
 
-/* Is one of MT's candidates of a kind that may be read as abuse? */
-static bool holds_abuse(const kmatcher *mt)
+/* The kinds of MT's candidates, a bit (1u << kind) each. */
+_Static_assert(K_MAX <= 32, "a kind is a bit of a 32-bit word");
+static uint32_t cand_kinds(const kmatcher *mt)
 {
+	uint32_t kinds = 0;
 	for (size_t i = 0; i < mt->ncand; i++)
-		if (kind_is_abuse(mt->cand[i].kind))
-			return true;
-	return false;
+		kinds |= 1u << (mt->cand[i].kind & 31);
+	return kinds;
 }
+
+/* The kinds that may be read as abuse (kind_is_abuse), and the markers'
+ * (kind_mark). */
+#define KINDS_ABUSE (((1u << (K_HATE + 1)) - 1) | 1u << K_FRUSTRATION)
+#define KINDS_MARKER                                                      \
+	(1u << K_YOU | 1u << K_PERSON | 1u << K_GROUP | 1u << K_NEGATOR | \
+	 1u << K_REPORT | 1u << K_ALLOW)
 
 typedef struct judge {
 	const kalm_model *m;
@@ -503,6 +514,15 @@ static void read_candidate(judge *j, size_t i, reading *rd)
 	 * ("powiedziałeś mi, debilu") */
 	bool reported = !(flags & EF_VOCATIVE) &&
 			reported_before(j, c->tok_first);
+	/* a frustration word is never aimed, negated or hate: only quotes
+	 * and reported speech keep it from counting */
+	if (cat == K_FRUSTRATION) {
+		if (!kind_applies(lang, S_WORD, flags, K_FRUSTRATION, j->lang))
+			return;
+		rd[i] = (reading){KALM_CAT_FRUSTRATION, sev, false, false,
+				  !quoted && !reported, true};
+		return;
+	}
 	bool you = (flags & (EF_VOCATIVE | EF_YOU)) ||
 		   near_you(j, c->tok_first, c->tok_last);
 	bool targeted = you || (cat == K_INSULT && !(flags & EF_TARGET) &&
@@ -525,9 +545,11 @@ static void read_candidate(judge *j, size_t i, reading *rd)
 }
 
 /* Record the best reading of every word, of the readings RD of the
- * matcher's candidates (two or more of them valid).  Aim is shared by
- * overlapping counted readings ("Flikker op, man": hate, and aimed). */
-static int record_best(judge *j, const reading *rd)
+ * matcher's candidates (the NVALID listed in VALID, in order, two or
+ * more).  Aim is shared by overlapping counted readings ("Flikker op,
+ * man": hate, and aimed). */
+static int record_best(judge *j, const reading *rd, const uint32_t *valid,
+		       size_t nvalid)
 {
 	kalm_scratch *s = j->s;
 	const kmatcher *mt = &s->matcher;
@@ -536,9 +558,8 @@ static int record_best(judge *j, const reading *rd)
 	    kalm_grow((void **)&s->best, &s->bestcap, n + 1, sizeof(uint32_t)))
 		return KALM_ERR_NO_MEMORY;
 	memset(s->best, 0, n * sizeof(uint32_t));
-	for (size_t i = 0; i < mt->ncand; i++) {
-		if (!rd[i].valid)
-			continue;
+	for (size_t v = 0; v < nvalid; v++) {
+		size_t i = valid[v];
 		const kcand *c = &mt->cand[i];
 		for (uint32_t t = c->tok_first; t <= c->tok_last; t++) {
 			uint32_t b = s->best[t];
@@ -548,9 +569,8 @@ static int record_best(judge *j, const reading *rd)
 				s->mark[t] |= M_AIMED;
 		}
 	}
-	for (size_t i = 0; i < mt->ncand; i++) {
-		if (!rd[i].valid)
-			continue;
+	for (size_t v = 0; v < nvalid; v++) {
+		size_t i = valid[v];
 		const kcand *c = &mt->cand[i];
 		bool best = true, aimed = false;
 		for (uint32_t t = c->tok_first; t <= c->tok_last && best; t++) {
@@ -575,12 +595,13 @@ static int judge_segment(judge *j)
 	kmatcher *mt = &s->matcher;
 	/* most segments hold no candidate that could be read as abuse
 	 * (markers alone: "you", "my", "not"): nothing to mark or read */
-	if (!holds_abuse(mt))
+	uint32_t kinds = cand_kinds(mt);
+	if (!(kinds & KINDS_ABUSE))
 		return 0;
-	/* markers first */
+	/* markers first, if any (most segments with abuse have none) */
 	j->marks = 0;
 	j->marks_made = false;
-	for (size_t i = 0; i < mt->ncand; i++) {
+	for (size_t i = 0; i < mt->ncand && (kinds & KINDS_MARKER); i++) {
 		const kcand *c = &mt->cand[i];
 		uint8_t mark = kind_mark(c->kind);
 		if (!mark)
@@ -603,28 +624,30 @@ static int judge_segment(judge *j)
 	if (j->marks & M_POSSESSIVE)
 		possessives(j);
 	/* read every candidate in its context */
-	if (mt->ncand >= s->readcap &&
-	    kalm_grow((void **)&s->reading, &s->readcap, mt->ncand + 1,
-		      sizeof(reading)))
+	if ((mt->ncand >= s->readcap &&
+	     kalm_grow((void **)&s->reading, &s->readcap, mt->ncand + 1,
+		       sizeof(reading))) ||
+	    (mt->ncand >= s->validcap &&
+	     kalm_grow((void **)&s->valid, &s->validcap, mt->ncand + 1,
+		       sizeof(uint32_t))))
 		return KALM_ERR_NO_MEMORY;
 	reading *rd = s->reading;
 	j->sent_known = false; /* the marks are final from here */
-	size_t valid = 0, last = 0;
+	size_t valid = 0;
 	for (size_t i = 0; i < mt->ncand; i++) {
 		read_candidate(j, i, rd);
-		if (rd[i].valid) {
-			valid++;
-			last = i;
-		}
+		if (rd[i].valid)
+			s->valid[valid++] = (uint32_t)i;
 	}
 	if (valid > 1)
-		return record_best(j, rd);
+		return record_best(j, rd, s->valid, valid);
 	/* one reading is the best of its words, and aimed only if it is
 	 * targeted itself */
-	if (valid == 1)
-		return record(j, &mt->cand[last], rd[last].category,
-			      rd[last].severity, rd[last].targeted,
-			      rd[last].negated, rd[last].counted);
+	if (valid == 1) {
+		const reading *r = &rd[s->valid[0]];
+		return record(j, &mt->cand[s->valid[0]], r->category, r->severity,
+			      r->targeted, r->negated, r->counted);
+	}
 	return 0;
 }
 

@@ -618,3 +618,36 @@ Test(score, matches_are_listed_in_text_order)
 		cr_assert(match(1).rule);
 	}
 }
+
+Test(score, frustration_is_never_aimed_negated_or_hate)
+{
+	/* a "you", a negator or a group word near it changes nothing of a
+	 * frustration word; quotes and reported speech keep it from
+	 * counting, as any word */
+	static const char *const counted[] = {
+		"refund", "you refund", "refund you", "not refund",
+		"immigrants refund", "he wants a refund", "you are not a refund",
+	};
+	for (size_t i = 0; i < sizeof counted / sizeof counted[0]; i++) {
+		score(counted[i]);
+		cr_assert_eq(kalm_verdict_match_count(verdict), 1, "%s", counted[i]);
+		kalm_match m = match(0);
+		cr_assert_eq(m.category, KALM_CAT_FRUSTRATION, "%s", counted[i]);
+		cr_assert_eq(m.severity, 1, "%s", counted[i]);
+		cr_assert(m.counted && !m.targeted && !m.negated, "%s", counted[i]);
+		cr_assert_not(kalm_verdict_targeted(verdict), "%s", counted[i]);
+		cr_assert_gt(kalm_verdict_category(verdict, KALM_CAT_FRUSTRATION), 0.0);
+	}
+	static const char *const not_counted[] = {
+		"\"refund\"", "saying refund is wrong", "you keep saying refund",
+	};
+	for (size_t i = 0; i < sizeof not_counted / sizeof not_counted[0]; i++) {
+		score(not_counted[i]);
+		cr_assert_eq(kalm_verdict_match_count(verdict), 1, "%s", not_counted[i]);
+		kalm_match m = match(0);
+		cr_assert_eq(m.category, KALM_CAT_FRUSTRATION, "%s", not_counted[i]);
+		cr_assert(!m.counted && !m.targeted && !m.negated, "%s",
+			  not_counted[i]);
+		cr_assert_eq(kalm_verdict_category(verdict, KALM_CAT_FRUSTRATION), 0.0);
+	}
+}
