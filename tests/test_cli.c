@@ -358,6 +358,9 @@ Test(cli, a_writer_writes_a_line_the_same_the_first_time_and_after)
 		"i know where you live, you absolute waste of space",
 		"jy is \xE2\x80\x99n poes, fokken idioot",
 		"\xEF\xBC\xA9\xEF\xBC\xA4\xEF\xBC\xA9\xEF\xBC\xAF\xEF\xBC\xB4 you are",
+		/* a confidence below 1, with nothing found and with a match;
+		 * the same languages with a confidence of 1 */
+		"ok", "ok refund", "refund now",
 	};
 	size_t count = sizeof texts / sizeof texts[0];
 	cli_writer *kept = cli_writer_new(NULL);

@@ -836,13 +836,14 @@ static inline void ob_entry(obuf *b, entry_cache *c, const kalm_model *model,
 		ob_entry_slow(b, c, model, id);
 }
 
-/* The head of a line for a pair of languages whose verdict is not abuse
- * (score 0, severity 0, not targeted), up to its confidence, made the
- * first time it is written.  A clean verdict's line is that head, the
- * confidence and names->clean_tail. */
+/* The line of a clean verdict of confidence 1 (nearly every one) for a
+ * pair of languages, made the first time it is written: the head of a
+ * line whose verdict is not abuse (score 0, severity 0, not targeted) up
+ * to its confidence, the first LEN bytes; "1.000"; names->clean_tail. */
 typedef struct clean_head {
-	char text[160];
-	size_t len; /* 0: not made yet */
+	char text[160 + 5 + sizeof(((json_names *)0)->clean_tail)];
+	size_t len;  /* 0: not made yet */
+	size_t size; /* the whole line */
 } clean_head;
 
 /* The fields of a match before its start (from {"category"), for each
@@ -974,22 +975,32 @@ static int categories_read(const kalm_verdict *v, double *cat)
 
 /* The head of a line of languages LANG and GUESS (both known) whose
  * verdict is not abuse, made on first use; NULL when it does not fit. */
-static inline const clean_head *writer_head(cli_writer *w, const json_names *names,
-				     kalm_lang lang, kalm_lang guess)
+static const clean_head *writer_head_make(cli_writer *w,
+					  const json_names *names,
+					  kalm_lang lang, kalm_lang guess)
 {
 	clean_head *h = &w->clean[lang][guess];
-	if (h->len)
-		return h;
 	char tmp[1024];
 	if (names->head_room > sizeof tmp)
 		return NULL;
 	size_t len = (size_t)(w_verdict_head(tmp, names, 0.0, false, 0, false,
 					     lang, guess) - tmp);
-	if (len > sizeof h->text)
+	if (len > 160)
 		return NULL;
 	memcpy(h->text, tmp, len);
+	memcpy(h->text + len, "1.000", 5);
+	memcpy(h->text + len + 5, names->clean_tail, names->clean_tail_len);
 	h->len = len;
+	h->size = len + 5 + names->clean_tail_len;
 	return h;
+}
+
+static inline const clean_head *writer_head(cli_writer *w,
+					    const json_names *names,
+					    kalm_lang lang, kalm_lang guess)
+{
+	const clean_head *h = &w->clean[lang][guess];
+	return h->len ? h : writer_head_make(w, names, lang, guess);
 }
 
 /* The fields of match M before its start, into room for
@@ -1057,9 +1068,14 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 	/* nothing found and every score zero: most messages */
 	if (h && !n && cats == CATS_ZERO && !rule_errors &&
 	    (p = ob_room(b, h->len + CLI_FIXED3_MAX + names->clean_tail_len))) {
-		p = w_put(p, h->text, h->len);
-		p = w_fixed3(p, conf);
-		ob_commit(b, w_put(p, names->clean_tail, names->clean_tail_len));
+		if (conf == 1.0) {
+			p = w_put(p, h->text, h->size);
+		} else {
+			p = w_put(p, h->text, h->len);
+			p = w_fixed3(p, conf);
+			p = w_put(p, names->clean_tail, names->clean_tail_len);
+		}
+		ob_commit(b, p);
 		if (w->tty)
 			ob_flush(b);
 		return;
@@ -1069,12 +1085,14 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 	p = ob_room(b, names->head_room + names->cats_room);
 	if (!p)
 		return;
-	if (h)
-		p = w_put(p, h->text, h->len);
-	else
-		p = w_verdict_head(p, names, score, abusive, severity, targeted,
-				   lang, guess);
-	p = w_fixed3(p, conf);
+	if (h && conf == 1.0) {
+		p = w_put(p, h->text, h->len + 5);
+	} else {
+		p = h ? w_put(p, h->text, h->len)
+		      : w_verdict_head(p, names, score, abusive, severity,
+				       targeted, lang, guess);
+		p = w_fixed3(p, conf);
+	}
 	if (cats == CATS_ZERO) { /* the block is written once */
 		p = w_put(p, names->zero, names->zero_len);
 	} else if (cats == CATS_LAST_ONLY) {
