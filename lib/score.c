@@ -423,8 +423,36 @@ static void match_fill(const judge *j, const kcand *c, uint8_t category,
 	mm->end = v->base + end;
 }
 
-static int record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
-		  bool targeted, bool neg, bool counted)
+/* record for a match past KALM_MATCH_LIMIT: not listed, but what a
+ * session needs to know of it is kept. */
+static void record_unlisted(judge *j, const kcand *c, uint8_t category,
+			    uint8_t sev, bool targeted, bool neg, bool counted)
+{
+	kalm_verdict *out = j->out;
+	if (!counted || category >= KALM_CAT_COUNT)
+		return;
+	out->over_categories |= 1u << category;
+	if (!kalm_abuse_category(category) || neg)
+		return;
+	out->over_abuse++;
+	kalm_match *best = &out->over_best[category][targeted];
+	if (sev > best->severity)
+		match_fill(j, c, category, sev, targeted, neg, counted, best);
+}
+
+/* Room for one more listed match in OUT; 0 or KALM_ERR_NO_MEMORY. */
+static int match_room(kalm_verdict *out)
+{
+	size_t cap = out->matchcap;
+	if (kalm_grow((void **)&out->match, &cap, out->nmatch + 1,
+		      sizeof(kalm_match)))
+		return KALM_ERR_NO_MEMORY;
+	out->matchcap = cap < KALM_MATCH_LIMIT ? cap : KALM_MATCH_LIMIT;
+	return 0;
+}
+
+static inline int record(judge *j, const kcand *c, uint8_t category,
+			 uint8_t sev, bool targeted, bool neg, bool counted)
 {
 	kalm_verdict *out = j->out;
 	out->total++;
@@ -441,25 +469,12 @@ static int record(judge *j, const kcand *c, uint8_t category, uint8_t sev,
 			out->targeted = out->targeted || targeted;
 		}
 	}
-	if (out->nmatch >= KALM_MATCH_LIMIT) {
-		if (!counted || category >= KALM_CAT_COUNT)
-			return 0;
-		out->over_categories |= 1u << category;
-		if (!kalm_abuse_category(category) || neg)
-			return 0;
-		out->over_abuse++;
-		kalm_match *best = &out->over_best[category][targeted];
-		if (sev > best->severity)
-			match_fill(j, c, category, sev, targeted, neg, counted, best);
+	if (KALM_UNLIKELY(out->nmatch >= KALM_MATCH_LIMIT)) {
+		record_unlisted(j, c, category, sev, targeted, neg, counted);
 		return 0;
 	}
-	if (out->nmatch == out->matchcap) {
-		size_t cap = out->matchcap;
-		if (kalm_grow((void **)&out->match, &cap, out->nmatch + 1,
-			      sizeof(kalm_match)))
-			return KALM_ERR_NO_MEMORY;
-		out->matchcap = cap < KALM_MATCH_LIMIT ? cap : KALM_MATCH_LIMIT;
-	}
+	if (out->nmatch == out->matchcap && match_room(out))
+		return KALM_ERR_NO_MEMORY;
 	match_fill(j, c, category, sev, targeted, neg, counted,
 		   &out->match[out->nmatch++]);
 	return 0;
@@ -661,7 +676,8 @@ static void shouting(kalm_verdict *out, const kstats *st)
 		if (ratio >= 0.6)
 			s = (ratio - 0.5) * 2.0;
 	}
-	s += 0.15 * (double)(st->exclaim_runs < 3 ? st->exclaim_runs : 3);
+	if (st->exclaim_runs) /* adding 0.0 changes nothing */
+		s += 0.15 * (double)(st->exclaim_runs < 3 ? st->exclaim_runs : 3);
 	out->category[KALM_CAT_SHOUTING] = s > 1.0 ? 1.0 : s;
 }
 
