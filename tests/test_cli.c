@@ -297,7 +297,7 @@ Test(cli, a_json_string_is_the_same_whole_or_in_pieces)
 	}
 }
 
-/* Strings of 4 to 16 bytes are checked a word at a time and copied whole
+/* Strings of 4 to 32 bytes are checked a word at a time and copied whole
  * when every byte is plain; any other byte at any place must still be
  * written by the rules. */
 Test(cli, short_json_strings_are_written_by_the_rules)
@@ -305,7 +305,7 @@ Test(cli, short_json_strings_are_written_by_the_rules)
 	static const unsigned char odd[] = {'"', '\\', '\n', '\t', 0x00, 0x01,
 					    0x1f, 0x7f, 0x80, 0xC5, 0xFF, ' ',
 					    '~', '!', '#', '[', ']'};
-	unsigned char text[24];
+	unsigned char text[40];
 	char want[6 * sizeof text + 2], got[6 * sizeof text + 2];
 	for (size_t len = 0; len <= sizeof text; len++) {
 		for (size_t at = 0; at <= len; at++) {
@@ -352,7 +352,8 @@ Test(cli, a_writer_writes_a_line_the_same_the_first_time_and_after)
 		"dank je wel voor de hulp",
 		"",
 		/* texts of matches: short and plain, with a quote or UTF-8,
-		 * and longer than 16 bytes */
+		 * and longer than 32 bytes */
+		"i know where your children go to school, idiot",
 		"you \"idiot\", you f*cking m0r0n, idiot",
 		"ty debilu, kurw\xC4\x85 ma\xC4\x87, spierdalaj",
 		"i know where you live, you absolute waste of space",

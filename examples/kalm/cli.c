@@ -392,12 +392,25 @@ static inline bool json_plain4(const unsigned char *s)
 	return !(bad & high);
 }
 
-/* S[0..LEN), 4 <= LEN <= 16, into room for JSON_ESCAPE_MAX * LEN bytes
- * when every byte is json_plain (the words read may overlap); else NULL.
- * Most matches' texts are such words. */
+/* The longest string w_json_short takes. */
+#define JSON_SHORT 32
+
+/* S[0..LEN), 4 <= LEN <= JSON_SHORT, into room for JSON_ESCAPE_MAX * LEN
+ * bytes when every byte is json_plain (the last word read may overlap the
+ * one before); else NULL.  Most matches' texts are such words. */
 static inline char *w_json_short(char *p, const unsigned char *s, size_t len)
 {
-	if (len >= 8) {
+	if (len > 16) {
+		bool three = len > 24;
+		if (!json_plain8(s) || !json_plain8(s + 8) ||
+		    (three && !json_plain8(s + 16)) || !json_plain8(s + len - 8))
+			return NULL;
+		memcpy(p + len - 8, s + len - 8, 8);
+		if (three)
+			memcpy(p + 16, s + 16, 8);
+		memcpy(p + 8, s + 8, 8);
+		memcpy(p, s, 8);
+	} else if (len >= 8) {
 		if (!json_plain8(s) || !json_plain8(s + len - 8))
 			return NULL;
 		memcpy(p + len - 8, s + len - 8, 8);
@@ -419,7 +432,8 @@ static void ob_json_string(obuf *b, const char *text, size_t len)
 		if (!p)
 			return; /* it filled */
 		*p++ = '"';
-		char *q = len >= 4 && len <= 16 ? w_json_short(p, s, len) : NULL;
+		char *q = len >= 4 && len <= JSON_SHORT ? w_json_short(p, s, len)
+							: NULL;
 		p = q ? q : w_json_chars(p, s, len);
 		*p++ = '"';
 		ob_commit(b, p);
@@ -851,7 +865,7 @@ typedef struct clean_head {
  * they are written. */
 #define MATCH_SEVERITIES 5
 /* The longest text of a match written with its fields at once. */
-#define MATCH_TEXT_SHORT 16
+#define MATCH_TEXT_SHORT JSON_SHORT
 typedef struct match_head {
 	char text[128];
 	uint8_t len; /* 0: not made yet */
