@@ -172,10 +172,6 @@ static inline char *w_int(char *p, long long v)
 	return w_uint(p, 0ull - (unsigned long long)v);
 }
 
-/* X with three decimals exactly as printf's "%.3f" writes it: X * 1000
- * rounded half to even, computed on X's binary value (a 53-bit mantissa
- * times 1000 fits in 64 bits), so ties such as 0.0625 round as printf
- * rounds them.  Values outside +-1e15 and NaN go to snprintf. */
 /* The digits of 0 to 99, two each. */
 static const char digits2[] =
 	"00010203040506070809101112131415161718192021222324252627282930313233"
@@ -206,6 +202,10 @@ static inline void fixed3_unit(char *out, double x)
 	memcpy(out + 3, digits2 + 2 * (frac - 100 * hi), 2);
 }
 
+/* X with three decimals exactly as printf's "%.3f" writes it: X * 1000
+ * rounded half to even, computed on X's binary value (a 53-bit mantissa
+ * times 1000 fits in 64 bits), so ties such as 0.0625 round as printf
+ * rounds them.  Values outside +-1e15 and NaN go to snprintf. */
 size_t cli_fixed3(char *out, double x)
 {
 	if (x > 0.0 && x < 1.0) {
@@ -288,8 +288,9 @@ static void json_plain_make(void)
 }
 
 /* Whether the eight bytes at S are all json_plain: none below 0x20, none
- * from 0x7F up, no quote and no backslash (a byte's test may be wrong
- * only where one before it in the word already failed). */
+ * from 0x7F up, no quote and no backslash.  A byte's own test may be
+ * upset by a carry or borrow only from a byte that already failed, so the
+ * answer for the word is exact. */
 static inline bool json_plain8(const unsigned char *s)
 {
 	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
