@@ -388,10 +388,10 @@ typedef struct langid_tally {
 	uint64_t cost[LANGID_NLANG]; /* weighted cost units */
 	unsigned matched;            /* features found in the profile */
 	unsigned letters;            /* letters in words that were read */
-	/* The word before, for pairs; prev_n 0 is a sentence start.  No
+	/* Where the hash of the next word's pair starts: the FNV state after
+	 * the word before (no kind), or the basis at a sentence start.  No
 	 * pair is formed when !prev_ok (after an address or a long word). */
-	uint32_t prev_hash; /* FNV state after the word before, no kind */
-	size_t prev_n;
+	uint32_t from;
 	bool prev_ok;
 	/* the memo's slots; NULL: every word is read in full */
 	struct langid_memo_slot *memo_slots;
@@ -401,7 +401,7 @@ typedef struct langid_tally {
 /* A sentence ended: the next word pairs with none. */
 static inline void langid_new_sentence(langid_tally *t)
 {
-	t->prev_n = 0;
+	t->from = LANGID_FNV_BASIS;
 	t->prev_ok = true;
 }
 
@@ -415,25 +415,33 @@ static inline void langid_new_sentence(langid_tally *t)
  * read from the text in one go (langid_word16); other words, whose letters
  * are all below U+0250 (langid_is_letter, the apostrophe), ten bits a
  * letter, six to a half, the count in the top four bits of the first and
- * the top bit of the second set.  So a memo answers exactly what reading
- * the word would, and a guess never depends on what was read before.
- * Two-way set associative: a new word takes its set's first slot and
- * moves the word there to the second, replacing the one before.
+ * the top bit of the second set.  A word of bytes with a letter three
+ * times in a row (spelled out, "a a a", or after an ij ligature) also has
+ * LANGID_MEMO_TRIPLE set: the usual word's text, whose stretched letters
+ * are yet to be cut, is looked up as it stands (langid_chunk16), and so
+ * finds no word it would not read as.  So a memo answers exactly what
+ * reading the word would, and a guess never depends on what was read
+ * before.  Two-way set associative: a new word takes its set's first slot
+ * and moves the word there to the second, replacing the one before.
  */
 #define LANGID_MEMO_LETTERS 12
+#define LANGID_MEMO_TRIPLE ((uint64_t)1 << 40)
 
 typedef struct langid_memo_slot {
 	uint64_t key[2]; /* key[0] == 0: free (a word has a letter) */
-	uint32_t cost[LANGID_NLANG];
-	uint32_t hits;
+	uint32_t cost[LANGID_NLANG]; /* weighted */
+	/* The word's costs with those of the last pair read with it second
+	 * added (weighted; at most 255 * 65535 each, and a word's at most
+	 * 57 features as much: every sum fits 32 bits), and the features
+	 * found without and with that pair. */
+	uint32_t cost_pair[LANGID_NLANG];
+	uint16_t hits;
+	uint16_t hits_pair;
 	uint32_t hash; /* the word's FNV state, no kind (for pairs) */
-	/* The last pair read with this word second: the pair hash's start
-	 * (the word before's state), whether the profile lists the pair
-	 * (pair_state 2; 1 not; 0 no pair read yet) and its four costs. */
+	/* That pair's hash's start (the word before's state), when
+	 * pair_known. */
 	uint32_t pair_from;
-	uint32_t pair_cost;
-	uint32_t pair_state;
-	uint32_t pad[2]; /* a slot is a cache line */
+	uint32_t pair_known;
 } langid_memo_slot;
 
 _Static_assert(sizeof(langid_memo_slot) == KALM_CACHE_LINE,
@@ -566,6 +574,9 @@ static inline void langid_memo_key(const uint32_t *w, size_t n, uint64_t *key)
 		for (size_t i = 0; i < n; i++)
 			k[i / 8] |= (uint64_t)w[i] << (8 * (i % 8));
 		k[1] |= (uint64_t)n << 32;
+		for (size_t i = 2; i < n; i++)
+			if (w[i] == w[i - 1] && w[i] == w[i - 2])
+				k[1] |= LANGID_MEMO_TRIPLE;
 	} else {
 		k[0] = (uint64_t)n << 60;
 		k[1] = (uint64_t)1 << 63;
@@ -585,52 +596,66 @@ langid_letter(const uint32_t *w, const uint64_t *y, size_t i)
 	return w ? w[i] : (uint32_t)(y[i >> 3] >> (8 * (i & 7))) & 0xFFu;
 }
 
-/* The pair of the word before and the word W[0..N) (or Y's bytes, see
- * langid_letter), whose hash is H, and the word as the one before the
- * next; NARROW as for langid_grams.  SLOT is the word's memo slot, or
- * NULL. */
+/* The costs the profile lists for the pair of the word whose state is
+ * FROM and the word W[0..N) (or Y's bytes, see langid_letter), or NULL;
+ * NARROW as for langid_grams. */
 #define LANGID_STEP(h, c) \
 	(narrow ? langid_hash_narrow((h), (c)) : langid_hash_cp((h), (c)))
-static inline __attribute__((always_inline)) void
-langid_pair(const langid_view *v, langid_tally *t, const uint32_t *w,
-	    const uint64_t *y, size_t n, uint32_t h, langid_memo_slot *slot,
-	    bool narrow)
+static inline __attribute__((always_inline)) const uint8_t *
+langid_pair_lookup(const langid_view *v, uint32_t from, const uint32_t *w,
+		   const uint64_t *y, size_t n, bool narrow)
+{
+	uint32_t p = langid_hash_narrow(from, LANGID_BOUNDARY);
+	for (size_t i = 0; i < n; i++)
+		p = LANGID_STEP(p, langid_letter(w, y, i));
+	return langid_lookup(v->slots, langid_hash_kind(p, LANGID_KIND_PAIR));
+}
+#undef LANGID_STEP
+
+/* The word whose state is H, N letters long, as the one before the next. */
+static inline void langid_follow(langid_tally *t, uint32_t h, size_t n)
 {
 	if (n > LANGID_WORD_FEATURE_MAX) {
 		t->prev_ok = false;
 		return;
 	}
+	t->from = h;
+	t->prev_ok = true;
+}
+
+/* The costs of a word the memo holds in SLOT, with its pair: a pair is
+ * known by its hash's start and the word, so the slot keeps the last one
+ * read for the word, weighted and added to the word's own costs. */
+static inline __attribute__((always_inline)) void
+langid_memo_add(const langid_view *v, langid_tally *t, const uint32_t *w,
+		const uint64_t *y, size_t n, langid_memo_slot *slot, bool narrow)
+{
+	const uint32_t *cost = slot->cost;
+	unsigned hits = slot->hits;
 	if (t->prev_ok) {
-		/* the pair's hash continues the word before's: a pair is
-		 * known by that start and the word, so the memo keeps the
-		 * last one read for the word */
-		uint32_t from = t->prev_n ? t->prev_hash : LANGID_FNV_BASIS;
-		const uint8_t *c;
-		uint8_t raw[4];
-		if (slot && slot->pair_state && slot->pair_from == from) {
-			memcpy(raw, &slot->pair_cost, 4);
-			c = slot->pair_state == 2 ? raw : NULL;
-		} else {
-			uint32_t p = langid_hash_narrow(from, LANGID_BOUNDARY);
-			for (size_t i = 0; i < n; i++)
-				p = LANGID_STEP(p, langid_letter(w, y, i));
-			c = langid_lookup(v->slots,
-					  langid_hash_kind(p, LANGID_KIND_PAIR));
-			if (slot) {
-				slot->pair_from = from;
-				slot->pair_state = c ? 2 : 1;
-				if (c)
-					memcpy(&slot->pair_cost, c, 4);
-			}
+		if (KALM_UNLIKELY(!slot->pair_known ||
+				  slot->pair_from != t->from)) {
+			const uint8_t *c = langid_pair_lookup(v, t->from, w, y,
+							      n, narrow);
+			uint64_t pair[LANGID_NLANG] = {0, 0, 0, 0};
+			if (c)
+				langid_weigh(langid_lane(c),
+					     v->weight[LANGID_KIND_PAIR], pair);
+			for (unsigned l = 0; l < LANGID_NLANG; l++)
+				slot->cost_pair[l] =
+					slot->cost[l] + (uint32_t)pair[l];
+			slot->hits_pair = (uint16_t)(slot->hits + (c != NULL));
+			slot->pair_from = t->from;
+			slot->pair_known = 1;
 		}
-		if (c) {
-			t->matched++;
-			langid_weigh(langid_lane(c), v->weight[LANGID_KIND_PAIR],
-				     t->cost);
-		}
+		cost = slot->cost_pair;
+		hits = slot->hits_pair;
 	}
-	t->prev_hash = h;
-	t->prev_n = n;
+	for (unsigned l = 0; l < LANGID_NLANG; l++)
+		t->cost[l] += cost[l];
+	t->matched += hits;
+	/* a word of the memo is never too long to pair */
+	t->from = slot->hash;
 	t->prev_ok = true;
 }
 
@@ -638,6 +663,8 @@ langid_pair(const langid_view *v, langid_tally *t, const uint32_t *w,
  * the memo); SLOT, when not NULL, takes them under KEY.  NARROW as for
  * langid_grams.  W[-1] and W[N] belong to the caller's buffer too: the
  * boundary marks are written there, so the letters are never copied. */
+#define LANGID_STEP(h, c) \
+	(narrow ? langid_hash_narrow((h), (c)) : langid_hash_cp((h), (c)))
 static inline __attribute__((always_inline)) void
 langid_word_read(const langid_view *v, langid_tally *t, uint32_t *w,
 		 size_t n, langid_memo_slot *slot, const uint64_t *key,
@@ -662,9 +689,6 @@ langid_word_read(const langid_view *v, langid_tally *t, uint32_t *w,
 	uint64_t cost[LANGID_NLANG] = {0, 0, 0, 0};
 	for (unsigned k = 1; k <= LANGID_KIND_WORD; k++)
 		langid_weigh(L.lane[k], v->weight[k], cost);
-	for (unsigned l = 0; l < LANGID_NLANG; l++)
-		t->cost[l] += cost[l];
-	t->matched += L.hits;
 	if (slot) {
 		/* at most 4 * 14 + 1 features of at most 255 * 65535 each:
 		 * every sum fits 32 bits */
@@ -672,11 +696,25 @@ langid_word_read(const langid_view *v, langid_tally *t, uint32_t *w,
 		slot->key[1] = key[1];
 		for (unsigned l = 0; l < LANGID_NLANG; l++)
 			slot->cost[l] = (uint32_t)cost[l];
-		slot->hits = L.hits;
+		slot->hits = (uint16_t)L.hits;
 		slot->hash = h;
-		slot->pair_state = 0;
+		slot->pair_known = 0;
+		langid_memo_add(v, t, w, NULL, n, slot, narrow);
+		return;
 	}
-	langid_pair(v, t, w, NULL, n, h, slot, narrow);
+	for (unsigned l = 0; l < LANGID_NLANG; l++)
+		t->cost[l] += cost[l];
+	t->matched += L.hits;
+	if (whole && t->prev_ok) {
+		const uint8_t *c = langid_pair_lookup(v, t->from, w, NULL, n,
+						      narrow);
+		if (c) {
+			t->matched++;
+			langid_weigh(langid_lane(c), v->weight[LANGID_KIND_PAIR],
+				     t->cost);
+		}
+	}
+	langid_follow(t, h, n);
 }
 #undef LANGID_STEP
 
@@ -693,36 +731,32 @@ langid_word_slow(const langid_view *v, langid_tally *t, uint32_t *w,
 		langid_word_read(v, t, w, n, slot, key, false);
 }
 
-/* The memo slot of KEY when the memo holds it; otherwise NULL, and
- * *VACANT is the slot a word read now takes (its set's first, whose word
- * moves to the second). */
-static inline langid_memo_slot *langid_memo_find(langid_tally *t,
-						 const uint64_t *key,
-						 langid_memo_slot **vacant)
+/* The set of two memo slots KEY belongs in. */
+static inline langid_memo_slot *langid_memo_set(const langid_tally *t,
+						const uint64_t *key)
 {
 	uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *
 		       0xD6E8FEB86659FD93u;
-	/* two ways a set: the word is looked for in both */
-	langid_memo_slot *set =
-		&t->memo_slots[(mix >> t->memo_shift) & ~(size_t)1];
+	return &t->memo_slots[(mix >> t->memo_shift) & ~(size_t)1];
+}
+
+/* The slot of KEY in SET, or NULL. */
+static inline langid_memo_slot *langid_memo_in(langid_memo_slot *set,
+					       const uint64_t *key)
+{
 	if (set[0].key[0] == key[0] && set[0].key[1] == key[1])
 		return set;
 	if (set[1].key[0] == key[0] && set[1].key[1] == key[1])
 		return set + 1;
-	set[1] = set[0];
-	*vacant = set;
 	return NULL;
 }
 
-/* The costs of a word the memo holds in SLOT, and its pair. */
-static inline __attribute__((always_inline)) void
-langid_memo_add(const langid_view *v, langid_tally *t, const uint32_t *w,
-		const uint64_t *y, size_t n, langid_memo_slot *slot, bool narrow)
+/* Room in SET for a word read now: its first slot, whose word moves to
+ * the second. */
+static inline langid_memo_slot *langid_memo_vacate(langid_memo_slot *set)
 {
-	for (unsigned l = 0; l < LANGID_NLANG; l++)
-		t->cost[l] += slot->cost[l];
-	t->matched += slot->hits;
-	langid_pair(v, t, w, y, n, slot->hash, slot, narrow);
+	set[1] = set[0];
+	return set;
 }
 
 /* The features of the word W[0..N), N >= 1, whose letters OR to WIDE.  A
@@ -737,7 +771,8 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 	uint64_t key[2] = {0, 0};
 	if (t->memo_slots && n <= LANGID_MEMO_LETTERS) {
 		langid_memo_key(w, n, key);
-		langid_memo_slot *hit = langid_memo_find(t, key, &slot);
+		langid_memo_slot *set = langid_memo_set(t, key);
+		langid_memo_slot *hit = langid_memo_in(set, key);
 		if (hit) {
 			if (wide < 0x100u)
 				langid_memo_add(v, t, w, NULL, n, hit, true);
@@ -745,30 +780,22 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 				langid_memo_add(v, t, w, NULL, n, hit, false);
 			return;
 		}
+		slot = langid_memo_vacate(set);
 	}
 	langid_word_slow(v, t, w, n, wide, slot, key);
 }
 
 #if KALM_SWAR
-/* The usual word: N (2..LANGID_MEMO_LETTERS) ASCII letters, lower-cased,
- * none three times in a row, as the bytes of Y[0..2) (the first in the low
- * bits of Y[0], the ninth in Y[1]'s; the rest zero).  Its memo key is Y
- * itself (langid_memo_key), so a word met before is never copied out;
- * langid_word would give the same costs. */
+/* The usual word that is not in the memo (langid_chunk16): N
+ * (2..LANGID_MEMO_LETTERS) ASCII letters, lower-cased, none three times in
+ * a row, as the bytes of Y[0..2); SLOT is where it goes in the memo, or
+ * NULL; KEY is Y with N (langid_memo_key).  langid_word would give the
+ * same costs. */
 static __attribute__((noinline)) void
 langid_word16(const langid_view *v, langid_tally *t, const uint64_t *y,
-	      size_t n)
+	      size_t n, langid_memo_slot *slot)
 {
-	t->letters += (unsigned)n;
-	langid_memo_slot *slot = NULL;
 	uint64_t key[2] = {y[0], y[1] | (uint64_t)n << 32};
-	if (t->memo_slots) {
-		langid_memo_slot *hit = langid_memo_find(t, key, &slot);
-		if (hit) {
-			langid_memo_add(v, t, NULL, y, n, hit, true);
-			return;
-		}
-	}
 	/* room for the boundary marks langid_word_read writes at w[-1] and
 	 * w[n] */
 	uint32_t buf[LANGID_MEMO_LETTERS + 2];
@@ -1004,13 +1031,29 @@ static inline unsigned langid_marks8(uint64_t x, unsigned at, unsigned *marks,
 	return 8;
 }
 
+/* Does the usual word of K letters in Y[0] and K2 more in Y[1] (the
+ * bytes langid_chunk16 takes, lower-cased) hold a letter three times in a
+ * row? */
+static inline bool langid_word16_triple(const uint64_t *y, unsigned k,
+					unsigned k2)
+{
+	/* the letters are lower-cased already: none needs changing */
+	if (letters8_triple(y[0], 0, letters8_keep(k)))
+		return true;
+	/* letters 6 and 7 with the second half's */
+	return k2 && letters8_triple(y[0] >> 48 | y[1] << 16, 0,
+				     letters8_keep(2 + k2));
+}
+
 /* The usual chunk at TEXT[I] (I < LEN), read in one go from at most two
  * 64-bit reads (zeros past LEN read as the end, white space to
  * langid_class): 2 to LANGID_MEMO_LETTERS ASCII letters, none three times
  * in a row, then ASCII marks that are no apostrophe ("ja", "nu.",
  * "dank!!") within the word read last, and white space or the end; no
- * address.  Read as langid_chunk reads it.  Returns its length, or 0 when
- * langid_chunk must read it. */
+ * address.  Read as langid_chunk reads it.  The memo is asked before the
+ * letters are checked for one three times in a row: no word it holds
+ * under such a key (LANGID_MEMO_TRIPLE), and most words are in it.
+ * Returns its length, or 0 when langid_chunk must read it. */
 static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 				    const uint8_t *text, size_t i, size_t len)
 {
@@ -1021,23 +1064,18 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 	if (k < 2)
 		return 0; /* a letter alone may be spelling a word out */
 	uint64_t keep = letters8_keep(k);
-	bool triple = letters8_triple(x, letter, keep);
 	uint64_t y[2] = {letters8_lower(x, letter) & keep, 0};
 	size_t n = k;
 	/* the marks after the letters: in TAIL from byte AT on */
 	uint64_t tail = x;
 	unsigned at = k;
+	unsigned k2 = 0;
 	if (k == 8) {
 		uint64_t x2 = i + 8 < len ? load8_upto(text, i + 8, len) : 0;
 		uint64_t letter2 = letters8(x2);
-		unsigned k2 = letters8_len(letter2);
+		k2 = letters8_len(letter2);
 		if (k2 > LANGID_MEMO_LETTERS - 8)
 			return 0;
-		/* three in a row across the halves: letters 6 and 7 with
-		 * the second half's */
-		triple = triple || letters8_triple(y[0] >> 48 | x2 << 16,
-						   letter >> 48 | letter2 << 16,
-						   letters8_keep(2 + k2));
 		y[1] = letters8_lower(x2, letter2) & letters8_keep(k2);
 		n += k2;
 		tail = x2;
@@ -1055,10 +1093,27 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 	}
 	if (e >= 8)
 		return 0;
-	if (triple || (langid_may_be_address(s, end, marks) &&
-		       langid_is_address(s, end)))
+	if (langid_may_be_address(s, end, marks) && langid_is_address(s, end))
 		return 0;
-	langid_word16(v, t, y, n);
+	langid_memo_slot *slot = NULL;
+	if (t->memo_slots) {
+		uint64_t key[2] = {y[0], y[1] | (uint64_t)n << 32};
+		langid_memo_slot *set = langid_memo_set(t, key);
+		langid_memo_slot *hit = langid_memo_in(set, key);
+		if (hit) {
+			t->letters += (unsigned)n;
+			langid_memo_add(v, t, NULL, y, n, hit, true);
+			goto done;
+		}
+		if (langid_word16_triple(y, k, k2))
+			return 0;
+		slot = langid_memo_vacate(set);
+	} else if (langid_word16_triple(y, k, k2)) {
+		return 0;
+	}
+	t->letters += (unsigned)n;
+	langid_word16(v, t, y, n, slot);
+done:
 	if (stop)
 		langid_new_sentence(t);
 	return end;

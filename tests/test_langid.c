@@ -797,3 +797,25 @@ Test(langid, a_memo_never_changes_a_guess)
 	kbuf_free(&other);
 	free(memo);
 }
+
+/* A word read with a letter three times in a row (spelled out, or after
+ * an ij ligature) is in the memo under a key of its own: the usual word,
+ * looked up before its stretched letters are cut, never finds it. */
+Test(langid, a_stretched_word_never_finds_a_spelled_one_in_the_memo)
+{
+	static const char *const texts[] = {
+		"a a a", "aaa", "aaaa nie", "ek a a a b", "aaab is",
+		"n o o o", "nooo", "noooo", "n o o o nie", "nooo nie",
+		"k u u u r w a", "kuuurwa", "kuuuurwa znowu",
+		"i i \xC4\xB3s", "iiijs", "iii\xC4\xB3s", "ii\xC4\xB3", "iiij",
+		"b\xC4\xB3j", "bijjj", "bijj", "x y y y z", "xyyyz", "xyyz",
+		"a b c d e f g g g h", "abcdefgggh", "abcdefgghh",
+		"a b c d e f g h h h i j", "abcdefghhhij", "abcdefghhij",
+		"a b c d e f g h i j j j", "abcdefghijjj", "abcdefghijj",
+	};
+	langid_memo *memo = memo_new(11);
+	for (int round = 0; round < 3; round++)
+		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+			expect_same(profile.data, profile.len, memo, 7, texts[i]);
+	free(memo);
+}
