@@ -1053,7 +1053,8 @@ static inline bool langid_word16_triple(const uint64_t *y, unsigned k,
  * address.  Read as langid_chunk reads it.  The memo is asked before the
  * letters are checked for one three times in a row: no word it holds
  * under such a key (LANGID_MEMO_TRIPLE), and most words are in it.
- * Returns its length, or 0 when langid_chunk must read it. */
+ * Returns its length with the byte of white space after it, or 0 when
+ * langid_chunk must read it. */
 static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 				    const uint8_t *text, size_t i, size_t len)
 {
@@ -1083,18 +1084,26 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 	}
 	unsigned marks = 0;
 	bool stop = false;
-	unsigned e = langid_marks8(tail, at, &marks, &stop);
-	size_t end = n + (e - at);
-	if (e == 8 && k < 8) {
-		/* the marks go on in the next eight bytes ("bezorgd.") */
-		uint64_t x2 = i + 8 < len ? load8_upto(text, i + 8, len) : 0;
-		e = langid_marks8(x2, 0, &marks, &stop);
-		end = 8 + e;
+	size_t end = n;
+	/* most words end at white space (AT < 8: at most four letters are
+	 * in the second read) */
+	if (!(langid_class[tail >> (8 * at) & 0xFFu] & LANGID_CLASS_SPACE)) {
+		unsigned e = langid_marks8(tail, at, &marks, &stop);
+		end = n + (e - at);
+		if (e == 8 && k < 8) {
+			/* the marks go on in the next eight bytes
+			 * ("bezorgd.") */
+			uint64_t x2 = i + 8 < len ? load8_upto(text, i + 8, len)
+						  : 0;
+			e = langid_marks8(x2, 0, &marks, &stop);
+			end = 8 + e;
+		}
+		if (e >= 8)
+			return 0;
+		if (langid_may_be_address(s, end, marks) &&
+		    langid_is_address(s, end))
+			return 0;
 	}
-	if (e >= 8)
-		return 0;
-	if (langid_may_be_address(s, end, marks) && langid_is_address(s, end))
-		return 0;
 	langid_memo_slot *slot = NULL;
 	if (t->memo_slots) {
 		uint64_t key[2] = {y[0], y[1] | (uint64_t)n << 32};
@@ -1116,7 +1125,8 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 done:
 	if (stop)
 		langid_new_sentence(t);
-	return end;
+	/* the white space after the chunk, unless it is the end */
+	return end + (i + end < len);
 }
 #endif
 
@@ -1210,22 +1220,88 @@ static bool langid_single_letter(const uint8_t *s, size_t len,
 	return true;
 }
 
+/* Can S[0..LEN) hold no letter at all (langid_is_letter after
+ * langid_lower)?  Letters are ASCII or of two bytes led by 0xC3 to 0xC9
+ * (U+00C0 to U+027F); emoji, digits and marks are neither.  *STOP says a
+ * mark in it ends a sentence: all that langid_chunk would make of it. */
+static bool langid_no_letters(const uint8_t *s, size_t len, bool *stop)
+{
+	bool ends = false;
+	for (size_t i = 0; i < len; i++) {
+		uint32_t b = s[i];
+		if ((uint32_t)((b | 0x20) - 'a') < 26u || b - 0xC3u <= 0xC9u - 0xC3u)
+			return false;
+		ends |= langid_ends_sentence(b);
+	}
+	*stop = ends;
+	return true;
+}
+
 /* Letters spelled out one per chunk, joined into one word when there are
  * three or more; fewer are ordinary one-letter words ("a", "w", "i"). */
 typedef struct langid_spelled {
 	uint32_t w[LANGID_WORD_MAX + 2]; /* letters from w[1] */
 	size_t n;
 	size_t start, end; /* their bytes, to read them as ordinary words */
+	unsigned stops;    /* bit J: chunk J (0 or 1) ends a sentence */
 } langid_spelled;
 
-static void langid_spelled_flush(const langid_view *v, langid_tally *t,
-				 const uint8_t *s, langid_spelled *sp)
+/* Letter LETTER, alone in its chunk S[START..END), onto SP; STOP says a
+ * mark in the chunk ends a sentence. */
+static inline void langid_spelled_add(langid_spelled *sp, size_t start,
+				      size_t end, uint32_t letter, bool stop)
 {
-	if (sp->n >= 3)
-		langid_word(v, t, sp->w + 1, sp->n, 0x10FFFFu);
-	else if (sp->n > 0)
-		langid_chunks(v, t, s + sp->start, sp->end - sp->start);
+	if (sp->n == 0) {
+		sp->start = start;
+		sp->stops = 0;
+	}
+	if (stop && sp->n < 2)
+		sp->stops |= 1u << sp->n;
+	sp->w[1 + sp->n++] = letter;
+	sp->end = end;
+}
+
+/* Does S[0..LEN) hold a mark that ends a sentence? */
+static bool langid_has_stop(const uint8_t *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (langid_ends_sentence(s[i]))
+			return true;
+	return false;
+}
+
+/* One or two letters alone are ordinary one-letter words: each read as
+ * langid_chunk reads its chunk (the letter, then the marks after it; an
+ * ij ligature, two letters, is left to langid_chunk itself). */
+static __attribute__((noinline)) void
+langid_spelled_read(const langid_view *v, langid_tally *t, const uint8_t *s,
+		    langid_spelled *sp)
+{
+	size_t n = sp->n;
 	sp->n = 0;
+	if (n >= 3) {
+		langid_word(v, t, sp->w + 1, n, 0x10FFFFu);
+		return;
+	}
+	if (sp->w[1] == 0x133 || (n == 2 && sp->w[2] == 0x133)) {
+		langid_chunks(v, t, s + sp->start, sp->end - sp->start);
+		return;
+	}
+	for (size_t j = 0; j < n; j++) {
+		/* room for the boundary marks langid_word_read writes */
+		uint32_t w[3] = {0, sp->w[1 + j], 0};
+		langid_word(v, t, w + 1, 1, w[1]);
+		if (sp->stops >> j & 1u)
+			langid_new_sentence(t);
+	}
+}
+
+/* Read the letters spelled out so far, if any. */
+static inline void langid_spelled_flush(const langid_view *v, langid_tally *t,
+					const uint8_t *s, langid_spelled *sp)
+{
+	if (sp->n)
+		langid_spelled_read(v, t, s, sp);
 }
 
 static void langid_unknown(kalm_lang hint, langid_result *out)
@@ -1297,13 +1373,26 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		if (sp.n != 0 && langid_two_letters(s + i, len - i))
 			langid_spelled_flush(v, &t, s, &sp);
 		/* most chunks: a short word, no letters spelled out before */
-		if (sp.n == 0) {
-			size_t e = 0;
 #if KALM_SWAR
-			e = langid_chunk16(v, &t, s, i, len);
+		if (sp.n == 0) {
+			size_t e = langid_chunk16(v, &t, s, i, len);
+			if (e) {
+				i += e;
+				continue;
+			}
+		}
 #endif
-			if (!e)
-				e = langid_chunk_latin(v, &t, s + i, len - i);
+		/* an ASCII letter alone ("I", "a", "k u r w a") */
+		if ((uint32_t)((s[i] | 0x20) - 'a') < 26u &&
+		    (i + 1 == len || (langid_class[s[i + 1]] & LANGID_CLASS_SPACE))) {
+			if (sp.n == LANGID_WORD_MAX)
+				langid_spelled_flush(v, &t, s, &sp);
+			langid_spelled_add(&sp, i, i + 1, s[i] | 0x20u, false);
+			i++;
+			continue;
+		}
+		if (sp.n == 0) {
+			size_t e = langid_chunk_latin(v, &t, s + i, len - i);
 			if (e) {
 				i += e;
 				continue;
@@ -1340,20 +1429,22 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		while (i < len && !(langid_class[s[i]] & LANGID_CLASS_SPACE))
 			marks |= langid_class[s[i++]];
 		uint32_t letter;
-		if (langid_single_letter(s + start, i - start, &letter)) {
+		bool stop = false;
+		bool none = langid_no_letters(s + start, i - start, &stop);
+		if (!none && langid_single_letter(s + start, i - start, &letter)) {
 			if (sp.n == LANGID_WORD_MAX)
 				langid_spelled_flush(v, &t, s, &sp);
-			if (sp.n == 0)
-				sp.start = start;
-			sp.w[1 + sp.n++] = letter;
-			sp.end = i;
+			langid_spelled_add(&sp, start, i, letter,
+					   langid_has_stop(s + start, i - start));
 			continue;
 		}
 		langid_spelled_flush(v, &t, s, &sp);
 		if (marks && langid_is_address(s + start, i - start))
 			t.prev_ok = false;
-		else
+		else if (!none)
 			langid_chunk(v, &t, s + start, i - start, &marks);
+		else if (stop) /* digits, emoji, marks: no word */
+			langid_new_sentence(&t);
 	}
 	langid_spelled_flush(v, &t, s, &sp);
 	if (t.matched == 0 || t.letters < v->min_letters || t.letters == 0) {

@@ -685,6 +685,14 @@ Test(langid, a_chunk_read_in_one_go_reads_as_letter_by_letter)
 		{"w domu i w pracy", "w\xC2\xA0" "domu\xC2\xA0" "i\xC2\xA0" "w\xC2\xA0" "pracy"},
 		{"o. k. dank", "o.\xC2\xA0" "k.\xC2\xA0" "dank"},
 		{"b\xC4\xB3 de b\xC4\xB3" "enkorf", "b\xC4\xB3\xC2\xA0" "de\xC2\xA0" "b\xC4\xB3" "enkorf"},
+		{"ik ben I! het is", "ik\xC2\xA0" "ben\xC2\xA0" "I!\xC2\xA0" "het\xC2\xA0" "is"},
+		{"a? b. dank", "a?\xC2\xA0" "b.\xC2\xA0" "dank"},
+		{"\xC5\xBC. ik ben", "\xC5\xBC.\xC2\xA0" "ik\xC2\xA0" "ben"},
+		{"\xC4\xB3 ik ben \xC4\xB2 o", "\xC4\xB3\xC2\xA0" "ik\xC2\xA0" "ben\xC2\xA0" "\xC4\xB2\xC2\xA0" "o"},
+		/* chunks without letters: digits, emoji, marks */
+		{"ik ben #76642. het is", "ik\xC2\xA0" "ben\xC2\xA0" "#76642.\xC2\xA0" "het\xC2\xA0" "is"},
+		{"het 12:30 \xF0\x9F\x91\x8D is", "het\xC2\xA0" "12:30\xC2\xA0" "\xF0\x9F\x91\x8D\xC2\xA0" "is"},
+		{"dank 2!! ?? het is", "dank\xC2\xA0" "2!!\xC2\xA0" "??\xC2\xA0" "het\xC2\xA0" "is"},
 		{"\xC3\xA9\xC3\xA9n twee\xC3\xAB", "\xC3\xA9\xC3\xA9n\xC2\xA0" "twee\xC3\xAB"},
 	};
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
