@@ -1455,11 +1455,13 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 	double nats[LANGID_NLANG], best = HUGE_VAL;
 	double unit = 256.0 * v->scale;
 	for (unsigned l = 0; l < LANGID_NLANG; l++) {
-		nats[l] = (double)t.cost[l] / unit;
+		/* the first 4 KiB of text cost far less than 2^63 units: a
+		 * cost converts as a signed number, its top bit untested */
+		nats[l] = (double)(int64_t)t.cost[l] / unit;
 		if (nats[l] < best)
 			best = nats[l];
 	}
-	double p[LANGID_NLANG], sum = 0.0;
+	double x[LANGID_NLANG], p[LANGID_NLANG], sum = 0.0;
 	for (unsigned l = 0; l < LANGID_NLANG; l++) {
 		/* exp(-0) is 1 exactly: the best needs no call.  A share
 		 * below exp(-40) (4e-18, against the best's 1) is taken as 0:
@@ -1467,8 +1469,8 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		 * the confidence moves by at most a few units in the last
 		 * place of a double (the sum of the shares is rounded
 		 * differently), never a guess. */
-		double x = -v->temperature * (nats[l] - best);
-		p[l] = nats[l] == best ? 1.0 : x < -40.0 ? 0.0 : exp(x);
+		x[l] = -v->temperature * (nats[l] - best);
+		p[l] = nats[l] == best ? 1.0 : x[l] < -40.0 ? 0.0 : exp(x[l]);
 		sum += p[l];
 	}
 	unsigned top = 0, used = 0;
@@ -1479,7 +1481,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		out->scores[l + 1] = (float)p[l];
 		if (p[l] > p[top])
 			top = l;
-		double logit = -v->temperature * (nats[l] - best);
+		double logit = x[l];
 		if (hint == (kalm_lang)(l + 1))
 			logit += v->hint_prior;
 		if (logit > used_logit) {
