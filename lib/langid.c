@@ -788,13 +788,15 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 #if KALM_SWAR
 /* The usual word that is not in the memo (langid_chunk16): N
  * (2..LANGID_MEMO_LETTERS) ASCII letters, lower-cased, none three times in
- * a row, as the bytes of Y[0..2); SLOT is where it goes in the memo, or
- * NULL; KEY is Y with N (langid_memo_key).  langid_word would give the
- * same costs. */
+ * a row, as the bytes of Y0 and Y1 (by value, so that the caller's stay
+ * in registers); SLOT is where it goes in the memo, or NULL; its key is
+ * Y0 and Y1 with N (langid_memo_key).  langid_word would give the same
+ * costs. */
 static __attribute__((noinline)) void
-langid_word16(const langid_view *v, langid_tally *t, const uint64_t *y,
-	      size_t n, langid_memo_slot *slot)
+langid_word16(const langid_view *v, langid_tally *t, uint64_t y0,
+	      uint64_t y1, size_t n, langid_memo_slot *slot)
 {
+	const uint64_t y[2] = {y0, y1};
 	uint64_t key[2] = {y[0], y[1] | (uint64_t)n << 32};
 	/* room for the boundary marks langid_word_read writes at w[-1] and
 	 * w[n] */
@@ -1121,7 +1123,7 @@ static inline size_t langid_chunk16(const langid_view *v, langid_tally *t,
 		return 0;
 	}
 	t->letters += (unsigned)n;
-	langid_word16(v, t, y, n, slot);
+	langid_word16(v, t, y[0], y[1], n, slot);
 done:
 	if (stop)
 		langid_new_sentence(t);
@@ -1372,14 +1374,20 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		 * that it may take the ways below. */
 		if (sp.n != 0 && langid_two_letters(s + i, len - i))
 			langid_spelled_flush(v, &t, s, &sp);
-		/* most chunks: a short word, no letters spelled out before */
+		/* most chunks: a short word, no letters spelled out before,
+		 * and often the next right after it and its space */
 #if KALM_SWAR
 		if (sp.n == 0) {
-			size_t e = langid_chunk16(v, &t, s, i, len);
-			if (e) {
+			size_t e;
+			while ((e = langid_chunk16(v, &t, s, i, len)) != 0) {
 				i += e;
-				continue;
+				if (i == len ||
+				    (langid_class[s[i]] & LANGID_CLASS_SPACE))
+					break;
 			}
+			if (e)
+				continue;
+			start = i;
 		}
 #endif
 		/* an ASCII letter alone ("I", "a", "k u r w a") */
