@@ -785,6 +785,26 @@ langid_word(const langid_view *v, langid_tally *t, uint32_t *w, size_t n,
 	langid_word_slow(v, t, w, n, wide, slot, key);
 }
 
+/* The one-letter word C, as langid_word reads it: a letter below U+0100
+ * is looked for in the memo right away, its key being C itself. */
+static inline void langid_letter_word(const langid_view *v, langid_tally *t,
+				      uint32_t c)
+{
+	if (t->memo_slots && c < 0x100u) {
+		const uint64_t key[2] = {c, (uint64_t)1 << 32};
+		langid_memo_slot *hit =
+			langid_memo_in(langid_memo_set(t, key), key);
+		if (hit) {
+			t->letters++;
+			langid_memo_add(v, t, NULL, key, 1, hit, true);
+			return;
+		}
+	}
+	/* room for the boundary marks langid_word_read writes */
+	uint32_t w[3] = {0, c, 0};
+	langid_word(v, t, w + 1, 1, c);
+}
+
 #if KALM_SWAR
 /* The usual word that is not in the memo (langid_chunk16): N
  * (2..LANGID_MEMO_LETTERS) ASCII letters, lower-cased, none three times in
@@ -1290,9 +1310,7 @@ langid_spelled_read(const langid_view *v, langid_tally *t, const uint8_t *s,
 		return;
 	}
 	for (size_t j = 0; j < n; j++) {
-		/* room for the boundary marks langid_word_read writes */
-		uint32_t w[3] = {0, sp->w[1 + j], 0};
-		langid_word(v, t, w + 1, 1, w[1]);
+		langid_letter_word(v, t, sp->w[1 + j]);
 		if (sp->stops >> j & 1u)
 			langid_new_sentence(t);
 	}
@@ -1393,6 +1411,15 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		/* an ASCII letter alone ("I", "a", "k u r w a") */
 		if ((uint32_t)((s[i] | 0x20) - 'a') < 26u &&
 		    (i + 1 == len || (langid_class[s[i + 1]] & LANGID_CLASS_SPACE))) {
+			/* before a word of two ASCII letters or more after one
+			 * space, it is an ordinary word ("I want"): read at
+			 * once, as that word would have it read */
+			if (sp.n == 0 && i + 1 < len &&
+			    langid_two_letters(s + i + 2, len - i - 2)) {
+				langid_letter_word(v, &t, s[i] | 0x20u);
+				i += 2;
+				continue;
+			}
 			if (sp.n == LANGID_WORD_MAX)
 				langid_spelled_flush(v, &t, s, &sp);
 			langid_spelled_add(&sp, i, i + 1, s[i] | 0x20u, false);

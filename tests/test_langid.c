@@ -806,6 +806,25 @@ Test(langid, a_memo_never_changes_a_guess)
 	free(memo);
 }
 
+/* Letters alone, read at once before a word or after the next chunk as
+ * one-letter words, or joined when spelled out: with a memo, cold and
+ * warm, as without. */
+Test(langid, letters_alone_read_with_a_memo_as_without)
+{
+	static const char *const texts[] = {
+		"I want a refund", "i want a refund", "I  want", "I\twant",
+		"a I want", "w domu i w pracy", "I", "ik ben a", "a b",
+		"a. b! c? dank", "k u r w a", "k u r w a want", "I 1 want",
+		"\xC5\xBC o \xC5\x82 w", "\xC5\xBC want", "o \xC4\xB3 dank",
+		"I I I want", "A b want", "x y", "I w", "I ww",
+	};
+	langid_memo *memo = memo_new(11);
+	for (int round = 0; round < 3; round++)
+		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+			expect_same(profile.data, profile.len, memo, 7, texts[i]);
+	free(memo);
+}
+
 /* A word read with a letter three times in a row (spelled out, or after
  * an ij ligature) is in the memo under a key of its own: the usual word,
  * looked up before its stretched letters are cut, never finds it. */
