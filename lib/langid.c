@@ -384,15 +384,20 @@ typedef struct langid_lanes {
 	unsigned hits;
 } langid_lanes;
 
+/* Values of a tally's FROM (and a memo slot's pair_from) beyond any FNV
+ * state: no pair follows; no pair is known. */
+#define LANGID_NO_PAIR ((uint64_t)1 << 32)
+#define LANGID_PAIR_UNKNOWN ((uint64_t)1 << 33)
+
 typedef struct langid_tally {
 	uint64_t cost[LANGID_NLANG]; /* weighted cost units */
 	unsigned matched;            /* features found in the profile */
 	unsigned letters;            /* letters in words that were read */
 	/* Where the hash of the next word's pair starts: the FNV state after
-	 * the word before (no kind), or the basis at a sentence start.  No
-	 * pair is formed when !prev_ok (after an address or a long word). */
-	uint32_t from;
-	bool prev_ok;
+	 * the word before (no kind), or the basis at a sentence start; or
+	 * LANGID_NO_PAIR, when none is formed (after an address or a long
+	 * word). */
+	uint64_t from;
 	/* the memo's slots; NULL: every word is read in full */
 	struct langid_memo_slot *memo_slots;
 	unsigned memo_shift; /* 64 - the memo's bits: a hash's top bits */
@@ -402,7 +407,6 @@ typedef struct langid_tally {
 static inline void langid_new_sentence(langid_tally *t)
 {
 	t->from = LANGID_FNV_BASIS;
-	t->prev_ok = true;
 }
 
 /*
@@ -438,10 +442,9 @@ typedef struct langid_memo_slot {
 	uint16_t hits;
 	uint16_t hits_pair;
 	uint32_t hash; /* the word's FNV state, no kind (for pairs) */
-	/* That pair's hash's start (the word before's state), when
-	 * pair_known. */
-	uint32_t pair_from;
-	uint32_t pair_known;
+	/* That pair's hash's start (the word before's state), or
+	 * LANGID_PAIR_UNKNOWN: never a tally's FROM. */
+	uint64_t pair_from;
 } langid_memo_slot;
 
 _Static_assert(sizeof(langid_memo_slot) == KALM_CACHE_LINE,
@@ -615,12 +618,7 @@ langid_pair_lookup(const langid_view *v, uint32_t from, const uint32_t *w,
 /* The word whose state is H, N letters long, as the one before the next. */
 static inline void langid_follow(langid_tally *t, uint32_t h, size_t n)
 {
-	if (n > LANGID_WORD_FEATURE_MAX) {
-		t->prev_ok = false;
-		return;
-	}
-	t->from = h;
-	t->prev_ok = true;
+	t->from = n > LANGID_WORD_FEATURE_MAX ? LANGID_NO_PAIR : h;
 }
 
 /* The costs of a word the memo holds in SLOT, with its pair: a pair is
@@ -630,13 +628,16 @@ static inline __attribute__((always_inline)) void
 langid_memo_add(const langid_view *v, langid_tally *t, const uint32_t *w,
 		const uint64_t *y, size_t n, langid_memo_slot *slot, bool narrow)
 {
-	const uint32_t *cost = slot->cost;
-	unsigned hits = slot->hits;
-	if (t->prev_ok) {
-		if (KALM_UNLIKELY(!slot->pair_known ||
-				  slot->pair_from != t->from)) {
-			const uint8_t *c = langid_pair_lookup(v, t->from, w, y,
-							      n, narrow);
+	const uint32_t *cost = slot->cost_pair;
+	const uint16_t *hits = &slot->hits_pair;
+	/* one test for the usual case: the pair the slot knows */
+	if (KALM_UNLIKELY(slot->pair_from != t->from)) {
+		if (t->from == LANGID_NO_PAIR) {
+			cost = slot->cost;
+			hits = &slot->hits;
+		} else {
+			const uint8_t *c = langid_pair_lookup(
+				v, (uint32_t)t->from, w, y, n, narrow);
 			uint64_t pair[LANGID_NLANG] = {0, 0, 0, 0};
 			if (c)
 				langid_weigh(langid_lane(c),
@@ -646,17 +647,13 @@ langid_memo_add(const langid_view *v, langid_tally *t, const uint32_t *w,
 					slot->cost[l] + (uint32_t)pair[l];
 			slot->hits_pair = (uint16_t)(slot->hits + (c != NULL));
 			slot->pair_from = t->from;
-			slot->pair_known = 1;
 		}
-		cost = slot->cost_pair;
-		hits = slot->hits_pair;
 	}
 	for (unsigned l = 0; l < LANGID_NLANG; l++)
 		t->cost[l] += cost[l];
-	t->matched += hits;
+	t->matched += *hits;
 	/* a word of the memo is never too long to pair */
 	t->from = slot->hash;
-	t->prev_ok = true;
 }
 
 /* The features of the word W[0..N), N >= 1, read in full (it is not in
@@ -698,16 +695,16 @@ langid_word_read(const langid_view *v, langid_tally *t, uint32_t *w,
 			slot->cost[l] = (uint32_t)cost[l];
 		slot->hits = (uint16_t)L.hits;
 		slot->hash = h;
-		slot->pair_known = 0;
+		slot->pair_from = LANGID_PAIR_UNKNOWN;
 		langid_memo_add(v, t, w, NULL, n, slot, narrow);
 		return;
 	}
 	for (unsigned l = 0; l < LANGID_NLANG; l++)
 		t->cost[l] += cost[l];
 	t->matched += L.hits;
-	if (whole && t->prev_ok) {
-		const uint8_t *c = langid_pair_lookup(v, t->from, w, NULL, n,
-						      narrow);
+	if (whole && t->from != LANGID_NO_PAIR) {
+		const uint8_t *c = langid_pair_lookup(v, (uint32_t)t->from, w,
+						      NULL, n, narrow);
 		if (c) {
 			t->matched++;
 			langid_weigh(langid_lane(c), v->weight[LANGID_KIND_PAIR],
@@ -1457,7 +1454,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 			i += langid_chunk(v, &t, s + i, len - i, &marks);
 			if (marks && langid_is_address(s + start, i - start)) {
 				t = before;
-				t.prev_ok = false;
+				t.from = LANGID_NO_PAIR;
 			}
 			continue;
 		}
@@ -1475,7 +1472,7 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		}
 		langid_spelled_flush(v, &t, s, &sp);
 		if (marks && langid_is_address(s + start, i - start))
-			t.prev_ok = false;
+			t.from = LANGID_NO_PAIR;
 		else if (!none)
 			langid_chunk(v, &t, s + start, i - start, &marks);
 		else if (stop) /* digits, emoji, marks: no word */
