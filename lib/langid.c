@@ -423,24 +423,33 @@ static inline void langid_new_sentence(langid_tally *t)
  * times in a row (spelled out, "a a a", or after an ij ligature) also has
  * LANGID_MEMO_TRIPLE set: the usual word's text, whose stretched letters
  * are yet to be cut, is looked up as it stands (langid_chunk16), and so
- * finds no word it would not read as.  So a memo answers exactly what
- * reading the word would, and a guess never depends on what was read
- * before.  Two-way set associative: a new word takes its set's first slot
+ * finds no word it would not read as.  The letters of a chunk of ASCII
+ * letters and letters of two bytes (langid_chunk_latin), up to
+ * LANGID_RAW_MAX bytes, are also looked up as they stand, case and all:
+ * their bytes, the count of them in the top byte of the second half with
+ * LANGID_MEMO_RAW, which no other key has.  So a memo answers exactly
+ * what reading the word would, and a guess never depends on what was
+ * read before.  Two-way set associative: a new word takes its set's first slot
  * and moves the word there to the second, replacing the one before.
  */
 #define LANGID_MEMO_LETTERS 12
 #define LANGID_MEMO_TRIPLE ((uint64_t)1 << 40)
+#define LANGID_MEMO_RAW ((uint64_t)1 << 62)
+#define LANGID_RAW_MAX 15
 
 typedef struct langid_memo_slot {
 	uint64_t key[2]; /* key[0] == 0: free (a word has a letter) */
 	uint32_t cost[LANGID_NLANG]; /* weighted */
 	/* The word's costs with those of the last pair read with it second
-	 * added (weighted; at most 255 * 65535 each, and a word's at most
-	 * 57 features as much: every sum fits 32 bits), and the features
-	 * found without and with that pair. */
+	 * added (weighted; at most 255 * 65535 each, and a word of at most
+	 * LANGID_RAW_MAX letters has at most 69 features as much: every sum
+	 * fits 32 bits), and the features found without and with that
+	 * pair. */
 	uint32_t cost_pair[LANGID_NLANG];
-	uint16_t hits;
-	uint16_t hits_pair;
+	uint8_t hits;
+	uint8_t hits_pair;
+	uint8_t letters; /* the word's */
+	uint8_t pad;
 	uint32_t hash; /* the word's FNV state, no kind (for pairs) */
 	/* That pair's hash's start (the word before's state), or
 	 * LANGID_PAIR_UNKNOWN: never a tally's FROM. */
@@ -629,7 +638,7 @@ langid_memo_add(const langid_view *v, langid_tally *t, const uint32_t *w,
 		const uint64_t *y, size_t n, langid_memo_slot *slot, bool narrow)
 {
 	const uint32_t *cost = slot->cost_pair;
-	const uint16_t *hits = &slot->hits_pair;
+	const uint8_t *hits = &slot->hits_pair;
 	/* one test for the usual case: the pair the slot knows */
 	if (KALM_UNLIKELY(slot->pair_from != t->from)) {
 		if (t->from == LANGID_NO_PAIR) {
@@ -645,7 +654,7 @@ langid_memo_add(const langid_view *v, langid_tally *t, const uint32_t *w,
 			for (unsigned l = 0; l < LANGID_NLANG; l++)
 				slot->cost_pair[l] =
 					slot->cost[l] + (uint32_t)pair[l];
-			slot->hits_pair = (uint16_t)(slot->hits + (c != NULL));
+			slot->hits_pair = (uint8_t)(slot->hits + (c != NULL));
 			slot->pair_from = t->from;
 		}
 	}
@@ -653,6 +662,20 @@ langid_memo_add(const langid_view *v, langid_tally *t, const uint32_t *w,
 		t->cost[l] += cost[l];
 	t->matched += *hits;
 	/* a word of the memo is never too long to pair */
+	t->from = slot->hash;
+}
+
+/* The costs of the word the memo holds in SLOT when the pair that
+ * follows, if any, is the one the slot knows (langid_memo_add). */
+static inline void langid_memo_take(langid_tally *t,
+				    const langid_memo_slot *slot)
+{
+	bool pair = t->from != LANGID_NO_PAIR;
+	const uint32_t *cost = pair ? slot->cost_pair : slot->cost;
+	for (unsigned l = 0; l < LANGID_NLANG; l++)
+		t->cost[l] += cost[l];
+	t->matched += pair ? slot->hits_pair : slot->hits;
+	t->letters += slot->letters;
 	t->from = slot->hash;
 }
 
@@ -687,13 +710,14 @@ langid_word_read(const langid_view *v, langid_tally *t, uint32_t *w,
 	for (unsigned k = 1; k <= LANGID_KIND_WORD; k++)
 		langid_weigh(L.lane[k], v->weight[k], cost);
 	if (slot) {
-		/* at most 4 * 14 + 1 features of at most 255 * 65535 each:
+		/* at most 4 * 17 + 1 features of at most 255 * 65535 each:
 		 * every sum fits 32 bits */
 		slot->key[0] = key[0];
 		slot->key[1] = key[1];
 		for (unsigned l = 0; l < LANGID_NLANG; l++)
 			slot->cost[l] = (uint32_t)cost[l];
-		slot->hits = (uint16_t)L.hits;
+		slot->hits = (uint8_t)L.hits;
+		slot->letters = (uint8_t)n;
 		slot->hash = h;
 		slot->pair_from = LANGID_PAIR_UNKNOWN;
 		langid_memo_add(v, t, w, NULL, n, slot, narrow);
@@ -1159,6 +1183,44 @@ done:
 static size_t langid_chunk_latin(const langid_view *v, langid_tally *t,
 				 const uint8_t *s, size_t len)
 {
+	/* The letters' bytes as they stand, their memo key (see above):
+	 * ASCII letters and bytes from 0x80 up, which the reading below
+	 * proves to be letters, or the chunk is none of this kind.  Whether
+	 * it is depends on them alone: after them, only ASCII marks. */
+	uint64_t key[2] = {0, 0};
+	size_t r = 0;
+	for (; r < len; r++) {
+		uint32_t b = s[r];
+		if (b < 0x80 && (uint32_t)((b | 0x20) - 'a') >= 26u)
+			break;
+		if (r < LANGID_RAW_MAX)
+			key[r >> 3] |= (uint64_t)b << (8 * (r & 7));
+	}
+	if (r < 2)
+		return 0; /* a letter alone may be spelling a word out */
+	unsigned marks = 0;
+	bool stop = false;
+	size_t end = r;
+	for (; end < len; end++) {
+		unsigned k = langid_after_letters(s[end], &marks, &stop);
+		if (k == LANGID_END)
+			break;
+		if (k == LANGID_OTHER)
+			return 0;
+	}
+	if (langid_may_be_address(s, end, marks) && langid_is_address(s, end))
+		return 0;
+	langid_memo_slot *set = NULL, *hit = NULL;
+	if (t->memo_slots && r <= LANGID_RAW_MAX) {
+		key[1] |= LANGID_MEMO_RAW | (uint64_t)r << 56;
+		set = langid_memo_set(t, key);
+		hit = langid_memo_in(set, key);
+		if (hit && (hit->pair_from == t->from ||
+			    t->from == LANGID_NO_PAIR)) {
+			langid_memo_take(t, hit);
+			goto done;
+		}
+	}
 	uint32_t buf[LANGID_WORD_MAX + 3];
 	uint32_t *w = buf + 2;
 	buf[0] = buf[1] = 0;
@@ -1176,23 +1238,26 @@ static size_t langid_chunk_latin(const langid_view *v, langid_tally *t,
 		i += 2;
 		langid_push_letter(w, &n, &wide, c);
 	}
-	if (n < 2)
-		return 0; /* a letter alone may be spelling a word out */
-	unsigned marks = 0;
-	bool stop = false;
-	for (; i < len; i++) {
-		unsigned k = langid_after_letters(s[i], &marks, &stop);
-		if (k == LANGID_END)
-			break;
-		if (k == LANGID_OTHER)
-			return 0;
+	if (i != r || n < 2)
+		return 0; /* a byte from 0x80 up that is no letter */
+	if (!set) {
+		langid_word(v, t, w, n, wide);
+	} else if (hit) {
+		/* known, but not after the word before */
+		t->letters += (unsigned)n;
+		if (wide < 0x100u)
+			langid_memo_add(v, t, w, NULL, n, hit, true);
+		else
+			langid_memo_add(v, t, w, NULL, n, hit, false);
+	} else {
+		t->letters += (unsigned)n;
+		langid_word_slow(v, t, w, n, wide, langid_memo_vacate(set),
+				 key);
 	}
-	if (langid_may_be_address(s, i, marks) && langid_is_address(s, i))
-		return 0;
-	langid_word(v, t, w, n, wide);
+done:
 	if (stop)
 		langid_new_sentence(t);
-	return i;
+	return end;
 }
 
 /* Read the words of every chunk of S[0..LEN). */

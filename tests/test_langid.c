@@ -825,6 +825,41 @@ Test(langid, letters_alone_read_with_a_memo_as_without)
 	free(memo);
 }
 
+/* Chunks of ASCII letters and letters of two bytes are looked for in the
+ * memo by their bytes as they stand: in any case, stretched or not, after
+ * any word, an address or none, and up to fifteen bytes (longer ones, and
+ * ASCII words of thirteen to fifteen letters, as well); bytes that are
+ * no letters never find a word. */
+Test(langid, latin_chunks_read_with_a_memo_as_without)
+{
+	static const char *const texts[] = {
+		"Pisz\xC4\x99 ju\xC5\xBC trzeci raz",
+		"pisz\xC4\x99 JU\xC5\xBB, trzeci raz!",
+		"ju\xC5\xBC ju\xC5\xBC ju\xC5\xBC. ju\xC5\xBC",
+		"www.bol.com ju\xC5\xBC @jan ju\xC5\xBC",
+		"\xC5\xBC\xC5\xBC\xC5\xBC\xC3\xB3\xC5\x82w \xC5\xBC\xC5\xBC\xC3\xB3\xC5\x82w",
+		"Goeiem\xC3\xB4re m\xC3\xB4re goeiem\xC3\xB4re",
+		"terugbetaling terugbetalingen onderhoudscontract",
+		"TERUGBETALING terugbetaling.",
+		"pieni\xC4\x99dzy pieni\xC4\x99dzyyy pieni\xC4\x99dzy!!",
+		"dzi\xC4\x99kuj\xC4\x99bardzo dzi\xC4\x99kuj\xC4\x99bardzo?",
+		"zaa\xC5\xBC\xC3\xB3\xC5\x82\xC4\x87g\xC4\x99\xC5\x9Bl\xC4\x85 ja\xC5\xBA\xC5\x84",
+		"b\xC4\xB3 b\xC4\xB3en ik", "ja\xC5\xBC\xC2\xA0 ja\xC5\xBC",
+		"ja\xC5 ja\xC5 ja\xC5\xBC\xFF ja\xC5\xBC\xC5",
+		"ja\xC5\xBC' ja\xC5\xBC'n ja\xC5\xBC",
+		"\xC3\xA9\xC3\xA9n twee\xC3\xAB \xC3\xA9\xC3\xA9n",
+		/* a pair the profile lists, then the same word after
+		 * another */
+		"dzi\xC4\x99ki za pomoc", "ok dzi\xC4\x99ki",
+		"jeste\xC5\x9B super. dzi\xC4\x99ki", "czy jeste\xC5\x9B",
+	};
+	langid_memo *memo = memo_new(11);
+	for (int round = 0; round < 3; round++)
+		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+			expect_same(profile.data, profile.len, memo, 7, texts[i]);
+	free(memo);
+}
+
 /* A word read with a letter three times in a row (spelled out, or after
  * an ij ligature) is in the memo under a key of its own: the usual word,
  * looked up before its stretched letters are cut, never finds it. */
