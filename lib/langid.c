@@ -1173,10 +1173,61 @@ done:
 }
 #endif
 
+/* Is S[I] (I < LEN) an ASCII apostrophe inside a word, after its first
+ * byte and before an ASCII letter ("don't", "I'm", "jy's")? */
+static inline bool langid_inner_apostrophe(const uint8_t *s, size_t i,
+					   size_t len)
+{
+	return i > 0 && i + 1 < len && (s[i] == '\'' || s[i] == '`') &&
+	       (uint32_t)((s[i + 1] | 0x20) - 'a') < 26u;
+}
+
+/* The length of the run at the start of S[0..LEN) (LEN >= 1) of ASCII
+ * letters, bytes from 0x80 up and ASCII apostrophes inside a word. */
+static inline size_t langid_run(const uint8_t *s, size_t len)
+{
+	size_t r = 0;
+	for (;;) {
+#if KALM_SWAR
+		/* eight bytes at a time; zeros past LEN end the run */
+		uint64_t x = load8_upto(s, r, len);
+		unsigned k = letters8_len(letters8(x) | (x & ONES8 * 0x80));
+		r += k;
+		if (k == 8 && r < len)
+			continue;
+#else
+		while (r < len && (s[r] >= 0x80 ||
+				   (uint32_t)((s[r] | 0x20) - 'a') < 26u))
+			r++;
+#endif
+		if (r >= len || !langid_inner_apostrophe(s, r, len))
+			return r < len ? r : len;
+		r++;
+	}
+}
+
+/* The memo key of the run S[0..R) (langid_run, R <= LANGID_RAW_MAX) as
+ * it stands (see the memo). */
+static inline void langid_run_key(const uint8_t *s, size_t r, uint64_t *key)
+{
+	uint64_t k[2] = {0, 0};
+#if KALM_SWAR
+	k[0] = load8_upto(s, 0, r) & letters8_keep(r < 8 ? (unsigned)r : 8);
+	if (r > 8)
+		k[1] = load8_upto(s, 8, r) & letters8_keep((unsigned)r - 8);
+#else
+	for (size_t i = 0; i < r; i++)
+		k[i >> 3] |= (uint64_t)s[i] << (8 * (i & 7));
+#endif
+	key[0] = k[0];
+	key[1] = k[1] | LANGID_MEMO_RAW | (uint64_t)r << 56;
+}
+
 /* A chunk of two or more letters, ASCII or of two bytes in UTF-8 (Latin-1
- * and Latin Extended-A/B: "Złożę", "skargę", "Goeiemôre"), then ASCII
- * marks that are no apostrophe ("już,", "dotarła.") and white space or the
- * end; no ij ligature, no address.  Read as langid_chunk reads it, each
+ * and Latin Extended-A/B: "Złożę", "skargę", "Goeiemôre"), perhaps with
+ * ASCII apostrophes between them ("don't"), then ASCII marks that are no
+ * apostrophe ("już,", "dotarła.") and white space or the end; no ij
+ * ligature, no address.  Read as langid_chunk reads it, each
  * two-byte letter decoded in place (not by langid_decode, and not once
  * more by langid_single_letter first).  Returns its length, or 0 when
  * langid_chunk must read it. */
@@ -1184,18 +1235,11 @@ static size_t langid_chunk_latin(const langid_view *v, langid_tally *t,
 				 const uint8_t *s, size_t len)
 {
 	/* The letters' bytes as they stand, their memo key (see above):
-	 * ASCII letters and bytes from 0x80 up, which the reading below
-	 * proves to be letters, or the chunk is none of this kind.  Whether
-	 * it is depends on them alone: after them, only ASCII marks. */
-	uint64_t key[2] = {0, 0};
-	size_t r = 0;
-	for (; r < len; r++) {
-		uint32_t b = s[r];
-		if (b < 0x80 && (uint32_t)((b | 0x20) - 'a') >= 26u)
-			break;
-		if (r < LANGID_RAW_MAX)
-			key[r >> 3] |= (uint64_t)b << (8 * (r & 7));
-	}
+	 * ASCII letters, bytes from 0x80 up, which the reading below proves
+	 * to be letters, or the chunk is none of this kind, and ASCII
+	 * apostrophes between letters.  Whether it is depends on them
+	 * alone: after them, only ASCII marks. */
+	size_t r = langid_run(s, len);
 	if (r < 2)
 		return 0; /* a letter alone may be spelling a word out */
 	unsigned marks = 0;
@@ -1211,8 +1255,9 @@ static size_t langid_chunk_latin(const langid_view *v, langid_tally *t,
 	if (langid_may_be_address(s, end, marks) && langid_is_address(s, end))
 		return 0;
 	langid_memo_slot *set = NULL, *hit = NULL;
+	uint64_t key[2] = {0, 0};
 	if (t->memo_slots && r <= LANGID_RAW_MAX) {
-		key[1] |= LANGID_MEMO_RAW | (uint64_t)r << 56;
+		langid_run_key(s, r, key);
 		set = langid_memo_set(t, key);
 		hit = langid_memo_in(set, key);
 		if (hit && (hit->pair_from == t->from ||
@@ -1228,6 +1273,13 @@ static size_t langid_chunk_latin(const langid_view *v, langid_tally *t,
 	uint32_t wide = 0; /* as langid_chunk's: the two-byte letters */
 	for (;;) {
 		i = langid_ascii_letters(s, i, len, w, &n);
+		if (langid_inner_apostrophe(s, i, len)) {
+			/* as langid_chunk keeps one */
+			if (n < LANGID_WORD_MAX)
+				w[n++] = '\'';
+			i++;
+			continue;
+		}
 		if (i + 1 >= len || s[i] < 0xC2 || s[i] > 0xDF ||
 		    (s[i + 1] & 0xC0u) != 0x80u)
 			break;

@@ -687,6 +687,7 @@ Test(langid, a_chunk_read_in_one_go_reads_as_letter_by_letter)
 		{"b\xC4\xB3 de b\xC4\xB3" "enkorf", "b\xC4\xB3\xC2\xA0" "de\xC2\xA0" "b\xC4\xB3" "enkorf"},
 		{"ik ben I! het is", "ik\xC2\xA0" "ben\xC2\xA0" "I!\xC2\xA0" "het\xC2\xA0" "is"},
 		{"a? b. dank", "a?\xC2\xA0" "b.\xC2\xA0" "dank"},
+		{"I don't think it's his, jy's", "I\xC2\xA0" "don't\xC2\xA0" "think\xC2\xA0" "it's\xC2\xA0" "his,\xC2\xA0" "jy's"},
 		{"\xC5\xBC. ik ben", "\xC5\xBC.\xC2\xA0" "ik\xC2\xA0" "ben"},
 		{"\xC4\xB3 ik ben \xC4\xB2 o", "\xC4\xB3\xC2\xA0" "ik\xC2\xA0" "ben\xC2\xA0" "\xC4\xB2\xC2\xA0" "o"},
 		/* chunks without letters: digits, emoji, marks */
@@ -852,6 +853,10 @@ Test(langid, latin_chunks_read_with_a_memo_as_without)
 		 * another */
 		"dzi\xC4\x99ki za pomoc", "ok dzi\xC4\x99ki",
 		"jeste\xC5\x9B super. dzi\xC4\x99ki", "czy jeste\xC5\x9B",
+		/* apostrophes inside a word, or not */
+		"I don't know, I'm sure it's fine", "don`t DON'T don''t",
+		"jy's 'n mens, o' don' t", "ju\xC5\xBC's ju\xC5\xBC'",
+		"it's. what's? can't!! isn't", "a'b a'b'c abcdefghijkl'mno",
 	};
 	langid_memo *memo = memo_new(11);
 	for (int round = 0; round < 3; round++)
