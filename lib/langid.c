@@ -756,8 +756,8 @@ langid_word_slow(const langid_view *v, langid_tally *t, uint32_t *w,
 static inline langid_memo_slot *langid_memo_set(const langid_tally *t,
 						const uint64_t *key)
 {
-	uint64_t mix = (key[0] ^ key[1] * 0x9E3779B97F4A7C15u) *
-		       0xD6E8FEB86659FD93u;
+	/* the top bits of one product depend on every bit of both halves */
+	uint64_t mix = (key[0] ^ key[1]) * 0xD6E8FEB86659FD93u;
 	return &t->memo_slots[(mix >> t->memo_shift) & ~(size_t)1];
 }
 
