@@ -416,7 +416,7 @@ static inline void langid_new_sentence(langid_tally *t)
  * the word itself, exactly (langid_memo_key): a word of letters below
  * U+0100 as their bytes, the first eight in the first 64-bit half and the
  * rest and the letter count in the second, which is how the usual word is
- * read from the text in one go (langid_word16); other words, whose letters
+ * read from the text in one go (langid_chunk16); other words, whose letters
  * are all below U+0250 (langid_is_letter, the apostrophe), ten bits a
  * letter, six to a half, the count in the top four bits of the first and
  * the top bit of the second set.  A word of bytes with a letter three
@@ -1365,7 +1365,8 @@ static bool langid_no_letters(const uint8_t *s, size_t len, bool *stop)
 	bool ends = false;
 	for (size_t i = 0; i < len; i++) {
 		uint32_t b = s[i];
-		if ((uint32_t)((b | 0x20) - 'a') < 26u || b - 0xC3u <= 0xC9u - 0xC3u)
+		if ((uint32_t)((b | 0x20) - 'a') < 26u ||
+		    b - 0xC3u <= 0xC9u - 0xC3u)
 			return false;
 		ends |= langid_ends_sentence(b);
 	}
@@ -1524,7 +1525,8 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 #endif
 		/* an ASCII letter alone ("I", "a", "k u r w a") */
 		if ((uint32_t)((s[i] | 0x20) - 'a') < 26u &&
-		    (i + 1 == len || (langid_class[s[i + 1]] & LANGID_CLASS_SPACE))) {
+		    (i + 1 == len ||
+		     (langid_class[s[i + 1]] & LANGID_CLASS_SPACE))) {
 			/* before a word of two ASCII letters or more after one
 			 * space, it is an ordinary word ("I want"): read at
 			 * once, as that word would have it read */
@@ -1580,11 +1582,12 @@ void langid_guess(const uint8_t *profile, size_t profile_len,
 		uint32_t letter;
 		bool stop = false;
 		bool none = langid_no_letters(s + start, i - start, &stop);
-		if (!none && langid_single_letter(s + start, i - start, &letter)) {
+		if (!none &&
+		    langid_single_letter(s + start, i - start, &letter)) {
 			if (sp.n == LANGID_WORD_MAX)
 				langid_spelled_flush(v, &t, s, &sp);
-			langid_spelled_add(&sp, start, i, letter,
-					   langid_has_stop(s + start, i - start));
+			bool ends = langid_has_stop(s + start, i - start);
+			langid_spelled_add(&sp, start, i, letter, ends);
 			continue;
 		}
 		langid_spelled_flush(v, &t, s, &sp);
