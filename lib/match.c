@@ -1074,10 +1074,10 @@ static int run_rules(const kalm_model *m, const kview *v, kmatcher *mt)
 		return KALM_ERR_NO_MEMORY;
 	for (size_t jb = 0; jb < mt->njobs; jb++) {
 		const struct krulejob *job = &mt->jobs[jb];
-		const pcre2_code *code = model_rule_code(m, job->rule);
-		/* JIT code may be entered directly, skipping pcre2_match's
-		 * checks of what model_open already checked */
-		bool jit = code != m->code[job->rule];
+		/* the rule's code is asked for at its first try: a rule never
+		 * tried is never compiled */
+		const pcre2_code *code = NULL;
+		bool jit = false;
 		/* A try reads at most RULE_TAIL words past the job's last
 		 * start: a pattern such as "babe.*foto" costs what it reads,
 		 * and a long sentence full of trigger words would otherwise
@@ -1102,6 +1102,13 @@ static int run_rules(const kalm_model *m, const kview *v, kmatcher *mt)
 			    (!(rs->first[b >> 3] & (1u << (b & 7))) ||
 			     end - at < rs->min_len))
 				continue; /* the pattern cannot match here */
+			if (!code) {
+				code = model_rule_code(m, job->rule);
+				/* JIT code may be entered directly, skipping
+				 * pcre2_match's checks of what model_open
+				 * already checked */
+				jit = code != m->code[job->rule];
+			}
 			int rc = jit ? pcre2_jit_match(code, v->text, end, at,
 						       PCRE2_NO_UTF_CHECK, mt->md,
 						       mt->mctx)
