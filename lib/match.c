@@ -535,15 +535,17 @@ struct kknown_hits {
 _Static_assert(sizeof(struct kknown) * 2 == KALM_CACHE_LINE,
 	       "a set is a cache line");
 
-/* The key of token TOK, or false when it is too long for one. */
-static inline bool known_key(const kview *v, const ktoken *tok, uint64_t *key)
+/* The key of the word TEXT[START..END) of a view of CAP bytes, or false
+ * when it is too long for one. */
+static inline bool known_key_of(const uint8_t *text, size_t cap,
+				uint32_t start, uint32_t end, uint64_t *key)
 {
-	uint32_t n = tok->end - tok->start;
-	const uint8_t *s = v->text + tok->start;
+	uint32_t n = end - start;
+	const uint8_t *s = text + start;
 	if (n > KNOWN_BYTES)
 		return false;
 #if KALM_SWAR
-	if (tok->start + 16 <= v->cap) {
+	if (start + 16 <= cap) {
 		/* one read; the view's bytes past the word are masked off
 		 * (the masks of each length made when compiling) */
 #define KNOWN_MASK(n, half) \
@@ -574,12 +576,26 @@ static inline bool known_key(const kview *v, const ktoken *tok, uint64_t *key)
 	return true;
 }
 
-static inline struct kknown *known_set(const kmatcher *mt,
-				       const uint64_t *key, uint32_t from)
+/* The key of token TOK, or false when it is too long for one. */
+static inline bool known_key(const kview *v, const ktoken *tok, uint64_t *key)
+{
+	return known_key_of(v->text, v->cap, tok->start, tok->end, key);
+}
+
+/* The set of MEMO, of 2^(64 - SHIFT) words, that KEY entered at FROM
+ * belongs in. */
+static inline struct kknown *known_set_in(struct kknown *memo, unsigned shift,
+					  const uint64_t *key, uint32_t from)
 {
 	uint64_t mix = (key[0] ^ (key[1] + from) * 0x9E3779B97F4A7C15u) *
 		       0xD6E8FEB86659FD93u;
-	return &mt->known[(mix >> (64 - mt->known_bits)) & ~(size_t)1];
+	return &memo[(mix >> shift) & ~(size_t)1];
+}
+
+static inline struct kknown *known_set(const kmatcher *mt,
+				       const uint64_t *key, uint32_t from)
+{
+	return known_set_in(mt->known, 64 - mt->known_bits, key, from);
 }
 
 static inline struct kknown *known_find(struct kknown *set,
@@ -772,54 +788,122 @@ static inline void typo_kept_at(kmatcher *mt, uint64_t *kept, uint32_t i,
 	}
 }
 
-/* Every occurrence of a trie string with entries in tokens [T, U]; bit I
- * of *NO_TYPO says token T + I is a known word that needs no typo search
- * (fuzzy_possible is false, or its search found nothing before), bit I of
- * *TYPO_KEPT that it is a known word that needs it (entered at
- * MT->typo_from[I]). */
+/* Word I of a run (from 0) is not a known word that needs no typo
+ * search: bit I of *TODO (the first 64 words only). */
+static inline void todo_at(uint64_t *todo, uint32_t i)
+{
+	if (i < 64)
+		*todo |= (uint64_t)1 << i;
+}
+
+/* The known word at Q (token W, word I of its run) was entered at FROM:
+ * its hits written as the pass would write them, and, when it takes the
+ * typo search, bits I of *TODO and *KEPT. */
+static int known_replay(kmatcher *mt, const struct kknown *hit, uint32_t q,
+			uint32_t w, uint32_t i, uint32_t from, uint64_t *todo,
+			uint64_t *kept)
+{
+	const struct kknown_hits *sh = &mt->known_hits[hit - mt->known];
+	mt->known_replays += hit->nhits != 0;
+	for (unsigned j = 0; j < hit->nhits; j++)
+		if (add_hit(mt, q + sh->hit[j].p, q + sh->hit[j].q,
+			    sh->hit[j].node, w))
+			return KALM_ERR_NO_MEMORY;
+	if (hit->typo) {
+		todo_at(todo, i);
+		typo_kept_at(mt, kept, i, from);
+	}
+	return 0;
+}
+
+/* Every occurrence of a trie string with entries in the run of joined
+ * words that starts at token T, when they are all plain; *U becomes the
+ * run's last word.  Bit I of *TODO says token T + I is not a known word
+ * that needs no typo search (fuzzy_possible is false, or its search found
+ * nothing before), bit I of *TYPO_KEPT that it is a known word that needs
+ * it (entered at MT->typo_from[I]).  Returns 0, 1 when a word of the run
+ * is not plain (the run takes the search then; what was kept of the
+ * words before it stays true of them), or KALM_ERR_NO_MEMORY. */
 static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
-		    uint32_t t, uint32_t u, uint64_t *no_typo,
-		    uint64_t *typo_kept)
+		    const kpass *pass, uint32_t t, uint32_t *up,
+		    uint64_t *todo_out, uint64_t *typo_kept)
 {
 	/* the run's bytes are contiguous: its words and the single space
 	 * or hyphen between each two */
-	kpass P = {m->dfa ? m->dfa->cls : no_table, m->dfa_next,
-		   m->dfa ? m->dfa->shift : 0, m->outs, v->text,
-		   v->tok[t].start};
+	kpass P = *pass;
+	P.first = v->tok[t].start;
 	uint32_t node = 0;
 	uint32_t k = t; /* the word of the byte after an output (lazily) */
+	/* (copies the compiler need not read again after each store) */
 	struct kknown *memo = mt->known;
-	uint64_t plain = 0, kept = 0;
+	unsigned shift = 64 - mt->known_bits;
+	const ktoken *toks = v->tok;
+	const uint8_t *text = v->text;
+	size_t cap = v->cap;
+	uint64_t todo = 0, kept = 0;
+	size_t skips = 0;
 	mt->nhits = 0;
-	for (uint32_t w = t; w <= u; w++) {
-		const ktoken *tok = &v->tok[w];
-		uint32_t q = tok->start;
+	uint32_t w = t;
+	for (;; w++) {
+		const ktoken *tok;
+		uint16_t flags;
 		uint64_t key[2];
 		struct kknown *set = NULL;
-		if (memo && known_key(v, tok, key)) {
-			set = known_set(mt, key, node);
-			const struct kknown *hit = known_find(set, key, node);
+		const struct kknown *hit = NULL;
+		/* The usual words, in a loop of their own (whose few variables
+		 * stay in registers): plain, known at NODE with no hits and
+		 * no typo search, a space after them.  It leaves at any other
+		 * word, probed when it is plain (SET, KEY, HIT). */
+		uint32_t usual = 0;
+		for (;; w++, usual++) {
+			tok = &toks[w];
+			flags = tok->flags;
+			if (KALM_UNLIKELY(!(flags & TOK_PLAIN)))
+				break;
+			set = memo && known_key_of(text, cap, tok->start,
+						   tok->end, key)
+				      ? known_set_in(memo, shift, key, node)
+				      : NULL;
+			hit = set ? known_find(set, key, node) : NULL;
+			if (!hit || (hit->nhits | hit->typo) ||
+			    !(flags & TOK_LINKED) || text[tok->end] != ' ' ||
+			    hit->space == KNOWN_NONE)
+				break;
+			node = hit->space;
+		}
+		skips += usual;
+		if (KALM_UNLIKELY(!(flags & TOK_PLAIN))) {
+			if (!token_plain_read(v, w)) {
+				while (joined(v, w))
+					w++;
+				*up = w;
+				return 1;
+			}
+			set = NULL;
+			hit = NULL;
+			if (memo && known_key_of(text, cap, tok->start,
+						 tok->end, key)) {
+				set = known_set_in(memo, shift, key, node);
+				hit = known_find(set, key, node);
+			}
+		}
+		bool last = !(flags & TOK_LINKED);
+		uint32_t q = tok->start;
+		{
 			if (hit) {
 				/* the pass would keep the word's hits and
-				 * leave it at TO */
-				const struct kknown_hits *sh =
-					&mt->known_hits[hit - memo];
-				mt->known_replays += hit->nhits != 0;
-				for (unsigned i = 0; i < hit->nhits; i++)
-					if (add_hit(mt, q + sh->hit[i].p,
-						    q + sh->hit[i].q,
-						    sh->hit[i].node, w))
-						return KALM_ERR_NO_MEMORY;
-				if (hit->typo)
-					typo_kept_at(mt, &kept, w - t, node);
-				else if (w - t < 64)
-					plain |= (uint64_t)1 << (w - t);
+				 * leave it at TO; most words keep none and
+				 * need no typo search */
+				skips++;
+				if (KALM_UNLIKELY(hit->nhits | hit->typo) &&
+				    known_replay(mt, hit, q, w, w - t, node,
+						 &todo, &kept))
+					return KALM_ERR_NO_MEMORY;
+				if (last)
+					break;
 				node = hit->to;
 				q = tok->end;
-				mt->known_skips++;
-				if (w == u)
-					break;
-				if (P.text[q] == ' ' && hit->space != KNOWN_NONE) {
+				if (text[q] == ' ' && hit->space != KNOWN_NONE) {
 					node = hit->space;
 					continue;
 				}
@@ -829,9 +913,14 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			size_t hits = mt->nhits;
 			uint32_t from = node;
 			bool cross = false;
-			if (scan_bytes(m, v, mt, P, tok->start, &q, tok->end,
-				       &node, &k, &cross))
+			todo_at(&todo, w - t);
+			/* (copies: the usual path keeps its own in registers) */
+			uint32_t nq = q, nnode = node;
+			if (scan_bytes(m, v, mt, P, tok->start, &nq, tok->end,
+				       &nnode, &k, &cross))
 				return KALM_ERR_NO_MEMORY;
+			q = nq;
+			node = nnode;
 			/* the hits of the word's bytes are the word's own
 			 * (each starts in it and ends in it: token W) */
 			if (set && !cross && mt->nhits - hits <= KNOWN_HITS) {
@@ -843,7 +932,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 					typo_kept_at(mt, &kept, w - t, from);
 			}
 		}
-		if (w == u)
+		if (last)
 			break;
 		/* the separator: the usual step, or as any byte */
 		uint32_t x = pass_step(P, node, P.text[q]);
@@ -851,12 +940,16 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			node = x;
 		} else {
 			bool cross = false;
-			if (scan_bytes(m, v, mt, P, 0, &q, tok->end + 1, &node,
+			uint32_t nq = q, nnode = node;
+			if (scan_bytes(m, v, mt, P, 0, &nq, tok->end + 1, &nnode,
 				       &k, &cross))
 				return KALM_ERR_NO_MEMORY;
+			node = nnode;
 		}
 	}
-	*no_typo = plain;
+	*up = w;
+	mt->known_skips += skips;
+	*todo_out = todo;
 	*typo_kept = kept;
 	/* by start, keeping ends in order (they come sorted by end) */
 	struct khit *h = mt->hits;
@@ -870,23 +963,27 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 	return 0;
 }
 
-/* Report what the walks from the starts of plain tokens [T, U] find. */
+/* Report what the walks from the starts of the run of joined words at
+ * token T find, when they are all plain; *U becomes the run's last word.
+ * Returns 0, 1 when a word is not plain (nothing is reported then), or
+ * KALM_ERR_NO_MEMORY. */
 static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
-		     uint32_t t, uint32_t u)
+		     const kpass *P, uint32_t t, uint32_t *up)
 {
-	uint64_t no_typo, typo_kept;
-	if (scan_run(m, v, mt, t, u, &no_typo, &typo_kept))
-		return KALM_ERR_NO_MEMORY;
+	uint64_t todo, typo_kept;
+	int rc = scan_run(m, v, mt, P, t, up, &todo, &typo_kept);
+	if (rc)
+		return rc;
+	uint32_t u = *up;
 	/* the usual run: known words only, nothing kept */
-	if (mt->nhits == 0 && u - t < 64 &&
-	    no_typo == ((uint64_t)2 << (u - t)) - 1)
+	if (mt->nhits == 0 && u - t < 64 && todo == 0)
 		return 0;
 	size_t h = 0;
 	for (uint32_t w = t; w <= u; w++) {
 		const ktoken *tok = &v->tok[w];
 		bool number = (tok->flags & TOK_NUMBER) != 0;
 		bool typo = !number &&
-			    !(w - t < 64 && (no_typo >> (w - t) & 1)) &&
+			    !(w - t < 64 && !(todo >> (w - t) & 1)) &&
 			    fuzzy_possible(m, v, w);
 		if (typo) {
 			size_t found = mt->ncand;
@@ -1171,24 +1268,25 @@ int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 	bool mid = (node_at(m, 0)->flags & NF_MID) != 0;
 	/* walks run on from word to word only within runs of joined words */
 	bool one_pass = m->links && m->longest < STEP_BUDGET && !mt->reference;
+	kpass P = {m->dfa ? m->dfa->cls : no_table, m->dfa_next,
+		   m->dfa ? m->dfa->shift : 0, m->outs, v->text, 0};
 	if (one_pass)
 		known_ready(m, mt);
 	for (uint32_t t = 0; t < v->ntok;) {
 		uint32_t u = t;
-		bool plain = token_plain(v, t);
-		while (joined(v, u)) {
-			u++;
-			plain = plain && token_plain(v, u);
-		}
-		if (one_pass && plain) {
-			if (match_run(m, v, mt, t, u))
-				return KALM_ERR_NO_MEMORY;
-		} else {
+		int rc = 1;
+		if (one_pass)
+			rc = match_run(m, v, mt, &P, t, &u);
+		else
+			while (joined(v, u))
+				u++;
+		if (rc < 0)
+			return rc;
+		if (rc == 1)
 			for (uint32_t w = t; w <= u; w++)
 				if (!(v->tok[w].flags & TOK_NUMBER) &&
 				    match_token(m, v, mt, w, mid))
 					return KALM_ERR_NO_MEMORY;
-		}
 		t = u + 1;
 	}
 	/* A rule with a 'with' list runs only where the message holds one of

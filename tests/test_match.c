@@ -690,6 +690,38 @@ Test(match, a_typo_search_cut_short_teaches_nothing)
 	kalm_model_free(m);
 }
 
+/* The pass reads a run's words as it meets them, known ones stepped over:
+ * a run in which a word that is not plain follows known words ("id1ot",
+ * "f*ck", a stretched "idiooot") is searched whole instead, and what the
+ * pass had found in the words before it is not reported twice nor
+ * counted as stepped over. */
+Test(match, a_run_with_a_word_that_is_not_plain_is_searched_whole)
+{
+	static const char *const warm = "shut up you stupid idiot";
+	static const char *const texts[] = {
+		"shut up you stupid id1ot",
+		"shut up you stupid f*ck",
+		"shut up you stupid idiooot",
+		"shut up you st*pid idiot",
+		"shut up-you stupid idi0t now",
+		"you you you you you you you you you you you you you you you "
+		"you you you you you you you you you you you you you you you "
+		"you you you you you you you you you you you you you you you "
+		"you you you you you you you you you you you you you you you "
+		"you you you you you you you id1ot",
+	};
+	for (int k = 0; k < 3; k++)
+		same_both_ways(model, warm, strlen(warm));
+	size_t skips = fast.known_skips;
+	same_both_ways(model, warm, strlen(warm));
+	cr_assert_gt(fast.known_skips, skips, "the words were not known");
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		skips = fast.known_skips;
+		same_both_ways(model, texts[i], strlen(texts[i]));
+		cr_assert_eq(fast.known_skips, skips, "%s", texts[i]);
+	}
+}
+
 /* Known words belong to the model they were read with. */
 Test(match, known_words_belong_to_their_model)
 {
