@@ -80,19 +80,26 @@ static int push(kmatcher *mt, size_t *sp, kdfs s)
 
 static int add_cand(kmatcher *mt, kcand c)
 {
+	kcand **list = &mt->cand;
+	size_t *n = &mt->ncand, *cap = &mt->candcap;
+	if (c.kind == K_TRIGGER) {
+		list = &mt->trig;
+		n = &mt->ntrig;
+		cap = &mt->trigcap;
+	}
 	/* the same entry over the same words is one match */
-	for (size_t i = mt->ncand; i-- > 0;) {
-		const kcand *o = &mt->cand[i];
+	for (size_t i = *n; i-- > 0;) {
+		const kcand *o = &(*list)[i];
 		if (o->tok_last < c.tok_first)
 			break;
 		if (o->id == c.id && o->tok_first == c.tok_first &&
 		    o->tok_last == c.tok_last)
 			return 0;
 	}
-	if (KALM_UNLIKELY(mt->ncand >= mt->candcap) &&
-	    kalm_grow((void **)&mt->cand, &mt->candcap, mt->ncand + 1, sizeof(kcand)))
+	if (KALM_UNLIKELY(*n >= *cap) &&
+	    kalm_grow((void **)list, cap, *n + 1, sizeof(kcand)))
 		return KALM_ERR_NO_MEMORY;
-	mt->cand[mt->ncand++] = c;
+	(*list)[(*n)++] = c;
 	return 0;
 }
 
@@ -986,12 +993,12 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			    !(w - t < 64 && !(todo >> (w - t) & 1)) &&
 			    fuzzy_possible(m, v, w);
 		if (typo) {
-			size_t found = mt->ncand;
+			size_t found = mt->ncand + mt->ntrig;
 			if (walk(m, v, mt, tok->start, w))
 				return KALM_ERR_NO_MEMORY;
 			/* nothing, from the word alone: a known word needs
 			 * the search no more */
-			if (mt->ncand == found && mt->walk_local &&
+			if (mt->ncand + mt->ntrig == found && mt->walk_local &&
 			    w - t < 64 && (typo_kept >> (w - t) & 1))
 				known_untypo(mt, v, tok, mt->typo_from[w - t]);
 		}
@@ -1047,10 +1054,12 @@ static int match_token(const kalm_model *m, const kview *v, kmatcher *mt,
 		}
 		int rc = 1;
 		if (plain && (p > tok->start || !fuzzy_possible(m, v, t))) {
-			size_t mark = mt->ncand;
+			size_t mark = mt->ncand, tmark = mt->ntrig;
 			rc = walk_plain(m, v, mt, p, t);
-			if (rc == 1)
-				mt->ncand = mark; /* undo, search in full */
+			if (rc == 1) { /* undo, search in full */
+				mt->ncand = mark;
+				mt->ntrig = tmark;
+			}
 		}
 		if (rc == 1)
 			rc = walk(m, v, mt, p, t);
@@ -1244,6 +1253,7 @@ static int run_rules(const kalm_model *m, const kview *v, kmatcher *mt)
 int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 {
 	mt->ncand = 0;
+	mt->ntrig = 0;
 	/* only the rules queued last time were marked: clear those, not an
 	 * array as long as the model's rules */
 	for (size_t j = 0; j < mt->njobs; j++)
@@ -1291,17 +1301,13 @@ int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 	}
 	/* A rule with a 'with' list runs only where the message holds one of
 	 * its words too (the reference search tries it regardless) */
-	for (size_t i = 0; i < mt->ncand; i++) {
-		if (mt->cand[i].kind != K_TRIGGER)
-			continue;
-		const kentry *e = &m->entries[mt->cand[i].id];
+	for (size_t i = 0; i < mt->ntrig; i++) {
+		const kentry *e = &m->entries[mt->trig[i].id];
 		if (e->flags & EF_WITH)
 			mt->with[e->rule] = mt->stamp;
 	}
-	for (size_t i = 0; i < mt->ncand; i++) {
-		if (mt->cand[i].kind != K_TRIGGER)
-			continue;
-		const kentry *e = &m->entries[mt->cand[i].id];
+	for (size_t i = 0; i < mt->ntrig; i++) {
+		const kentry *e = &m->entries[mt->trig[i].id];
 		uint32_t r = e->rule;
 		if ((e->flags & EF_WITH) ||
 		    ((m->rules[r].flags & EF_WITH) && !mt->reference &&
@@ -1309,7 +1315,7 @@ int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 			continue;
 		if (!rule_may_count(m, mt, r))
 			continue;
-		if (queue_rule(v, mt, r, mt->cand[i].tok_first))
+		if (queue_rule(v, mt, r, mt->trig[i].tok_first))
 			return KALM_ERR_NO_MEMORY;
 	}
 	return mt->njobs ? run_rules(m, v, mt) : 0;
@@ -1318,6 +1324,7 @@ int match_view(const kalm_model *m, const kview *v, kmatcher *mt)
 void matcher_free(kmatcher *mt)
 {
 	kalm_dealloc(mt->cand);
+	kalm_dealloc(mt->trig);
 	kalm_dealloc(mt->stack);
 	kalm_dealloc(mt->hits);
 	kalm_dealloc(mt->fired);

@@ -35,6 +35,10 @@ typedef struct kdfs {
 typedef struct kmatcher {
 	kcand *cand;
 	size_t ncand, candcap;
+	/* the trigger words found (K_TRIGGER), kept apart from CAND: they
+	 * only choose the rules to try, which the matcher does itself */
+	kcand *trig;
+	size_t ntrig, trigcap;
 	kdfs *stack;
 	size_t stackcap;
 	uint32_t *fired; /* per rule: first word not yet queued as a start */
@@ -86,7 +90,8 @@ typedef struct kmatcher {
 	uint32_t typo_from[64];
 } kmatcher;
 
-/* Find every term and rule match in VIEW into M->cand. */
+/* Find every term and rule match in VIEW into M->cand (the trigger words
+ * into M->trig). */
 int match_view(const kalm_model *model, const kview *view, kmatcher *m);
 void matcher_free(kmatcher *m);
 

@@ -12,7 +12,7 @@
 static kalm_model *model;
 static kview view;
 static kmatcher fast, slow;
-static size_t seen_fuzzy, seen_masked, seen_rules;
+static size_t seen_fuzzy, seen_masked, seen_rules, seen_triggers;
 
 static void setup(void)
 {
@@ -57,6 +57,18 @@ static void same_both_ways_in(const kalm_model *m, const kalm_model *ref,
 				  a->vend == b->vend && a->kind == b->kind &&
 				  a->flags == b->flags,
 			  "candidate %zu differs in \"%.*s\"", i, (int)len, text);
+	}
+	/* and the same trigger words, which choose the rules tried */
+	cr_assert_eq(fast.ntrig, slow.ntrig, "%zu vs %zu triggers in \"%.*s\"",
+		     fast.ntrig, slow.ntrig, (int)len, text);
+	for (size_t i = 0; i < fast.ntrig; i++) {
+		const kcand *a = &fast.trig[i], *b = &slow.trig[i];
+		seen_triggers++;
+		cr_assert(a->id == b->id && a->tok_first == b->tok_first &&
+				  a->tok_last == b->tok_last && a->vstart == b->vstart &&
+				  a->vend == b->vend && a->kind == K_TRIGGER &&
+				  b->kind == K_TRIGGER && a->flags == b->flags,
+			  "trigger %zu differs in \"%.*s\"", i, (int)len, text);
 	}
 	matcher_free(&slow);
 }
@@ -174,6 +186,7 @@ Test(match, fast_paths_find_what_the_search_finds_on_random_words)
 	cr_assert_gt(seen_fuzzy, 50);
 	cr_assert_gt(seen_masked, 50);
 	cr_assert_gt(seen_rules, 10);
+	cr_assert_gt(seen_triggers, 100);
 }
 
 Test(match, fast_paths_find_what_the_search_finds_on_hard_cases)
