@@ -78,7 +78,8 @@ static int push(kmatcher *mt, size_t *sp, kdfs s)
 	return 0;
 }
 
-static int add_cand(kmatcher *mt, kcand c)
+static inline __attribute__((always_inline)) int add_cand(kmatcher *mt,
+							   kcand c)
 {
 	kcand **list = &mt->cand;
 	size_t *n = &mt->ncand, *cap = &mt->candcap;
@@ -594,8 +595,7 @@ static inline bool known_key(const kview *v, const ktoken *tok, uint64_t *key)
 static inline struct kknown *known_set_in(struct kknown *memo, unsigned shift,
 					  const uint64_t *key, uint32_t from)
 {
-	uint64_t mix = (key[0] ^ (key[1] + from) * 0x9E3779B97F4A7C15u) *
-		       0xD6E8FEB86659FD93u;
+	uint64_t mix = (key[0] ^ key[1] ^ from) * 0xD6E8FEB86659FD93u;
 	return &memo[(mix >> shift) & ~(size_t)1];
 }
 
