@@ -553,7 +553,7 @@ static inline bool known_key_of(const uint8_t *text, size_t cap,
 	if (n > KNOWN_BYTES)
 		return false;
 #if KALM_SWAR
-	if (start + 16 <= cap) {
+	if (KALM_LIKELY(start + 16 <= cap)) {
 		/* one read; the view's bytes past the word are masked off
 		 * (the masks of each length made when compiling) */
 #define KNOWN_MASK(n, half) \
@@ -861,24 +861,26 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		 * stay in registers): plain, known at NODE with no hits and
 		 * no typo search, a space after them.  It leaves at any other
 		 * word, probed when it is plain (SET, KEY, HIT). */
-		uint32_t usual = 0;
-		for (;; w++, usual++) {
-			tok = &toks[w];
+		for (tok = &toks[w];; tok++) {
 			flags = tok->flags;
 			if (KALM_UNLIKELY(!(flags & TOK_PLAIN)))
 				break;
-			set = memo && known_key_of(text, cap, tok->start,
-						   tok->end, key)
-				      ? known_set_in(memo, shift, key, node)
-				      : NULL;
-			hit = set ? known_find(set, key, node) : NULL;
+			if (!memo || !known_key_of(text, cap, tok->start,
+						   tok->end, key)) {
+				set = NULL;
+				hit = NULL;
+				break;
+			}
+			set = known_set_in(memo, shift, key, node);
+			hit = known_find(set, key, node);
 			if (!hit || (hit->nhits | hit->typo) ||
 			    !(flags & TOK_LINKED) || text[tok->end] != ' ' ||
 			    hit->space == KNOWN_NONE)
 				break;
 			node = hit->space;
 		}
-		skips += usual;
+		skips += (uint32_t)(tok - toks) - w;
+		w = (uint32_t)(tok - toks);
 		if (KALM_UNLIKELY(!(flags & TOK_PLAIN))) {
 			if (!token_plain_read(v, w)) {
 				while (joined(v, w))
