@@ -806,9 +806,9 @@ static inline void todo_at(uint64_t *todo, uint32_t i)
 /* The known word at Q (token W, word I of its run) was entered at FROM:
  * its hits written as the pass would write them, and, when it takes the
  * typo search, bits I of *TODO and *KEPT. */
-static int known_replay(kmatcher *mt, const struct kknown *hit, uint32_t q,
-			uint32_t w, uint32_t i, uint32_t from, uint64_t *todo,
-			uint64_t *kept)
+static inline __attribute__((always_inline)) int
+known_replay(kmatcher *mt, const struct kknown *hit, uint32_t q, uint32_t w,
+	     uint32_t i, uint32_t from, uint64_t *todo, uint64_t *kept)
 {
 	const struct kknown_hits *sh = &mt->known_hits[hit - mt->known];
 	mt->known_replays += hit->nhits != 0;
@@ -859,8 +859,10 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		const struct kknown *hit = NULL;
 		/* The usual words, in a loop of their own (whose few variables
 		 * stay in registers): plain, known at NODE with no hits and
-		 * no typo search, a space after them.  It leaves at any other
-		 * word, probed when it is plain (SET, KEY, HIT). */
+		 * no typo search, a space after them or the run's end after
+		 * them (END).  It leaves at any other word, probed when it is
+		 * plain (SET, KEY, HIT). */
+		bool end = false;
 		for (tok = &toks[w];; tok++) {
 			flags = tok->flags;
 			if (KALM_UNLIKELY(!(flags & TOK_PLAIN)))
@@ -873,14 +875,20 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			}
 			set = known_set_in(memo, shift, key, node);
 			hit = known_find(set, key, node);
-			if (!hit || (hit->nhits | hit->typo) ||
-			    !(flags & TOK_LINKED) || text[tok->end] != ' ' ||
-			    hit->space == KNOWN_NONE)
+			if (!hit || (hit->nhits | hit->typo))
+				break;
+			if (!(flags & TOK_LINKED)) {
+				end = true;
+				break;
+			}
+			if (text[tok->end] != ' ' || hit->space == KNOWN_NONE)
 				break;
 			node = hit->space;
 		}
-		skips += (uint32_t)(tok - toks) - w;
+		skips += (uint32_t)(tok - toks) - w + end;
 		w = (uint32_t)(tok - toks);
+		if (end)
+			break;
 		if (KALM_UNLIKELY(!(flags & TOK_PLAIN))) {
 			if (!token_plain_read(v, w)) {
 				while (joined(v, w))
