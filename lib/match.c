@@ -443,13 +443,13 @@ static inline bool shapes_fit(unsigned shapes, bool at_start, bool at_end)
 }
 
 static int add_hit(kmatcher *mt, uint32_t p, uint32_t q, uint32_t node,
-		   uint32_t qtok)
+		   uint32_t qtok, uint32_t take)
 {
 	if (KALM_UNLIKELY(mt->nhits >= mt->hitcap) &&
 	    kalm_grow((void **)&mt->hits, &mt->hitcap, mt->nhits + 1,
 		      sizeof(*mt->hits)))
 		return KALM_ERR_NO_MEMORY;
-	mt->hits[mt->nhits++] = (struct khit){p, q, node, qtok};
+	mt->hits[mt->nhits++] = (struct khit){p, q, node, qtok, take};
 	return 0;
 }
 
@@ -531,13 +531,19 @@ struct kknown {
 };
 
 /* A kept word's hits, from its first byte: the output's node, where it
- * starts and where it ends. */
+ * starts and where it ends, and what match_run reports of it when the
+ * word takes no typo search (HIT_TAKEN and the entries, hit_take). */
 struct kknown_hits {
 	struct {
 		uint32_t node;
 		uint8_t p, q;
+		uint16_t take;
 	} hit[KNOWN_HITS];
 };
+
+/* khit.take: the entries a hit is reported with are bits 0-7 (entry
+ * K of its node: bit K), known beforehand; not set: read the entries. */
+#define HIT_TAKEN 0x100u
 
 #define KNOWN_NONE UINT32_MAX
 _Static_assert(sizeof(struct kknown) * 2 == KALM_CACHE_LINE,
@@ -615,10 +621,36 @@ static inline struct kknown *known_find(struct kknown *set,
 	return NULL;
 }
 
+/* What match_run reports of hit H, which starts and ends in word W, when W
+ * takes no typo search: nothing, or entries of its node (accepts), as
+ * khit.take; 0 when the node has more entries than bits. */
+static uint32_t hit_take(const kalm_model *m, const kview *v, uint32_t w,
+			 const struct khit *h)
+{
+	const ktoken *tok = &v->tok[w];
+	const kout *o = &m->outs[h->node];
+	if (h->p != tok->start &&
+	    ((v->text[h->p] & 0xC0) == 0x80 || !(o->flags & NF_MID)))
+		return HIT_TAKEN;
+	if (!shapes_fit(o->shapes, h->p == tok->start, h->q == tok->end))
+		return HIT_TAKEN;
+	const knode *n = &m->nodes[h->node];
+	if (n->entry_count > 8)
+		return 0;
+	kdfs s = {h->node, h->q, w, 0, 0, 0};
+	uint32_t take = HIT_TAKEN;
+	for (uint16_t k = 0; k < n->entry_count; k++)
+		if (accepts(&m->entries[n->entry_first + k], v, h->p, w, &s))
+			take |= 1u << k;
+	return take;
+}
+
 /* Keep a word in SET of MT's memo: its KEY, the nodes FROM, TO and SPACE,
  * TYPO, and its hits, MT's hits from FIRST on (at most KNOWN_HITS), whose
- * positions are taken from its first byte, START. */
-static inline void known_add(kmatcher *mt, struct kknown *set,
+ * positions are taken from its first byte, START (token W of V, read
+ * under M). */
+static inline void known_add(const kalm_model *m, const kview *v, uint32_t w,
+			     kmatcher *mt, struct kknown *set,
 			     const uint64_t *key, uint32_t from, uint32_t to,
 			     uint32_t space, bool typo, size_t first,
 			     uint32_t start)
@@ -634,6 +666,7 @@ static inline void known_add(kmatcher *mt, struct kknown *set,
 		sh[0].hit[i].node = h->node;
 		sh[0].hit[i].p = (uint8_t)(h->p - start);
 		sh[0].hit[i].q = (uint8_t)(h->q - start);
+		sh[0].hit[i].take = (uint16_t)hit_take(m, v, w, h);
 	}
 }
 
@@ -763,7 +796,7 @@ scan_bytes(const kalm_model *m, const kview *v, kmatcher *mt, kpass P,
 			    !shapes_fit(n->shapes, p == v->tok[k].start,
 					q + 1 == v->tok[k].end))
 				continue;
-			if (add_hit(mt, p, q + 1, (uint32_t)(n - outs), k))
+			if (add_hit(mt, p, q + 1, (uint32_t)(n - outs), k, 0))
 				return KALM_ERR_NO_MEMORY;
 		}
 	}
@@ -814,7 +847,7 @@ known_replay(kmatcher *mt, const struct kknown *hit, uint32_t q, uint32_t w,
 	mt->known_replays += hit->nhits != 0;
 	for (unsigned j = 0; j < hit->nhits; j++)
 		if (add_hit(mt, q + sh->hit[j].p, q + sh->hit[j].q,
-			    sh->hit[j].node, w))
+			    sh->hit[j].node, w, sh->hit[j].take))
 			return KALM_ERR_NO_MEMORY;
 	if (hit->typo) {
 		todo_at(todo, i);
@@ -942,7 +975,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			 * (each starts in it and ends in it: token W) */
 			if (set && !cross && mt->nhits - hits <= KNOWN_HITS) {
 				bool typo = fuzzy_possible(m, v, w);
-				known_add(mt, set, key, from, node,
+				known_add(m, v, w, mt, set, key, from, node,
 					  pass_step(P, node, ' '), typo, hits,
 					  tok->start);
 				if (typo)
@@ -976,6 +1009,22 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		for (; j > 0 && h[j - 1].p > x.p; j--)
 			h[j] = h[j - 1];
 		h[j] = x;
+	}
+	return 0;
+}
+
+/* Report the entries HIT_TAKEN says hit X, which starts in word W, is
+ * reported with, as report_at would. */
+static int report_taken(const kalm_model *m, const kview *v, kmatcher *mt,
+			const struct khit *x, uint32_t w)
+{
+	const knode *n = &m->nodes[x->node];
+	for (uint32_t bits = x->take & 0xFF; bits; bits &= bits - 1) {
+		uint32_t id = n->entry_first + (uint32_t)__builtin_ctz(bits);
+		kcand c = {id, w, x->qtok, v->tok[w].start, v->tok[x->qtok].end,
+			   m->entries[id].kind, 0};
+		if (add_cand(mt, c))
+			return KALM_ERR_NO_MEMORY;
 	}
 	return 0;
 }
@@ -1016,6 +1065,12 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			const struct khit *x = &mt->hits[h];
 			if (number || x->p < tok->start)
 				continue;
+			if (x->take & HIT_TAKEN) { /* a known word's own */
+				if (!(x->p == tok->start && typo) &&
+				    report_taken(m, v, mt, x, w))
+					return KALM_ERR_NO_MEMORY;
+				continue;
+			}
 			if (x->p == tok->start ? typo
 					       : ((v->text[x->p] & 0xC0) == 0x80 ||
 						  !(m->outs[x->node].flags & NF_MID)))

@@ -62,8 +62,9 @@ typedef struct kmatcher {
 	 * whatever follows */
 	bool walk_local;
 	/* terms found in one pass over a run of words: view bytes [p, q),
-	 * trie node, word of q */
-	struct khit { uint32_t p, q, node, qtok; } *hits;
+	 * trie node, word of q, and for a known word's own hit, the
+	 * entries it is reported with (match.c, known words) */
+	struct khit { uint32_t p, q, node, qtok, take; } *hits;
 	size_t nhits, hitcap;
 	bool reference; /* tests: the general search at every start, and
 			 * every rule tried without its start filter */

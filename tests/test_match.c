@@ -652,6 +652,52 @@ Test(match, known_words_keep_their_hits)
 	}
 }
 
+/* A known word's own hits keep the entries they are reported with: whole
+ * words, prefixes, suffixes, parts and inflections, at a word's start and
+ * inside it, a node with more entries than are kept (read every time),
+ * and a word that takes the typo search (its hits at its start are the
+ * search's), are all reported as the search reports them, from the
+ * first time the word is met and every time after. */
+Test(match, known_words_report_their_hits_with_the_same_entries)
+{
+	char lex[2048];
+	size_t n = (size_t)snprintf(lex, sizeof(lex),
+				    "@lang en\n"
+				    "abc insult 3\nabc+ insult 2\nabc* profanity 1\n"
+				    "*bcd insult 1\n*cd* profanity 2\nab you\n"
+				    "abcd person\nstupid insult 2 fuzzy\n");
+	/* nine entries on one term */
+	static const char *const kinds[] = {"insult", "profanity", "threat",
+					    "sexual", "hate", "frustration",
+					    "you", "person", "group"};
+	for (size_t i = 0; i < 9; i++)
+		n += (size_t)snprintf(lex + n, sizeof(lex) - n, "xyzzy %s%s\n",
+				      kinds[i], i < 6 ? " 1" : "");
+	kalm_model *m = build_model(lex);
+	static const char *const words[] = {
+		"abc", "abcd", "abcde", "abcdefghij", "ab", "xabcd", "xcdx",
+		"xyzzy", "xyzzys", "stupid", "stupido", "stupidabc", "bcd"};
+	size_t nw = sizeof(words) / sizeof(words[0]);
+	size_t replays = fast.known_replays;
+	char msg[512];
+	for (int i = 0; i < 400; i++) {
+		size_t o = 0;
+		uint32_t count = 1 + rnd(8);
+		for (uint32_t k = 0; k < count; k++) {
+			const char *w = words[rnd((uint32_t)nw)];
+			if (k)
+				msg[o++] = rnd(6) ? ' ' : '-';
+			memcpy(msg + o, w, strlen(w));
+			o += strlen(w);
+		}
+		same_both_ways_in(m, m, true, msg, o);
+	}
+	cr_assert_gt(fast.known_replays - replays, 500, "%zu",
+		     fast.known_replays - replays);
+	matcher_free(&fast);
+	kalm_model_free(m);
+}
+
 /* A known word whose typo search found nothing, from the word alone, is
  * searched no more; one at whose end a term of several words could go on
  * ("anti" of "anti-semite") is searched wherever it stands. */
