@@ -78,16 +78,10 @@ static int push(kmatcher *mt, size_t *sp, kdfs s)
 	return 0;
 }
 
-static inline __attribute__((always_inline)) int add_cand(kmatcher *mt,
-							   kcand c)
+/* Add C to *LIST of *N (room for *CAP). */
+static inline __attribute__((always_inline)) int
+cand_push(kcand **list, size_t *n, size_t *cap, kcand c)
 {
-	kcand **list = &mt->cand;
-	size_t *n = &mt->ncand, *cap = &mt->candcap;
-	if (c.kind == K_TRIGGER) {
-		list = &mt->trig;
-		n = &mt->ntrig;
-		cap = &mt->trigcap;
-	}
 	/* the same entry over the same words is one match */
 	for (size_t i = *n; i-- > 0;) {
 		const kcand *o = &(*list)[i];
@@ -102,6 +96,14 @@ static inline __attribute__((always_inline)) int add_cand(kmatcher *mt,
 		return KALM_ERR_NO_MEMORY;
 	(*list)[(*n)++] = c;
 	return 0;
+}
+
+static inline __attribute__((always_inline)) int add_cand(kmatcher *mt,
+							   kcand c)
+{
+	if (c.kind == K_TRIGGER)
+		return cand_push(&mt->trig, &mt->ntrig, &mt->trigcap, c);
+	return cand_push(&mt->cand, &mt->ncand, &mt->candcap, c);
 }
 
 static bool is_letter_byte(uint8_t b)
