@@ -1047,12 +1047,16 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 	if (mt->nhits == 0 && u - t < 64 && todo == 0)
 		return 0;
 	size_t h = 0;
+	/* where the next hit starts (the usual word has none) */
+	uint32_t next = mt->nhits ? mt->hits[0].p : UINT32_MAX;
 	for (uint32_t w = t; w <= u; w++) {
 		const ktoken *tok = &v->tok[w];
+		/* (the usual word: known, no typo search, no hit) */
+		bool maybe = w - t >= 64 || (todo >> (w - t) & 1);
+		if (!maybe && next >= tok->end)
+			continue;
 		bool number = (tok->flags & TOK_NUMBER) != 0;
-		bool typo = !number &&
-			    !(w - t < 64 && !(todo >> (w - t) & 1)) &&
-			    fuzzy_possible(m, v, w);
+		bool typo = maybe && !number && fuzzy_possible(m, v, w);
 		if (typo) {
 			size_t found = mt->ncand + mt->ntrig;
 			if (walk(m, v, mt, tok->start, w))
@@ -1063,6 +1067,8 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			    w - t < 64 && (typo_kept >> (w - t) & 1))
 				known_untypo(mt, v, tok, mt->typo_from[w - t]);
 		}
+		if (next >= tok->end)
+			continue;
 		for (; h < mt->nhits && mt->hits[h].p < tok->end; h++) {
 			const struct khit *x = &mt->hits[h];
 			if (number || x->p < tok->start)
@@ -1089,6 +1095,7 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			if (report_at(m, v, mt, &m->nodes[x->node], x->p, w, &s))
 				return KALM_ERR_NO_MEMORY;
 		}
+		next = h < mt->nhits ? mt->hits[h].p : UINT32_MAX;
 	}
 	return 0;
 }
