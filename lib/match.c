@@ -898,7 +898,8 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		 * them (END).  It leaves at any other word, probed when it is
 		 * plain (SET, KEY, HIT). */
 		bool end = false;
-		for (tok = &toks[w];; tok++) {
+		uint32_t at = w;
+		for (tok = &toks[w];; tok++, at++) {
 			flags = tok->flags;
 			if (KALM_UNLIKELY(!(flags & TOK_PLAIN)))
 				break;
@@ -920,8 +921,8 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				break;
 			node = hit->space;
 		}
-		skips += (uint32_t)(tok - toks) - w + end;
-		w = (uint32_t)(tok - toks);
+		skips += at - w + end;
+		w = at;
 		if (end)
 			break;
 		if (KALM_UNLIKELY(!(flags & TOK_PLAIN))) {
@@ -1049,12 +1050,13 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 	size_t h = 0;
 	/* where the next hit starts (the usual word has none) */
 	uint32_t next = mt->nhits ? mt->hits[0].p : UINT32_MAX;
-	for (uint32_t w = t; w <= u; w++) {
-		const ktoken *tok = &v->tok[w];
+	const ktoken *tok = &v->tok[t];
+	for (uint32_t i = 0; i <= u - t; i++, tok++) {
 		/* (the usual word: known, no typo search, no hit) */
-		bool maybe = w - t >= 64 || (todo >> (w - t) & 1);
+		bool maybe = i >= 64 || (todo >> i & 1);
 		if (!maybe && next >= tok->end)
 			continue;
+		uint32_t w = t + i;
 		bool number = (tok->flags & TOK_NUMBER) != 0;
 		bool typo = maybe && !number && fuzzy_possible(m, v, w);
 		if (typo) {
