@@ -1186,7 +1186,8 @@ static int queue_rule(const kview *v, kmatcher *mt, uint32_t r, uint32_t t)
 		first = mt->fired[r];
 	if (first > last)
 		return 0;
-	if (kalm_grow((void **)&mt->jobs, &mt->jobcap, mt->njobs + 1,
+	if (KALM_UNLIKELY(mt->njobs >= mt->jobcap) &&
+	    kalm_grow((void **)&mt->jobs, &mt->jobcap, mt->njobs + 1,
 		      sizeof(*mt->jobs)))
 		return KALM_ERR_NO_MEMORY;
 	mt->fired[r] = last + 1; /* cleared by the next match_view */
