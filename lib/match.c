@@ -1170,17 +1170,20 @@ static uint32_t token_at(const kview *v, uint32_t pos, bool end)
 static int queue_rule(const kview *v, kmatcher *mt, uint32_t r, uint32_t t)
 {
 	uint32_t sent = v->tok[t].sentence;
-	uint32_t first = t, last = t, end = t;
-	while (first > 0 && t - first < RULE_REACH &&
-	       v->tok[first - 1].sentence == sent)
-		first--;
-	/* The sentence's last word: known from the job queued before when
-	 * that was in the same sentence, so a long sentence full of trigger
-	 * words is not scanned once per trigger. */
-	if (mt->njobs && v->tok[mt->jobs[mt->njobs - 1].end].sentence == sent)
+	uint32_t first, last, begin = t, end = t;
+	/* The sentence's first and last words: known from the job queued
+	 * before when that was in the same sentence, so a long sentence full
+	 * of trigger words is not scanned once per trigger. */
+	if (mt->njobs && v->tok[mt->jobs[mt->njobs - 1].end].sentence == sent) {
+		begin = mt->jobs[mt->njobs - 1].begin;
 		end = mt->jobs[mt->njobs - 1].end;
+	} else {
+		while (begin > 0 && v->tok[begin - 1].sentence == sent)
+			begin--;
+	}
 	while (end + 1 < v->ntok && v->tok[end + 1].sentence == sent)
 		end++;
+	first = t - begin > RULE_REACH ? t - RULE_REACH : begin;
 	last = end - t > RULE_REACH ? t + RULE_REACH : end;
 	if (first < mt->fired[r])
 		first = mt->fired[r];
@@ -1191,7 +1194,7 @@ static int queue_rule(const kview *v, kmatcher *mt, uint32_t r, uint32_t t)
 		      sizeof(*mt->jobs)))
 		return KALM_ERR_NO_MEMORY;
 	mt->fired[r] = last + 1; /* cleared by the next match_view */
-	mt->jobs[mt->njobs++] = (struct krulejob){r, first, last, end};
+	mt->jobs[mt->njobs++] = (struct krulejob){r, first, last, begin, end};
 	return 0;
 }
 

@@ -47,9 +47,9 @@ typedef struct kmatcher {
 	uint32_t *with;
 	size_t withcap;
 	uint32_t stamp;
-	/* a rule, the words its match may start at, the last word it may
-	 * reach (the end of the trigger's sentence) */
-	struct krulejob { uint32_t rule, first, last, end; } *jobs;
+	/* a rule, the words its match may start at, and the first and last
+	 * words of the trigger's sentence (the last it may reach) */
+	struct krulejob { uint32_t rule, first, last, begin, end; } *jobs;
 	size_t njobs, jobcap;
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
