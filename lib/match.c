@@ -624,8 +624,9 @@ static inline struct kknown *known_find(struct kknown *set,
 }
 
 /* What match_run reports of hit H, which starts and ends in word W, when W
- * takes no typo search: nothing, or entries of its node (accepts), as
- * khit.take; 0 when the node has more entries than bits. */
+ * takes no typo search: nothing, or entries of its node (accepts; never a
+ * verb, as report_at), as khit.take; 0 when the node has more entries
+ * than bits. */
 static uint32_t hit_take(const kalm_model *m, const kview *v, uint32_t w,
 			 const struct khit *h)
 {
@@ -641,9 +642,11 @@ static uint32_t hit_take(const kalm_model *m, const kview *v, uint32_t w,
 		return 0;
 	kdfs s = {h->node, h->q, w, 0, 0, 0};
 	uint32_t take = HIT_TAKEN;
-	for (uint16_t k = 0; k < n->entry_count; k++)
-		if (accepts(&m->entries[n->entry_first + k], v, h->p, w, &s))
+	for (uint16_t k = 0; k < n->entry_count; k++) {
+		const kentry *e = &m->entries[n->entry_first + k];
+		if (e->kind != K_VERB && accepts(e, v, h->p, w, &s))
 			take |= 1u << k;
+	}
 	return take;
 }
 

@@ -657,7 +657,8 @@ Test(match, known_words_keep_their_hits)
  * inside it, a node with more entries than are kept (read every time),
  * and a word that takes the typo search (its hits at its start are the
  * search's), are all reported as the search reports them, from the
- * first time the word is met and every time after. */
+ * first time the word is met and every time after; a verb beside other
+ * entries of its term ("abc"), or alone ("abcde"), never. */
 Test(match, known_words_report_their_hits_with_the_same_entries)
 {
 	char lex[2048];
@@ -665,7 +666,8 @@ Test(match, known_words_report_their_hits_with_the_same_entries)
 				    "@lang en\n"
 				    "abc insult 3\nabc+ insult 2\nabc* profanity 1\n"
 				    "*bcd insult 1\n*cd* profanity 2\nab you\n"
-				    "abcd person\nstupid insult 2 fuzzy\n");
+				    "abcd person\nstupid insult 2 fuzzy\n"
+				    "abc verb\nabcde verb\n");
 	/* nine entries on one term */
 	static const char *const kinds[] = {"insult", "profanity", "threat",
 					    "sexual", "hate", "frustration",
