@@ -261,7 +261,7 @@ int kalm_cmd_eval(int argc, char **argv)
 			lineno++;
 			if (len == 0)
 				continue;
-			char *fields[4];
+			char *fields[4] = {NULL, NULL, NULL, NULL};
 			char *p = line;
 			int nf = 0;
 			for (; nf < 3; nf++) {
