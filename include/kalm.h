@@ -358,6 +358,42 @@ KALM_API size_t kalm_verdict_rule_errors(const kalm_verdict *verdict);
 KALM_API kalm_status kalm_verdict_match(const kalm_verdict *verdict, size_t i,
 					kalm_match *out);
 
+/* Everything the accessors above give of a verdict but its matches.  Set
+ * size, then pass to kalm_verdict_summary. */
+typedef struct kalm_summary {
+	size_t size;           /* sizeof(kalm_summary) */
+	double score;          /* kalm_verdict_score */
+	double category[KALM_CAT_COUNT]; /* kalm_verdict_category */
+	int severity;          /* kalm_verdict_severity */
+	bool abusive;          /* kalm_verdict_abusive */
+	bool targeted;         /* kalm_verdict_targeted */
+	kalm_lang language;    /* kalm_verdict_language */
+	kalm_lang language_guess; /* kalm_verdict_language_guess */
+	double confidence;     /* its confidence */
+	size_t length;         /* kalm_verdict_length */
+	size_t invalid_bytes;  /* kalm_verdict_invalid_bytes */
+	size_t match_count;    /* kalm_verdict_match_count */
+	size_t match_total;    /* kalm_verdict_match_total */
+	size_t rule_errors;    /* kalm_verdict_rule_errors */
+} kalm_summary;
+
+/*
+ * Everything the single accessors give of VERDICT, in one call (the
+ * matches are read with kalm_verdict_match).  The caller sets OUT->size to
+ * sizeof(kalm_summary) as it was compiled with; fields that do not fit in
+ * that size are not written, so a program built against this header keeps
+ * working with a later library that adds fields at the end.  OUT->size
+ * becomes the size written: smaller than the caller's when the library is
+ * older than its header, and the fields past it are then left as they
+ * were.  The smallest size taken is this first form's, up to and
+ * including rule_errors: no header ever declared fewer fields, so a
+ * smaller size can only be a size field not set.  Reads VERDICT only.
+ * Errors: KALM_ERR_ARGUMENT (a NULL argument, or a smaller size: nothing
+ * is written).
+ */
+KALM_API kalm_status kalm_verdict_summary(const kalm_verdict *verdict,
+					  kalm_summary *out);
+
 /*
  * Guess the language of TEXT alone (no lexicon matching), as kalm_score
  * does.  Returns the language, or KALM_LANG_UNKNOWN when the text has no

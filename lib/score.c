@@ -11,6 +11,7 @@
 #include "langid.h"
 #include "match.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 
 #define SEGMENT_BYTES (64 * 1024)
@@ -1048,6 +1049,35 @@ size_t kalm_verdict_match_total(const kalm_verdict *v)
 size_t kalm_verdict_rule_errors(const kalm_verdict *v)
 {
 	return v ? v->rule_errors : 0;
+}
+
+/* The size of kalm_summary's first form, the smallest taken. */
+#define SUMMARY_MIN_SIZE \
+	(offsetof(kalm_summary, rule_errors) + sizeof(size_t))
+_Static_assert(SUMMARY_MIN_SIZE <= sizeof(kalm_summary),
+	       "the first form of kalm_summary is its beginning");
+
+kalm_status kalm_verdict_summary(const kalm_verdict *v, kalm_summary *out)
+{
+	if (!v || !out || out->size < SUMMARY_MIN_SIZE)
+		return KALM_ERR_ARGUMENT;
+	/* Every field of this form fits in the smallest size taken: fields
+	 * added later are to be written only when OUT->size holds them. */
+	out->size = sizeof(kalm_summary);
+	out->score = v->score;
+	memcpy(out->category, v->category, sizeof out->category);
+	out->severity = v->severity;
+	out->abusive = v->abusive;
+	out->targeted = v->targeted;
+	out->language = v->lang;
+	out->language_guess = v->guess;
+	out->confidence = v->confidence;
+	out->length = v->length;
+	out->invalid_bytes = v->invalid;
+	out->match_count = v->nmatch;
+	out->match_total = v->total;
+	out->rule_errors = v->rule_errors;
+	return KALM_OK;
 }
 
 uint32_t verdict_unlisted_categories(const kalm_verdict *v)

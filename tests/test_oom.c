@@ -133,6 +133,17 @@ static kalm_status score_expect(const kalm_model *m, size_t n)
 	if (!rc)
 		cr_assert_eq(kalm_verdict_match_count(v), n, "%zu matches",
 			     kalm_verdict_match_count(v));
+	if (v) { /* scored, or the empty verdict after a failure */
+		kalm_summary sum;
+		sum.size = sizeof sum;
+		cr_assert_eq(kalm_verdict_summary(v, &sum), KALM_OK);
+		cr_assert_eq(sum.match_count, kalm_verdict_match_count(v));
+		cr_assert_eq(sum.length, kalm_verdict_length(v));
+		cr_assert_eq(sum.score, kalm_verdict_score(v));
+		cr_assert_eq(sum.language, kalm_verdict_language(v));
+		if (rc == KALM_ERR_NO_MEMORY)
+			cr_assert_eq(sum.length, 0);
+	}
 	kalm_scratch_free(s);
 	kalm_verdict_free(v);
 	return rc;

@@ -1,6 +1,7 @@
 /* Scoring with a small lexicon written here, so these tests prove the
  * mechanisms whatever the shipped lexicons hold. */
 #include <criterion/criterion.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -650,4 +651,119 @@ Test(score, frustration_is_never_aimed_negated_or_hate)
 			  not_counted[i]);
 		cr_assert_eq(kalm_verdict_category(verdict, KALM_CAT_FRUSTRATION), 0.0);
 	}
+}
+
+/* V's summary must hold what every single accessor gives. */
+static void expect_summary_agrees(const kalm_verdict *v, const char *what)
+{
+	kalm_summary s;
+	memset(&s, 0xA5, sizeof s);
+	s.size = sizeof s;
+	cr_assert_eq(kalm_verdict_summary(v, &s), KALM_OK, "%s", what);
+	cr_expect_eq(s.size, sizeof s, "%s", what);
+	cr_expect_eq(s.score, kalm_verdict_score(v), "%s", what);
+	for (int c = 0; c < KALM_CAT_COUNT; c++)
+		cr_expect_eq(s.category[c],
+			     kalm_verdict_category(v, (kalm_category)c),
+			     "%s: category %d", what, c);
+	cr_expect_eq(s.severity, kalm_verdict_severity(v), "%s", what);
+	cr_expect_eq(s.abusive, kalm_verdict_abusive(v), "%s", what);
+	cr_expect_eq(s.targeted, kalm_verdict_targeted(v), "%s", what);
+	cr_expect_eq(s.language, kalm_verdict_language(v), "%s", what);
+	double conf = -1.0;
+	cr_expect_eq(s.language_guess, kalm_verdict_language_guess(v, &conf),
+		     "%s", what);
+	cr_expect_eq(s.confidence, conf, "%s", what);
+	cr_expect_eq(s.length, kalm_verdict_length(v), "%s", what);
+	cr_expect_eq(s.invalid_bytes, kalm_verdict_invalid_bytes(v), "%s", what);
+	cr_expect_eq(s.match_count, kalm_verdict_match_count(v), "%s", what);
+	cr_expect_eq(s.match_total, kalm_verdict_match_total(v), "%s", what);
+	cr_expect_eq(s.rule_errors, kalm_verdict_rule_errors(v), "%s", what);
+}
+
+Test(score, a_summary_agrees_with_every_accessor)
+{
+	expect_summary_agrees(verdict, "a verdict never scored");
+	static const char *texts[] = {
+		"", "hello, where is my parcel?", "you idiot", "you are not an idiot",
+		"THIS IS COMPLETELY UNACCEPTABLE!!! I WANT A REFUND NOW!!",
+		"immigrants are vermin", "i know where you live, moron",
+		"jij bent dom, kut", "jy is 'n poes", "ty debilu, kurwa",
+		"sh\xc3\xaft \xff\xfe id\x00iot", "\"idiot\" he was saying",
+		"f*ck you", "k u r w a", "\xf0\x9f\x98\xa1\xf0\x9f\x98\xa1",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		for (int l = KALM_LANG_UNKNOWN; l < KALM_LANG_COUNT; l++) {
+			kalm_score_options opt = {sizeof opt, (kalm_lang)l};
+			cr_assert_eq(kalm_score(model, scratch, texts[i],
+						strlen(texts[i]), &opt, verdict,
+						NULL), KALM_OK);
+			expect_summary_agrees(verdict, texts[i]);
+		}
+	}
+	/* after an error the verdict is unchanged, and so is its summary */
+	cr_assert_eq(kalm_score(model, scratch, NULL, 3, NULL, verdict, NULL),
+		     KALM_ERR_ARGUMENT);
+	expect_summary_agrees(verdict, "after an error");
+	/* matches past the limit */
+	size_t reps = 3000;
+	char *t = malloc(reps * 6);
+	cr_assert_not_null(t);
+	for (size_t i = 0; i < reps; i++)
+		memcpy(t + i * 6, "moron ", 6);
+	score_lang(t, reps * 6, KALM_LANG_EN);
+	free(t);
+	cr_assert_gt(kalm_verdict_match_total(verdict), KALM_MATCH_LIMIT);
+	expect_summary_agrees(verdict, "matches past the limit");
+	/* rule tries stopped at a limit */
+	const char *lex = "rule insult 3 when aa : (?:(?:\\w|\\s)+)+x|aa\n";
+	kalm_builder *b;
+	kalm_model *m = NULL;
+	cr_assert_eq(kalm_builder_new(&b), KALM_OK);
+	cr_assert_eq(kalm_builder_add_text(b, "en.lex", lex, strlen(lex), NULL),
+		     KALM_OK);
+	cr_assert_eq(kalm_builder_build(b, &m, NULL), KALM_OK);
+	kalm_builder_free(b);
+	const char *hard = "aa bb bb bb bb bb bb bb bb bb bb bb bb";
+	cr_assert_eq(kalm_score(m, scratch, hard, strlen(hard), NULL, verdict,
+				NULL), KALM_OK);
+	cr_assert_gt(kalm_verdict_rule_errors(verdict), 0);
+	expect_summary_agrees(verdict, "rule errors");
+	kalm_model_free(m);
+}
+
+Test(score, a_summary_refuses_a_small_size_and_writes_only_its_size)
+{
+	score("you idiot");
+	kalm_summary s;
+	cr_assert_eq(kalm_verdict_summary(NULL, &s), KALM_ERR_ARGUMENT);
+	cr_assert_eq(kalm_verdict_summary(verdict, NULL), KALM_ERR_ARGUMENT);
+	/* too small (no size set, or an older record's): nothing written */
+	size_t min = offsetof(kalm_summary, rule_errors) + sizeof(size_t);
+	size_t sizes[] = {0, sizeof(size_t), min / 2, min - 1};
+	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+		memset(&s, 0x5A, sizeof s);
+		s.size = sizes[i];
+		cr_assert_eq(kalm_verdict_summary(verdict, &s), KALM_ERR_ARGUMENT,
+			     "size %zu", sizes[i]);
+		const unsigned char *p = (const unsigned char *)&s;
+		for (size_t k = sizeof s.size; k < sizeof s; k++)
+			cr_assert_eq(p[k], 0x5A, "size %zu: byte %zu written",
+				     sizes[i], k);
+		cr_assert_eq(s.size, sizes[i]);
+	}
+	/* a later header's larger record: the bytes past this one's are not
+	 * written, and its size says how much was */
+	union {
+		kalm_summary s;
+		unsigned char bytes[sizeof(kalm_summary) + 64];
+	} big;
+	memset(&big, 0x5A, sizeof big);
+	big.s.size = sizeof big;
+	cr_assert_eq(kalm_verdict_summary(verdict, &big.s), KALM_OK);
+	cr_assert_eq(big.s.size, sizeof(kalm_summary));
+	for (size_t k = sizeof(kalm_summary); k < sizeof big; k++)
+		cr_assert_eq(big.bytes[k], 0x5A, "byte %zu written", k);
+	cr_assert_eq(big.s.match_count, kalm_verdict_match_count(verdict));
+	cr_assert_eq(big.s.score, kalm_verdict_score(verdict));
 }

@@ -973,17 +973,14 @@ static inline bool zero_score(double x)
  * (zero_score: all bits zero). */
 enum { CATS_ZERO, CATS_LAST_ONLY, CATS_MORE };
 
-/* V's category scores into CAT, and which of them are not zero. */
-static int categories_read(const kalm_verdict *v, double *cat)
+/* Which of the category scores CAT are not zero. */
+static int categories_kind(const double *cat)
 {
 	uint64_t first = 0, bits;
 	for (int c = 0; c < KALM_CAT_COUNT - 1; c++) {
-		cat[c] = kalm_verdict_category(v, (kalm_category)c);
 		memcpy(&bits, &cat[c], sizeof bits);
 		first |= bits;
 	}
-	cat[KALM_CAT_COUNT - 1] =
-		kalm_verdict_category(v, (kalm_category)(KALM_CAT_COUNT - 1));
 	memcpy(&bits, &cat[KALM_CAT_COUNT - 1], sizeof bits);
 	return first ? CATS_MORE : bits ? CATS_LAST_ONLY : CATS_ZERO;
 }
@@ -1063,17 +1060,20 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 		     const kalm_verdict *v, const char *text, size_t len)
 {
 	obuf *b = &w->b;
-	double conf;
-	kalm_lang guess = kalm_verdict_language_guess(v, &conf);
-	kalm_lang lang = kalm_verdict_language(v);
+	kalm_summary s;
+	s.size = sizeof s;
+	if (kalm_verdict_summary(v, &s) != KALM_OK)
+		return;
+	double conf = s.confidence, score = s.score;
+	const double *cat = s.category;
+	kalm_lang guess = s.language_guess, lang = s.language;
 	const json_names *names = cli_names();
-	double score = kalm_verdict_score(v), cat[KALM_CAT_COUNT];
-	int cats = categories_read(v, cat);
-	size_t n = kalm_verdict_match_count(v);
-	bool abusive = kalm_verdict_abusive(v), targeted = kalm_verdict_targeted(v);
-	int severity = kalm_verdict_severity(v);
+	int cats = categories_kind(cat);
+	size_t n = s.match_count;
+	bool abusive = s.abusive, targeted = s.targeted;
+	int severity = s.severity;
 	char *p;
-	size_t rule_errors = kalm_verdict_rule_errors(v);
+	size_t rule_errors = s.rule_errors;
 	/* no abuse: the head is made once for the languages */
 	const clean_head *h = NULL;
 	if ((unsigned)lang < KALM_LANG_COUNT &&
@@ -1159,7 +1159,7 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 		ob_json_string(b, text + m.start, tl);
 		ob_entry(b, &w->entries, model, m.entry);
 	}
-	size_t total = kalm_verdict_match_total(v);
+	size_t total = s.match_total;
 	p = ob_room(b, 96); /* two names and two 20-digit numbers */
 	if (!p)
 		return;

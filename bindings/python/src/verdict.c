@@ -50,22 +50,25 @@ typedef struct MatchObject {
 
 int pykalm_result_fill(pykalm_result *r, const kalm_verdict *v)
 {
-	r->score = kalm_verdict_score(v);
-	r->abusive = kalm_verdict_abusive(v);
-	r->severity = kalm_verdict_severity(v);
-	r->targeted = kalm_verdict_targeted(v);
-	for (int c = 0; c < KALM_CAT_COUNT; c++)
-		r->categories[c] = kalm_verdict_category(v, (kalm_category)c);
-	r->language = kalm_verdict_language(v);
-	r->confidence = 0.0;
-	r->guess = kalm_verdict_language_guess(v, &r->confidence);
-	r->length = kalm_verdict_length(v);
-	r->invalid_bytes = kalm_verdict_invalid_bytes(v);
-	r->match_total = kalm_verdict_match_total(v);
+	kalm_summary s;
+	s.size = sizeof s;
+	if (kalm_verdict_summary(v, &s) != KALM_OK)
+		memset(&s, 0, sizeof s); /* no verdict: what the accessors say */
 	r->match_count = 0;
 	r->matches = NULL;
+	r->score = s.score;
+	r->abusive = s.abusive;
+	r->severity = s.severity;
+	r->targeted = s.targeted;
+	memcpy(r->categories, s.category, sizeof r->categories);
+	r->language = s.language;
+	r->confidence = s.confidence;
+	r->guess = s.language_guess;
+	r->length = s.length;
+	r->invalid_bytes = s.invalid_bytes;
+	r->match_total = s.match_total;
 
-	size_t count = kalm_verdict_match_count(v);
+	size_t count = s.match_count;
 	if (count == 0)
 		return 0;
 	if (count > PY_SSIZE_T_MAX / sizeof(kalm_match))
