@@ -1035,6 +1035,41 @@ static int report_taken(const kalm_model *m, const kview *v, kmatcher *mt,
 	return 0;
 }
 
+/* Report the hits of the run of joined words at token T, when none of
+ * its words takes the typo search (as match_run's loop below would, with
+ * no word to search: the words without hits are not looked at). */
+static int report_hits(const kalm_model *m, const kview *v, kmatcher *mt,
+		       uint32_t t)
+{
+	const ktoken *tok = &v->tok[t];
+	uint32_t w = t;
+	for (size_t h = 0; h < mt->nhits; h++) {
+		const struct khit *x = &mt->hits[h];
+		/* the word the hit starts in, or the one after its
+		 * separator (which skips it, as below) */
+		for (; tok->end <= x->p; tok++)
+			w++;
+		if ((tok->flags & TOK_NUMBER) || x->p < tok->start)
+			continue;
+		if (x->take & HIT_TAKEN) { /* a known word's own */
+			if (report_taken(m, v, mt, x, w))
+				return KALM_ERR_NO_MEMORY;
+			continue;
+		}
+		if (x->p != tok->start &&
+		    ((v->text[x->p] & 0xC0) == 0x80 ||
+		     !(m->outs[x->node].flags & NF_MID)))
+			continue;
+		if (!shapes_fit(m->outs[x->node].shapes, x->p == tok->start,
+				x->q == v->tok[x->qtok].end))
+			continue;
+		kdfs s = {x->node, x->q, x->qtok, 0, 0, 0};
+		if (report_at(m, v, mt, &m->nodes[x->node], x->p, w, &s))
+			return KALM_ERR_NO_MEMORY;
+	}
+	return 0;
+}
+
 /* Report what the walks from the starts of the run of joined words at
  * token T find, when they are all plain; *U becomes the run's last word.
  * Returns 0, 1 when a word is not plain (nothing is reported then), or
@@ -1048,8 +1083,11 @@ static int match_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		return rc;
 	uint32_t u = *up;
 	/* the usual run: known words only, nothing kept */
-	if (mt->nhits == 0 && u - t < 64 && todo == 0)
-		return 0;
+	if (todo == 0 && u - t < 64) {
+		if (mt->nhits == 0)
+			return 0;
+		return report_hits(m, v, mt, t);
+	}
 	size_t h = 0;
 	/* where the next hit starts (the usual word has none) */
 	uint32_t next = mt->nhits ? mt->hits[0].p : UINT32_MAX;
