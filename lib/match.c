@@ -1021,8 +1021,9 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 
 /* Report the entries HIT_TAKEN says hit X, which starts in word W, is
  * reported with, as report_at would. */
-static int report_taken(const kalm_model *m, const kview *v, kmatcher *mt,
-			const struct khit *x, uint32_t w)
+static inline __attribute__((always_inline)) int
+report_taken(const kalm_model *m, const kview *v, kmatcher *mt,
+	     const struct khit *x, uint32_t w)
 {
 	const knode *n = &m->nodes[x->node];
 	for (uint32_t bits = x->take & 0xFF; bits; bits &= bits - 1) {
