@@ -598,19 +598,19 @@ static inline bool known_key(const kview *v, const ktoken *tok, uint64_t *key)
 	return known_key_of(v->text, v->cap, tok->start, tok->end, key);
 }
 
-/* The set of MEMO, of 2^(64 - SHIFT) words, that KEY entered at FROM
- * belongs in. */
+/* The set of MEMO, of 2^(64 - SHIFT) sets of two words, that KEY entered
+ * at FROM belongs in. */
 static inline struct kknown *known_set_in(struct kknown *memo, unsigned shift,
 					  const uint64_t *key, uint32_t from)
 {
 	uint64_t mix = (key[0] ^ key[1] ^ from) * 0xD6E8FEB86659FD93u;
-	return &memo[(mix >> shift) & ~(size_t)1];
+	return &memo[2 * (size_t)(mix >> shift)];
 }
 
 static inline struct kknown *known_set(const kmatcher *mt,
 				       const uint64_t *key, uint32_t from)
 {
-	return known_set_in(mt->known, 64 - mt->known_bits, key, from);
+	return known_set_in(mt->known, 65 - mt->known_bits, key, from);
 }
 
 static inline struct kknown *known_find(struct kknown *set,
@@ -881,7 +881,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 	uint32_t k = t; /* the word of the byte after an output (lazily) */
 	/* (copies the compiler need not read again after each store) */
 	struct kknown *memo = mt->known;
-	unsigned shift = 64 - mt->known_bits;
+	unsigned shift = 65 - mt->known_bits; /* (sets of two) */
 	const ktoken *toks = v->tok;
 	const uint8_t *text = v->text;
 	size_t cap = v->cap;
