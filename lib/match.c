@@ -530,6 +530,9 @@ struct kknown {
 	uint32_t space; /* ...and is at after a space (KNOWN_NONE: read it) */
 	uint8_t typo;   /* fuzzy_possible, until a typo search found nothing */
 	uint8_t nhits;  /* hits kept in the word (0..KNOWN_HITS) */
+	/* no hits, no typo search and SPACE known: the usual word, which
+	 * scan_run steps over in its loop of usual words */
+	uint8_t usual;
 };
 
 /* A kept word's hits, from its first byte: the output's node, where it
@@ -665,7 +668,8 @@ static inline void known_add(const kalm_model *m, const kview *v, uint32_t w,
 	set[1] = set[0];
 	sh[1] = sh[0];
 	set[0] = (struct kknown){{key[0], key[1]}, from, to, space, typo,
-				 (uint8_t)nh};
+				 (uint8_t)nh,
+				 nh == 0 && !typo && space != KNOWN_NONE};
 	for (size_t i = 0; i < nh; i++) {
 		const struct khit *h = &mt->hits[first + i];
 		sh[0].hit[i].node = h->node;
@@ -687,6 +691,7 @@ static void known_untypo(kmatcher *mt, const kview *v, const ktoken *tok,
 					from);
 	if (hit && hit->typo) {
 		hit->typo = 0;
+		hit->usual = hit->nhits == 0 && hit->space != KNOWN_NONE;
 		mt->known_untypo++;
 	}
 }
@@ -896,9 +901,9 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		struct kknown *set = NULL;
 		const struct kknown *hit = NULL;
 		/* The usual words, in a loop of their own (whose few variables
-		 * stay in registers): plain, known at NODE with no hits and
-		 * no typo search, a space after them or the run's end after
-		 * them (END).  It leaves at any other word, probed when it is
+		 * stay in registers): plain, known at NODE with no hits, no
+		 * typo search and the node after a space (kknown.usual), a
+		 * space after them or the run's end after them (END).  It leaves at any other word, probed when it is
 		 * plain (SET, KEY, HIT). */
 		bool end = false;
 		uint32_t at = w;
@@ -914,13 +919,13 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 			}
 			set = known_set_in(memo, shift, key, node);
 			hit = known_find(set, key, node);
-			if (!hit || (hit->nhits | hit->typo))
+			if (!hit || !hit->usual)
 				break;
 			if (!(flags & TOK_LINKED)) {
 				end = true;
 				break;
 			}
-			if (text[tok->end] != ' ' || hit->space == KNOWN_NONE)
+			if (text[tok->end] != ' ')
 				break;
 			node = hit->space;
 		}
