@@ -891,7 +891,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 	const uint8_t *text = v->text;
 	size_t cap = v->cap;
 	uint64_t todo = 0, kept = 0;
-	size_t skips = 0;
+	size_t unknown = 0; /* words not stepped over: t..w less these were */
 	mt->nhits = 0;
 	uint32_t w = t;
 	for (;; w++) {
@@ -929,7 +929,6 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				break;
 			node = hit->space;
 		}
-		skips += at - w + end;
 		w = at;
 		if (end)
 			break;
@@ -955,7 +954,6 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 				/* the pass would keep the word's hits and
 				 * leave it at TO; most words keep none and
 				 * need no typo search */
-				skips++;
 				if (KALM_UNLIKELY(hit->nhits | hit->typo) &&
 				    known_replay(mt, hit, q, w, w - t, node,
 						 &todo, &kept))
@@ -968,6 +966,8 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 					node = hit->space;
 					continue;
 				}
+			} else {
+				unknown++;
 			}
 		}
 		if (q < tok->end) {
@@ -1009,7 +1009,7 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		}
 	}
 	*up = w;
-	mt->known_skips += skips;
+	mt->known_skips += w - t + 1 - unknown;
 	*todo_out = todo;
 	*typo_kept = kept;
 	/* by start, keeping ends in order (they come sorted by end) */
