@@ -647,6 +647,24 @@ static __attribute__((noinline)) void link_gap(kview *v, ktoken *p,
 		p->flags = (uint16_t)((p->flags & ~TOK_PLAIN) | TOK_MASKLINK);
 }
 
+/* Token P is followed by the word [START, END) of FLAGS, the separator
+ * before START in the view already: are they linked? */
+static inline void token_link_to(kview *v, ktoken *p, uint32_t start,
+				 size_t end, uint8_t flags)
+{
+	uint8_t c = v->text[p->end];
+	if (p->end + 1 == start && c == ' ')
+		p->flags |= TOK_LINKED; /* the usual gap */
+	else if (KALM_UNLIKELY(c == '-' || c == '.' || c == '*' || c == '#'))
+		link_gap(v, p, start, end, flags);
+}
+
+/* Token P is followed by token T, recorded without push_token. */
+static inline void token_link(kview *v, ktoken *p, const ktoken *t)
+{
+	token_link_to(v, p, t->start, t->end, (uint8_t)t->flags);
+}
+
 /* Record the token [START, END) of the view (both ways of writing it). */
 static inline int push_token(kview *v, uint32_t start, size_t end,
 			     uint32_t clause, uint32_t sentence, uint8_t flags)
@@ -655,15 +673,8 @@ static inline int push_token(kview *v, uint32_t start, size_t end,
 	    kalm_grow((void **)&v->tok, &v->tokcap, v->ntok + 1, sizeof(ktoken)))
 		return KALM_ERR_NO_MEMORY;
 	ktoken *t = &v->tok[v->ntok++];
-	if (v->ntok > 1) {
-		/* the separator before START is in the view already */
-		ktoken *p = t - 1;
-		uint8_t c = v->text[p->end];
-		if (p->end + 1 == start && c == ' ')
-			p->flags |= TOK_LINKED; /* the usual gap */
-		else if (KALM_UNLIKELY(c == '-' || c == '.' || c == '*' || c == '#'))
-			link_gap(v, p, start, end, flags);
-	}
+	if (v->ntok > 1)
+		token_link_to(v, t - 1, start, end, flags);
 	t->start = start;
 	t->end = (uint32_t)end;
 	t->clause = clause;
@@ -1468,6 +1479,87 @@ static bool direct_leet_at_end(const direct_out *o, const dunit *u)
 	return x.cls == A_LETTER || x.cls == A_DOLLAR;
 }
 
+#if DIRECT_WORDS
+/*
+ * A run of usual words from S[I] on (an ASCII letter, no run open, the
+ * owed space written): words of at most seven ASCII letters, each followed
+ * by one ' ' and then another ASCII letter.  Each word and the space after
+ * it are written with one store and recorded as direct_word records them,
+ * with the state kept in registers: the space is written now because a
+ * word follows it, and the word is TOK_LINKED now because that word is
+ * the next token.  Stops, for the main loop, at the first word that is
+ * not so (or would need a jump, or more token room, or is a single letter
+ * after one).  Returns where it stopped.
+ */
+static inline __attribute__((always_inline)) size_t
+direct_usual_words(direct_out *o, size_t i)
+{
+	const uint8_t *s = o->s;
+	const uint8_t *cls = o->v->ascii_class;
+	size_t n = o->n, len = o->len;
+	kview *v = o->v;
+	ktoken *t = v->tok + v->ntok, *tend = v->tok + v->tokcap;
+	uint8_t *text = o->text;
+	uint32_t delta = o->delta, clause = o->clause, sentence = o->sentence;
+	uint16_t quoted = o->quoted ? TOK_QUOTED : 0;
+	size_t letters = 0, upper = 0;
+	bool prev_single = o->prev_single;
+	bool joins = o->gap == 1 && o->gap_joins;
+	if (cls[' '] != A_SPACE)
+		return i;
+	while (i + 8 <= n && t < tend) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		uint64_t letter = letters8(x);
+		unsigned wl = letters8_len(letter);
+		/* at most seven letters, then one space and a letter (i + wl
+		 * + 1 < n: the load above) */
+		if (wl == 8 || (uint8_t)(x >> 8 * wl) != ' ')
+			break;
+		uint8_t next = s[i + wl + 1];
+		if (next >= 0x80 || cls[next] != A_LETTER)
+			break;
+		if ((wl == 1 && prev_single && joins) ||
+		    (uint32_t)i - (uint32_t)len != delta)
+			break;
+		uint64_t keep = letters8_keep(wl);
+		uint64_t lower = letters8_lower(x, letter);
+		memcpy(text + len, &lower, 8); /* the word, then ' ' */
+		upper += letters8_upper(x, letter, keep);
+		t->start = (uint32_t)len;
+		t->end = (uint32_t)(len + wl);
+		t->clause = clause;
+		t->sentence = sentence;
+		t->flags = (uint16_t)(quoted | TOK_LINKED |
+				      (letters8_triple(x, letter, keep) ? 0 : TOK_PLAIN));
+		t++;
+		letters += wl;
+		prev_single = wl == 1;
+		joins = true;
+		len += wl + 1;
+		i += wl + 1;
+	}
+	if (len == o->len)
+		return i;
+	/* the token before the first word written is linked to it as
+	 * push_token links it */
+	size_t first = v->ntok;
+	v->ntok = (size_t)(t - v->tok);
+	if (first > 0)
+		token_link(v, &v->tok[first - 1], &v->tok[first]);
+	/* as after the space that follows the last word written */
+	o->len = len;
+	o->letters += letters;
+	o->upper += upper;
+	o->prev_single = prev_single;
+	o->gap = 1;
+	o->gap_joins = true;
+	o->run = RUN_NONE;
+	o->pending = false;
+	return i;
+}
+#endif
+
 /* Write the view of segment S[0..N) (a view with room for N + 16 bytes).
  * Returns 1 when written, 0 when the segment needs the general path
  * (STATS untouched), or KALM_ERR_NO_MEMORY. */
@@ -1493,6 +1585,9 @@ view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 		int r;
 #if DIRECT_WORDS
 		if (s[i] < 0x80 && cls[s[i]] == A_LETTER && o.run != RUN_AFTER) {
+			direct_space(&o);
+			if (o.run == RUN_NONE)
+				i = direct_usual_words(&o, i);
 			/* The usual word: at most seven ASCII letters, then
 			 * the end or an ASCII byte that neither goes on with
 			 * it nor joins it to more (no apostrophe).  As
@@ -1502,7 +1597,6 @@ view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 			unsigned len = letters8_len(letter);
 			uint8_t after = i + len < n ? s[i + len] : ' ';
 			if (len < 8 && after < 0x80 && cls[after] != A_APOS) {
-				direct_space(&o);
 				uint32_t start = (uint32_t)o.len;
 				letters8_put(&o, x, letter, i, len);
 				uint64_t keep = letters8_keep(len);
@@ -1517,7 +1611,6 @@ view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 				continue;
 			}
 			/* a longer word: read on from what was read */
-			direct_space(&o);
 			uint32_t start = (uint32_t)o.len;
 			r = direct_letters(&o, i, x, letter, &w);
 			if (r > 0 && KALM_UNLIKELY(w.other))
