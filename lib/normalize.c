@@ -252,6 +252,12 @@ static void ascii_units(kview *v)
 				  ((u->flags & CT_UPPER) != 0) == (b < 'a');
 	}
 	v->ascii_letters = letters;
+	v->ascii_marks = v->ascii_class[' '] == A_SPACE;
+	for (const char *m = ".,?"; *m; m++) {
+		uint8_t c = v->ascii_class[(uint8_t)*m];
+		v->ascii_marks = v->ascii_marks && (c == A_PUNCT || c == A_TRIM) &&
+				 !(v->ascii[(uint8_t)*m].flags & CT_QUOTE);
+	}
 	v->ascii_ready = true;
 }
 
@@ -1482,80 +1488,136 @@ static bool direct_leet_at_end(const direct_out *o, const dunit *u)
 #if DIRECT_WORDS
 /*
  * A run of usual words from S[I] on (an ASCII letter, no run open, the
- * owed space written): words of at most seven ASCII letters, each followed
- * by one ' ' and then another ASCII letter.  Each word and the space after
- * it are written with one store and recorded as direct_word records them,
- * with the state kept in registers: the space is written now because a
- * word follows it, and the word is TOK_LINKED now because that word is
- * the next token.  Stops, for the main loop, at the first word that is
- * not so (or would need a jump, or more token room, or is a single letter
- * after one).  Returns where it stopped.
+ * owed space written): words of at most fourteen ASCII letters, each
+ * followed by one ' ', or by one '.', ',' or '?' and one ' '.  Each word
+ * and what follows it are written with one or two stores and recorded as
+ * direct_word and direct_mark record them, with the state kept in
+ * registers.  The space after a word is written, and the word linked to
+ * the next, before the next is read: where the next is none that this
+ * loop writes (a longer word, other marks or gaps, the last bytes, a
+ * single letter after one, no more token room) both are taken back, and
+ * the main loop goes on from there with the space owed, as after that
+ * space.  Returns where it stopped.
  */
+/* a token's start and end, and its clause and sentence, are written as
+ * two words of 64 bits */
+_Static_assert(offsetof(ktoken, end) == offsetof(ktoken, start) + 4 &&
+		       offsetof(ktoken, sentence) == offsetof(ktoken, clause) + 4,
+	       "ktoken's pairs of offsets");
+
 static inline __attribute__((always_inline)) size_t
 direct_usual_words(direct_out *o, size_t i)
 {
 	const uint8_t *s = o->s;
-	const uint8_t *cls = o->v->ascii_class;
 	size_t n = o->n, len = o->len;
 	kview *v = o->v;
 	ktoken *t = v->tok + v->ntok, *tend = v->tok + v->tokcap;
 	uint8_t *text = o->text;
-	uint32_t delta = o->delta, clause = o->clause, sentence = o->sentence;
+	uint32_t clause = o->clause, sentence = o->sentence;
 	uint16_t quoted = o->quoted ? TOK_QUOTED : 0;
-	size_t letters = 0, upper = 0;
-	bool prev_single = o->prev_single;
-	bool joins = o->gap == 1 && o->gap_joins;
-	if (cls[' '] != A_SPACE)
+	size_t letters = 0;
+	/* the capitals, one count in each byte of CAPS (no more than two a
+	 * word, 127 words a call) */
+	uint64_t caps = 0;
+	if (tend - t > 127)
+		tend = t + 127;
+	/* a token's clause and sentence, as one word */
+	uint64_t where = clause | (uint64_t)sentence << 32;
+	/* may the next word be a single letter joined to one before? */
+	bool single = o->prev_single && o->gap == 1 && o->gap_joins;
+	ktoken *t0 = t;
+	size_t gap = 0; /* units after the last word written */
+	/* the loop keeps each byte's offset in step with the source's */
+	if (!v->ascii_marks || (uint32_t)i - (uint32_t)len != o->delta)
 		return i;
-	while (i + 8 <= n && t < tend) {
-		uint64_t x;
+	while (i + 16 <= n && t < tend) {
+		uint64_t x, y;
 		memcpy(&x, s + i, 8);
 		uint64_t letter = letters8(x);
 		unsigned wl = letters8_len(letter);
-		/* at most seven letters, then one space and a letter (i + wl
-		 * + 1 < n: the load above) */
-		if (wl == 8 || (uint8_t)(x >> 8 * wl) != ' ')
-			break;
-		uint8_t next = s[i + wl + 1];
-		if (next >= 0x80 || cls[next] != A_LETTER)
-			break;
-		if ((wl == 1 && prev_single && joins) ||
-		    (uint32_t)i - (uint32_t)len != delta)
-			break;
-		uint64_t keep = letters8_keep(wl);
 		uint64_t lower = letters8_lower(x, letter);
-		memcpy(text + len, &lower, 8); /* the word, then ' ' */
-		upper += letters8_upper(x, letter, keep);
-		t->start = (uint32_t)len;
-		t->end = (uint32_t)(len + wl);
-		t->clause = clause;
-		t->sentence = sentence;
-		t->flags = (uint16_t)(quoted | TOK_LINKED |
-				      (letters8_triple(x, letter, keep) ? 0 : TOK_PLAIN));
+		uint64_t upper, keep;
+		bool triple;
+		memcpy(text + len, &lower, 8);
+		if (KALM_LIKELY(wl < 8)) {
+			keep = ((uint64_t)1 << 8 * wl) - 1;
+			upper = letter & ~(x << 2) & keep;
+			triple = letters8_triple(x, letter, keep);
+			y = x >> 8 * wl;
+		} else {
+			/* eight letters to fourteen: the next eight bytes, and
+			 * the word's last eight letters for three in a row */
+			memcpy(&y, s + i + 8, 8);
+			uint64_t letter2 = letters8(y);
+			unsigned more = letters8_len(letter2);
+			if (more > 6)
+				break;
+			uint64_t z, lower2 = letters8_lower(y, letter2);
+			memcpy(&z, s + i + more, 8);
+			memcpy(text + len + 8, &lower2, 8);
+			keep = ((uint64_t)1 << 8 * more) - 1;
+			upper = (letter & ~(x << 2)) + (letter2 & ~(y << 2) & keep);
+			triple = letters8_triple(x, letter, ~(uint64_t)0) ||
+				 letters8_triple(z, letters8(z), ~(uint64_t)0);
+			y >>= 8 * more;
+			wl = 8 + more;
+		}
+		/* then one space, or one mark and one space */
+		uint8_t after = (uint8_t)y;
+		if (wl == 0 || (wl == 1 && single))
+			break;
+		uint16_t flags = quoted;
+		size_t sep = 1;
+		if (KALM_LIKELY(after == ' ')) {
+			flags |= TOK_LINKED; /* taken back if no word follows */
+			single = wl == 1;
+		} else {
+			if ((after != '.' && after != ',' && after != '?') ||
+			    s[i + wl + 1] != ' ')
+				break;
+			sep = 2;
+			single = false;
+		}
+		text[len + wl + 1] = ' ';
+		caps += upper >> 7;
+		uint64_t span = len | (uint64_t)(len + wl) << 32;
+		memcpy((char *)t + offsetof(ktoken, start), &span, 8);
+		memcpy((char *)t + offsetof(ktoken, clause), &where, 8);
+		t->flags = (uint16_t)(flags | (triple ? 0 : TOK_PLAIN));
 		t++;
+		if (sep == 2) { /* as mark_counts */
+			clause++;
+			sentence += after != ',';
+			where = clause | (uint64_t)sentence << 32;
+		}
 		letters += wl;
-		prev_single = wl == 1;
-		joins = true;
-		len += wl + 1;
-		i += wl + 1;
+		len += wl + sep;
+		i += wl + sep;
+		gap = sep;
 	}
-	if (len == o->len)
+	if (t == t0)
 		return i;
+	/* the last space is owed, not written, and the word before it not
+	 * yet linked: as after that space in the main loop */
+	len--;
+	t[-1].flags &= (uint16_t)~TOK_LINKED;
 	/* the token before the first word written is linked to it as
 	 * push_token links it */
 	size_t first = v->ntok;
 	v->ntok = (size_t)(t - v->tok);
 	if (first > 0)
 		token_link(v, &v->tok[first - 1], &v->tok[first]);
-	/* as after the space that follows the last word written */
 	o->len = len;
+	o->clause = clause;
+	o->sentence = sentence;
 	o->letters += letters;
-	o->upper += upper;
-	o->prev_single = prev_single;
-	o->gap = 1;
+	caps = (caps & 0x00FF00FF00FF00FFu) + (caps >> 8 & 0x00FF00FF00FF00FFu);
+	o->upper += (size_t)(caps * 0x0001000100010001u >> 48);
+	o->prev_single = t[-1].end - t[-1].start == 1;
+	o->gap = gap;
 	o->gap_joins = true;
 	o->run = RUN_NONE;
-	o->pending = false;
+	o->pending = true;
 	return i;
 }
 #endif
@@ -1586,8 +1648,12 @@ view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 #if DIRECT_WORDS
 		if (s[i] < 0x80 && cls[s[i]] == A_LETTER && o.run != RUN_AFTER) {
 			direct_space(&o);
-			if (o.run == RUN_NONE)
+			if (o.run == RUN_NONE) {
 				i = direct_usual_words(&o, i);
+				if (i >= n || s[i] >= 0x80 || cls[s[i]] != A_LETTER)
+					continue;
+				direct_space(&o);
+			}
 			/* The usual word: at most seven ASCII letters, then
 			 * the end or an ASCII byte that neither goes on with
 			 * it nor joins it to more (no apostrophe).  As

@@ -101,6 +101,9 @@ typedef struct kview {
 	uint8_t ascii_class[128]; /* what the one-pass path makes of it (A_*) */
 	size_t direct_views; /* segments the one-pass path wrote (tests read it) */
 	bool ascii_ready;
+	bool ascii_marks;   /* ' ' is a space, '.', ',' and '?' marks
+			     * written as they are, none a quotation mark:
+			     * the one-pass loop over usual words holds */
 	bool ascii_letters; /* ASCII letters fold by lower-casing: the fast
 			     * paths for them, and the one-pass path for whole
 			     * segments, hold (tests turn them off to compare

@@ -493,6 +493,103 @@ Test(normalize, the_one_pass_view_equals_the_general_emission)
 	view_free(&plain);
 }
 
+/* Runs of short ASCII words between single spaces, or a '.', ',' or '?'
+ * and a space, are written by a loop of their own (a word of up to
+ * fourteen letters and what follows it at once, the space taken back where
+ * no such word follows): the view is the one the unit-by-unit way writes,
+ * tokens, links, clauses, offsets and counts included, whatever comes
+ * between and after the runs (single letters that may be spelled out,
+ * letters three times in a row across eight bytes, marks, gaps of other
+ * kinds, the end of the segment). */
+Test(normalize, runs_of_usual_words_equal_the_general_emission)
+{
+	static const char *const alphabets[] = {
+		"aA", "ab", "abB", "xyz", "abcdefghijklmnopqrstuvwxyz", "aAbBcC"};
+	static const char *const gaps[] = {
+		" ", " ", " ", " ", " ", " ", ", ", ". ", "? ", "! ", ".", ",",
+		"  ", " . ", "; ", "\t", "'", "-", " \xC5\x82za ", " 12 ", " \"x\" ",
+		"\xC2\xA0", " a ", " i "};
+	kview plain;
+	memset(&plain, 0, sizeof plain);
+	kstats b = {0, 0, 0, 0};
+	cr_assert_eq(view_build(&plain, (const uint8_t *)"x", 1, 0, &b), 0);
+	plain.ascii_letters = false;
+	uint32_t x = 88172645u;
+	size_t plain_words = 0, direct = view.direct_views;
+	char msg[2048];
+	for (int round = 0; round < 4000; round++) {
+		size_t n = 0;
+		for (int w = 0, words = 1 + round % 40; w < words; w++) {
+			x ^= x << 13;
+			x ^= x >> 17;
+			x ^= x << 5;
+			const char *alpha = alphabets[x % 6];
+			size_t k = strlen(alpha), letters = 1 + (x >> 8) % 17;
+			for (size_t l = 0; l < letters; l++) {
+				x ^= x << 13;
+				x ^= x >> 17;
+				x ^= x << 5;
+				msg[n++] = alpha[x % k];
+			}
+			const char *g = gaps[(x >> 12) % (sizeof gaps / sizeof gaps[0])];
+			if (w + 1 < words || (x >> 20) % 4 == 0) {
+				memcpy(msg + n, g, strlen(g));
+				n += strlen(g);
+			}
+		}
+		kstats a = {0, 0, 0, 0};
+		memset(&b, 0, sizeof b);
+		cr_assert_eq(view_build(&view, (const uint8_t *)msg, n, 0, &a), 0);
+		cr_assert_eq(view_build(&plain, (const uint8_t *)msg, n, 0, &b), 0);
+		cr_assert(a.letters == b.letters && a.upper == b.upper &&
+				  a.exclaim_runs == b.exclaim_runs,
+			  "counts of %.*s", (int)n, msg);
+		cr_assert_eq(view.len, plain.len, "%.*s", (int)n, msg);
+		cr_assert_eq(memcmp(view.text, plain.text, view.len), 0, "%.*s",
+			     (int)n, msg);
+		cr_assert_eq(memcmp(view.alt, plain.alt, view.len), 0);
+		for (size_t k = 0; k < view.len; k++) {
+			cr_assert_eq(view_src_start(&view, k),
+				     view_src_start(&plain, k), "%.*s: byte %zu",
+				     (int)n, msg, k);
+			cr_assert_eq(view_src_end(&view, k), view_src_end(&plain, k),
+				     "%.*s: byte %zu", (int)n, msg, k);
+		}
+		cr_assert_eq(view.ntok, plain.ntok, "%.*s", (int)n, msg);
+		for (size_t t = 0; t < view.ntok; t++) {
+			const ktoken *p = &view.tok[t], *q = &plain.tok[t];
+			cr_assert(p->start == q->start && p->end == q->end &&
+					  p->clause == q->clause &&
+					  p->sentence == q->sentence &&
+					  (p->flags & ~TOK_PLAIN) == (q->flags & ~TOK_PLAIN),
+				  "token %zu of %.*s", t, (int)n, msg);
+			if (view.mapped)
+				continue;
+			/* a word of ASCII letters is plain but for a letter
+			 * three times in a row (or masked letters across a
+			 * mark: "id.ot") */
+			bool letters = true, triple = false;
+			for (uint32_t k = p->start; k < p->end; k++) {
+				letters = letters && view.text[k] >= 'a' &&
+					  view.text[k] <= 'z';
+				triple = triple ||
+					 (k >= p->start + 2 &&
+					  view.text[k] == view.text[k - 1] &&
+					  view.text[k] == view.text[k - 2]);
+			}
+			if (!letters || (p->flags & TOK_MASKLINK))
+				continue;
+			cr_assert_eq((p->flags & TOK_PLAIN) != 0, !triple,
+				     "token %zu of %.*s", t, (int)n, msg);
+			plain_words++;
+		}
+	}
+	/* most were written in one pass, with many words each */
+	cr_assert_gt(view.direct_views, direct + 2000);
+	cr_assert_gt(plain_words, 20000);
+	view_free(&plain);
+}
+
 /* Words whose letters fold to ASCII letters ("piszę") and words with an
  * apostrophe between letters are promised plain; a letter three times in
  * a row is none, whether folded or not ("zżż", "aąa" only twice). */
