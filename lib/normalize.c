@@ -1530,7 +1530,7 @@ direct_usual_words(direct_out *o, size_t i)
 	/* the loop keeps each byte's offset in step with the source's */
 	if (!v->ascii_marks || (uint32_t)i - (uint32_t)len != o->delta)
 		return i;
-	while (i + 16 <= n && t < tend) {
+	while (i + 8 <= n && t < tend) {
 		uint64_t x, y;
 		memcpy(&x, s + i, 8);
 		uint64_t letter = letters8(x);
@@ -1547,6 +1547,8 @@ direct_usual_words(direct_out *o, size_t i)
 		} else {
 			/* eight letters to fourteen: the next eight bytes, and
 			 * the word's last eight letters for three in a row */
+			if (i + 16 > n)
+				break;
 			memcpy(&y, s + i + 8, 8);
 			uint64_t letter2 = letters8(y);
 			unsigned more = letters8_len(letter2);
@@ -1573,7 +1575,7 @@ direct_usual_words(direct_out *o, size_t i)
 			single = wl == 1;
 		} else {
 			if ((after != '.' && after != ',' && after != '?') ||
-			    s[i + wl + 1] != ' ')
+			    i + wl + 1 >= n || s[i + wl + 1] != ' ')
 				break;
 			sep = 2;
 			single = false;
