@@ -903,8 +903,9 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		/* The usual words, in a loop of their own (whose few variables
 		 * stay in registers): plain, known at NODE with no hits, no
 		 * typo search and the node after a space (kknown.usual), a
-		 * space after them or the run's end after them (END).  It leaves at any other word, probed when it is
-		 * plain (SET, KEY, HIT). */
+		 * space after them or the run's end after them (END).  It
+		 * leaves at any other word, probed when it is plain (SET,
+		 * KEY, HIT). */
 		bool end = false;
 		uint32_t at = w;
 		for (tok = &toks[w];; tok++, at++) {
@@ -949,26 +950,24 @@ static int scan_run(const kalm_model *m, const kview *v, kmatcher *mt,
 		}
 		bool last = !(flags & TOK_LINKED);
 		uint32_t q = tok->start;
-		{
-			if (hit) {
-				/* the pass would keep the word's hits and
-				 * leave it at TO; most words keep none and
-				 * need no typo search */
-				if (KALM_UNLIKELY(hit->nhits | hit->typo) &&
-				    known_replay(mt, hit, q, w, w - t, node,
-						 &todo, &kept))
-					return KALM_ERR_NO_MEMORY;
-				if (last)
-					break;
-				node = hit->to;
-				q = tok->end;
-				if (text[q] == ' ' && hit->space != KNOWN_NONE) {
-					node = hit->space;
-					continue;
-				}
-			} else {
-				unknown++;
+		if (hit) {
+			/* the pass would keep the word's hits and
+			 * leave it at TO; most words keep none and
+			 * need no typo search */
+			if (KALM_UNLIKELY(hit->nhits | hit->typo) &&
+			    known_replay(mt, hit, q, w, w - t, node,
+					 &todo, &kept))
+				return KALM_ERR_NO_MEMORY;
+			if (last)
+				break;
+			node = hit->to;
+			q = tok->end;
+			if (text[q] == ' ' && hit->space != KNOWN_NONE) {
+				node = hit->space;
+				continue;
 			}
+		} else {
+			unknown++;
 		}
 		if (q < tok->end) {
 			size_t hits = mt->nhits;

@@ -1511,6 +1511,10 @@ direct_usual_words(direct_out *o, size_t i)
 	const uint8_t *s = o->s;
 	size_t n = o->n, len = o->len;
 	kview *v = o->v;
+	/* no pointer into the tokens before there are some (NULL + 0 is
+	 * undefined) */
+	if (v->ntok >= v->tokcap)
+		return i;
 	ktoken *t = v->tok + v->ntok, *tend = v->tok + v->tokcap;
 	uint8_t *text = o->text;
 	uint32_t clause = o->clause, sentence = o->sentence;
@@ -1736,8 +1740,9 @@ view_build_direct(kview *v, const uint8_t *s, size_t n, kstats *st)
 				return 0; /* marks or digits inside a word */
 			direct_space(&o);
 			uint32_t start = (uint32_t)o.len;
-			/* a word read here starts with no ASCII letter
-			 * (those are read above), where letters8 finds none */
+			/* with DIRECT_WORDS a word read here starts with no
+			 * ASCII letter (those are read above), where letters8
+			 * finds none; without, direct_letters reads them all */
 			r = u.cls == A_LETTER ? direct_letters(&o, i, 0, 0, &w)
 					      : direct_digits(&o, &u, &w);
 			if (r > 0 && KALM_UNLIKELY(w.other))
@@ -1863,26 +1868,6 @@ uint32_t view_src_end(const kview *v, size_t pos)
 	if (v->mapped)
 		return v->src_end[pos];
 	return unit_end(v, jump_src(v, pos, jumps_to(v, pos)));
-}
-
-bool view_token_upper(const kview *v, size_t t)
-{
-	uint32_t from, to;
-	view_src_span(v, v->tok[t].start, v->tok[t].end, &from, &to);
-	size_t letters = 0, upper = 0;
-	for (uint32_t i = from; i < to;) {
-		uint32_t l;
-		int32_t cp = utf8_next(v->seg, to, i, &l);
-		i += l;
-		if (cp < 0)
-			continue;
-		const kalm_charinfo *ci = chartab_get((uint32_t)cp);
-		if ((ci->flags & (CT_LETTER | CT_IGNORE)) != CT_LETTER)
-			continue;
-		letters++;
-		upper += (ci->flags & CT_UPPER) != 0;
-	}
-	return letters >= 2 && upper == letters;
 }
 
 void view_src_span(const kview *v, size_t from, size_t to, uint32_t *start,

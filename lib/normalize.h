@@ -127,11 +127,6 @@ uint32_t view_src_end(const kview *view, size_t pos);
 void view_src_span(const kview *view, size_t from, size_t to, uint32_t *start,
 		   uint32_t *end);
 
-/* Is token TOK written in capitals: two letters or more, all of them
- * capitals, as its original bytes have them (asked, not recorded: no
- * stage reads it on every word). */
-bool view_token_upper(const kview *view, size_t tok);
-
 /* Where to end a segment of at most about MAX bytes of TEXT[0..LEN): after
  * a white space that follows a word of two or more letters, so no word
  * and no spelled-out word is cut. */

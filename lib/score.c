@@ -273,7 +273,8 @@ static void possessives(judge *j)
 	const kview *v = j->v;
 	uint8_t *mark = j->s->mark;
 	/* a word after it that reads as abuse (not frustration) keeps it a
-	 * pronoun: "jullie idioten zijn ..." */
+	 * pronoun ("jullie idioten zijn ..."): every word of such a reading
+	 * clears the mark of the word before it */
 	const kmatcher *mt = &j->s->matcher;
 	for (size_t i = 0; i < mt->ncand; i++) {
 		const kcand *c = &mt->cand[i];
@@ -693,8 +694,9 @@ static int by_position(const void *a, const void *b)
 }
 
 /* The N matches M in text order (by_position).  A few, as most messages
- * have, are put in place one by one, which keeps equal ones in their
- * order as the C library's merge sort does; more go to qsort. */
+ * have, are put in place one by one; more go to qsort.  Matches equal
+ * under by_position are the same match (start, end and entry), so the
+ * two need not agree on their order. */
 #define SORT_FEW 16
 static void matches_sort(kalm_match *m, size_t n)
 {

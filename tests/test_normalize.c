@@ -46,7 +46,6 @@ Test(normalize, case_folding_and_spacing_collapse)
 	build("  You   are\tGREAT  ");
 	cr_assert_str_eq(text(), "you are great");
 	cr_assert_eq(view.ntok, 3);
-	cr_assert(view_token_upper(&view, 2));
 	cr_assert_eq(stats.letters, 11);
 	cr_assert_eq(stats.upper, 6);
 }
@@ -94,7 +93,6 @@ Test(normalize, homoglyphs_as_written_beside_latin_letters)
 	span(0, &s, &e);
 	cr_assert_eq(s, 0);
 	cr_assert_eq(e, 6); /* "IDIOТ", its Т two bytes */
-	cr_assert(view_token_upper(&view, 0));
 	/* the same where the one-pass path does not write the segment */
 	build("f*ck dic\xd0\xba" "head");
 	cr_assert_str_eq(text(), "f*ck dickhead");
@@ -621,41 +619,6 @@ Test(normalize, folded_letters_keep_a_word_plain_unless_three_in_a_row)
 				     cases[i].plain, "%s: token %zu", cases[i].text,
 				     t);
 	}
-}
-
-/* A word is written in capitals when it has two letters or more and all
- * are capitals, as its original bytes have them, whichever path wrote
- * the view: marks, digits and separators between its letters count for
- * nothing ("SH!T", "1D10T", "K U R W A"), letters of other scripts and
- * folded ones count ("IDIOТ", "ŁAJDAK"). */
-Test(normalize, capitals_are_read_from_a_word_s_original_letters)
-{
-	static const struct {
-		const char *text;
-		bool upper;
-	} cases[] = {
-		{"GREAT", true},      {"Great", false},      {"A", false},
-		{"OK", true},         {"I'M", true},         {"ok", false},
-		{"\xc5\x81" "AJDAK", true}, {"ZA\xc5\xbb\xc3\x93\xc5\x81\xc4\x86", true},
-		{"za\xc5\xbb\xc3\x93\xc5\x81\xc4\x86", false}, {"IDIO\xd0\xa2", true},
-		{"idio\xd1\x82", false}, {"SH!T", true},    {"F*CK", true},
-		{"1D10T", true},      {"K U R W A", true},   {"k U R W A", false},
-		{"STRA\xc3\x9f" "E", false}, {"\xd0\x9a\xd0\x90\xd0\x9a", true}};
-	kview plain;
-	memset(&plain, 0, sizeof plain);
-	kstats b = {0, 0, 0, 0};
-	cr_assert_eq(view_build(&plain, (const uint8_t *)"x", 1, 0, &b), 0);
-	plain.ascii_letters = false;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		const char *s = cases[i].text;
-		build(s);
-		cr_assert_eq(view.ntok, 1, "%s", s);
-		cr_assert_eq(view_token_upper(&view, 0), cases[i].upper, "%s", s);
-		cr_assert_eq(view_build(&plain, (const uint8_t *)s, strlen(s), 0, &b), 0);
-		cr_assert_eq(plain.ntok, 1, "%s", s);
-		cr_assert_eq(view_token_upper(&plain, 0), cases[i].upper, "%s", s);
-	}
-	view_free(&plain);
 }
 
 /* The one-pass path keeps only the offsets that do not follow from the

@@ -115,7 +115,8 @@ static inline char *ob_room(obuf *b, size_t n)
 
 /* Room for N more bytes at P, the end of what was written into room
  * ob_room made in B (kept if the buffer moves): P, or where it moved to;
- * NULL when the room cannot be made, what was written then lost. */
+ * NULL when the room cannot be made, B then ending at P (the caller
+ * reports the failure, as for ob_room). */
 static inline char *ob_room_at(obuf *b, char *p, size_t n)
 {
 	size_t at = (size_t)(p - b->data);
@@ -1063,7 +1064,7 @@ void cli_writer_line(cli_writer *w, const kalm_model *model,
 	kalm_summary s;
 	s.size = sizeof s;
 	if (kalm_verdict_summary(v, &s) != KALM_OK)
-		return;
+		return; /* no verdict: callers always pass one */
 	double conf = s.confidence, score = s.score;
 	const double *cat = s.category;
 	kalm_lang guess = s.language_guess, lang = s.language;
