@@ -518,7 +518,9 @@ static inline char *find_newline(char *p, const char *end)
  * newline before SCAN), or -3. */
 static inline long cli_lines_find(cli_lines *r, size_t scan, char **line)
 {
-	char *nl = find_newline(r->buf + scan, r->buf + r->end);
+	/* (nothing read yet: no pointer into a buffer not made) */
+	char *nl = scan < r->end ? find_newline(r->buf + scan, r->buf + r->end)
+				 : NULL;
 	if (nl) {
 		size_t at = (size_t)(nl - r->buf);
 		return cli_lines_take(r, at, at + 1, line);
