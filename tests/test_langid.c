@@ -574,6 +574,18 @@ static void expect_same(const uint8_t *p, size_t len, langid_memo *memo,
 		     text);
 }
 
+/* TEXTS[0..N) read three times over through one memo of 2^11 words, each
+ * time as without a memo (the first round fills the memo, the others
+ * read from it). */
+static void expect_same_rounds(const char *const *texts, size_t n)
+{
+	langid_memo *memo = memo_new(11);
+	for (int round = 0; round < 3; round++)
+		for (size_t i = 0; i < n; i++)
+			expect_same(profile.data, profile.len, memo, 7, texts[i]);
+	free(memo);
+}
+
 /* Word I of a generated text: 2 to 12 letters, some capitals, some of
  * two bytes ("ż", "Ł", "ô"), some stretched ("nooo", "żżż") or with an
  * apostrophe inside ("don't"), some with marks after them ("ja,", "nu.",
@@ -819,11 +831,7 @@ Test(langid, letters_alone_read_with_a_memo_as_without)
 		"\xC5\xBC o \xC5\x82 w", "\xC5\xBC want", "o \xC4\xB3 dank",
 		"I I I want", "A b want", "x y", "I w", "I ww",
 	};
-	langid_memo *memo = memo_new(11);
-	for (int round = 0; round < 3; round++)
-		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-			expect_same(profile.data, profile.len, memo, 7, texts[i]);
-	free(memo);
+	expect_same_rounds(texts, sizeof texts / sizeof texts[0]);
 }
 
 /* Chunks of ASCII letters and letters of two bytes are looked for in the
@@ -858,11 +866,7 @@ Test(langid, latin_chunks_read_with_a_memo_as_without)
 		"jy's 'n mens, o' don' t", "ju\xC5\xBC's ju\xC5\xBC'",
 		"it's. what's? can't!! isn't", "a'b a'b'c abcdefghijkl'mno",
 	};
-	langid_memo *memo = memo_new(11);
-	for (int round = 0; round < 3; round++)
-		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-			expect_same(profile.data, profile.len, memo, 7, texts[i]);
-	free(memo);
+	expect_same_rounds(texts, sizeof texts / sizeof texts[0]);
 }
 
 /* A word read with a letter three times in a row (spelled out, or after
@@ -880,9 +884,5 @@ Test(langid, a_stretched_word_never_finds_a_spelled_one_in_the_memo)
 		"a b c d e f g h h h i j", "abcdefghhhij", "abcdefghhij",
 		"a b c d e f g h i j j j", "abcdefghijjj", "abcdefghijj",
 	};
-	langid_memo *memo = memo_new(11);
-	for (int round = 0; round < 3; round++)
-		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-			expect_same(profile.data, profile.len, memo, 7, texts[i]);
-	free(memo);
+	expect_same_rounds(texts, sizeof texts / sizeof texts[0]);
 }
